@@ -1,0 +1,165 @@
+"""The command line: gui (default), open, new, import, export, check, demo.
+
+Exit status: 0 done, 2 bad input (one Swedish line on stderr naming the file and the
+problem; nothing on disk changed), 3 personal data found in what was about to be exported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from dialogkarta import __version__, files, interchange
+from dialogkarta.errors import DialogkartaError
+from dialogkarta.paths import EXAMPLE_SESSIONS
+from dialogkarta.templates import available_templates
+
+EXIT_BAD_INPUT = 2
+EXIT_PERSONAL_DATA = 3
+
+
+class UsageError(DialogkartaError):
+    """The command line itself was wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print usage and exit; we want one line
+        raise UsageError(f"felaktigt kommando: {message} (se 'dialogkarta --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dialogkarta", description="Dialogkarta – strukturerade kommundialoger.")
+    parser.add_argument("--version", action="version", version=f"dialogkarta {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = commands.add_parser("open", help="öppna en sessionsfil i programmet")
+    p.add_argument("file", type=Path)
+
+    p = commands.add_parser("gui", help="starta programmet")
+
+    p = commands.add_parser("new", help="skapa en ny sessionsfil")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--county", required=True)
+    p.add_argument("--municipality", action="append", required=True)
+    p.add_argument("--date", required=True)
+    p.add_argument("--template", default="kuf")
+    p.add_argument("--title", default="")
+    p.add_argument("--place", default="")
+    p.add_argument("--facilitator", action="append", default=[])
+
+    p = commands.add_parser("import", help="skapa en sessionsfil från en JSON-fil")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+
+    p = commands.add_parser("export", help="exportera en session")
+    p.add_argument("file", type=Path)
+    p.add_argument("--kind", required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--allow-personal-data", action="store_true")
+    p.add_argument("--blank", action="store_true", help="tom dialogkarta (kind map)")
+    p.add_argument("--size", choices=["a3", "a4"], default="a3", help="pappersformat (kind map)")
+
+    p = commands.add_parser("check", help="kontrollera sessionsfiler")
+    p.add_argument("files", type=Path, nargs="+")
+
+    p = commands.add_parser("demo", help="skriv exempelsessionerna som .dkarta-filer")
+    p.add_argument("folder", type=Path)
+    return parser
+
+
+def _cmd_new(args) -> int:
+    try:
+        date.fromisoformat(args.date)
+    except ValueError:
+        raise UsageError(f"datumet {args.date!r} är inte på formen ÅÅÅÅ-MM-DD") from None
+    spec = files.NewSession(
+        county=args.county,
+        municipalities=args.municipality,
+        date=args.date,
+        template=args.template,
+        title=args.title,
+        place=args.place,
+        facilitators=args.facilitator,
+    )
+    files.create_new(args.output, spec).close()
+    print(f"{args.output}: ny session skapad")
+    return 0
+
+
+def _cmd_import(args) -> int:
+    data = files.import_json(args.file, args.output, overwrite=args.force)
+    print(f"{args.output}: {data.title}, {data.note_count} anteckningar importerade")
+    return 0
+
+
+def _cmd_export(args) -> int:
+    if args.kind == "json":
+        if args.output.suffix.lower() != ".json":
+            raise UsageError(f"{args.output}: exporttypen json skrivs till en fil som slutar på .json")
+        data = files.read_session(args.file)
+        interchange.write_json(data, args.output)
+        print(f"{args.output}: exporterad")
+        return 0
+    raise UsageError(f"okänd exporttyp '{args.kind}' (kända typer: json)")
+
+
+def summary_line(path: Path) -> str:
+    """Return the one-line summary `check` prints for a valid file."""
+    data = files.read_session(path)
+    template = available_templates().get(data.template)
+    labels = {q.key: q.label for q in template.questions} if template else {}
+    counts = ", ".join(f"{labels.get(q.key, q.key)} {len(q.notes)}" for q in data.questions)
+    places = ", ".join(data.municipalities) or "(ingen kommun)"
+    return f"{path}: {places}, {data.date or '(inget datum)'}, {data.note_count} anteckningar ({counts})"
+
+
+def _cmd_check(args) -> int:
+    status = 0
+    for path in args.files:
+        try:
+            print(summary_line(path))
+        except DialogkartaError as exc:
+            print(f"dialogkarta: fel: {exc}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+    return status
+
+
+def _cmd_demo(args) -> int:
+    sources = sorted(EXAMPLE_SESSIONS.glob("*.json"))
+    if args.folder.exists() and not args.folder.is_dir():
+        raise UsageError(f"{args.folder}: är ingen mapp")
+    for target, state in files.write_examples(args.folder, sources):
+        print(f"{target}: {'skriven' if state == 'written' else 'finns redan, lämnad orörd'}")
+    return 0
+
+
+def _cmd_gui(path: Path | None) -> int:
+    from dialogkarta.app import run  # Qt is imported only when the GUI starts
+
+    return run(path)
+
+
+COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check, "demo": _cmd_demo}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        args = _parser().parse_args(argv)
+        if args.command in (None, "gui"):
+            return _cmd_gui(None)
+        if args.command == "open":
+            files.read_session(args.file)  # a bad file is reported here, before any window
+            return _cmd_gui(args.file)
+        return COMMANDS[args.command](args)
+    except DialogkartaError as exc:
+        print(f"dialogkarta: fel: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_status", EXIT_BAD_INPUT)
+    except KeyboardInterrupt:
+        return 130

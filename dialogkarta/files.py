@@ -1,0 +1,93 @@
+"""Session-level file actions shared by the command line and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialogkarta import interchange, ops
+from dialogkarta.defaults import vocabulary as default_vocabulary
+from dialogkarta.errors import ContentProblem, FileProblem
+from dialogkarta.model.values import SessionData
+from dialogkarta.store import SUFFIX, SessionFile, create_session_file, open_session_file
+from dialogkarta.store.queries import load_session
+from dialogkarta.templates import load_template
+
+
+def read_session(path: str | Path) -> SessionData:
+    """Load a .dkarta or interchange .json file without changing it."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return interchange.read_json(path)
+    with open_session_file(path, readonly=True) as file:
+        try:
+            return load_session(file.db)
+        except LookupError:
+            raise FileProblem("filen innehåller ingen session", path=path) from None
+        except Exception as exc:  # a structurally odd file: name it, never a traceback
+            raise FileProblem(f"filen kan inte läsas som en session ({type(exc).__name__})", path=path) from exc
+
+
+def import_json(source: str | Path, target: str | Path, *, overwrite: bool = False) -> SessionData:
+    """Create a session file from an interchange file; the source is only read."""
+    data = interchange.read_json(source)
+    create_session_file(target, fill=lambda file: ops.write_whole_session(file, data=data), overwrite=overwrite).close()
+    return data
+
+
+def write_session_file(data: SessionData, target: str | Path, *, overwrite: bool = False) -> None:
+    """Create a session file holding the given session."""
+    create_session_file(target, fill=lambda file: ops.write_whole_session(file, data=data), overwrite=overwrite).close()
+
+
+@dataclass
+class NewSession:
+    county: str
+    municipalities: list[str]
+    date: str
+    template: str = "kuf"
+    title: str = ""
+    place: str = ""
+    facilitators: list[str] | None = None
+
+
+def create_new(target: str | Path, spec: NewSession) -> SessionFile:
+    """Create a new session file from the template with the default vocabulary; return it open."""
+    if not spec.municipalities:
+        raise ContentProblem("ange minst en kommun", path=target)
+    template = load_template(spec.template)
+    title = spec.title or (
+        f"Kommundialog {spec.municipalities[0]}"
+        if len(spec.municipalities) == 1
+        else "Dialogdag " + ", ".join(spec.municipalities)
+    )
+
+    def fill(file: SessionFile) -> None:
+        ops.start_session(
+            file,
+            template=template,
+            title=title,
+            county=spec.county,
+            municipalities=spec.municipalities,
+            date=spec.date,
+            place=spec.place,
+            facilitators=spec.facilitators or [],
+            vocabulary=list(default_vocabulary()),
+        )
+
+    return create_session_file(target, fill=fill)
+
+
+def write_examples(folder: str | Path, sources: list[Path]) -> list[tuple[Path, str]]:
+    """Write example sessions as .dkarta files; return (file, 'written'|'exists') per example."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    results = []
+    for source in sources:
+        target = folder / (source.stem + SUFFIX)
+        if target.exists():
+            results.append((target, "exists"))
+            continue
+        import_json(source, target)
+        results.append((target, "written"))
+    return results

@@ -1,0 +1,344 @@
+"""The session interchange format, JSON version 1 (see DOMAIN.md): a public contract.
+
+Export writes every field of the contract plus a few extra fields (board position,
+preparation, vocabulary, …) so a session survives the trip .dkarta → JSON → .dkarta whole;
+import accepts the contract as written, with unknown extra fields ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
+from dialogkarta.templates import load_template
+
+FORMAT = "dialogkarta-session"
+VERSION = 1
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def _drop_none(mapping: dict, optional: tuple[str, ...]) -> dict:
+    return {k: v for k, v in mapping.items() if not (k in optional and v is None)}
+
+
+def note_to_json(note: NoteData) -> dict:
+    return _drop_none(
+        {
+            "id": note.id,
+            "text": note.text,
+            "facet": note.facet,
+            "keywords": list(note.keywords),
+            "group": note.group,
+            "votes": note.votes,
+            "municipality": note.municipality,
+            "created": note.created,
+            "modified": note.modified,
+            "x": note.x,
+            "y": note.y,
+            "color": note.color,
+        },
+        ("created", "modified", "x", "y", "color"),
+    )
+
+
+def session_to_json(data: SessionData) -> dict:
+    """Return the session as a version 1 interchange object."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "id": data.id,
+        "title": data.title,
+        "county": data.county,
+        "municipalities": list(data.municipalities),
+        "date": data.date,
+        "place": data.place,
+        "facilitators": list(data.facilitators),
+        "template": data.template,
+        "participants": [
+            _drop_none({"role": p.role, "area": p.area, "municipality": p.municipality, "name": p.name}, ("name",))
+            for p in data.participants
+        ],
+        "questions": [
+            _drop_none(
+                {
+                    "key": q.key,
+                    "summary": q.summary,
+                    "minutes": q.minutes,
+                    "notes": [note_to_json(n) for n in q.notes],
+                    "groups": list(q.groups),
+                    "planned_minutes": q.planned_minutes,
+                    "elapsed_seconds": q.elapsed_seconds,
+                },
+                ("planned_minutes",),
+            )
+            for q in data.questions
+        ],
+        "status": data.status,
+        "preparation": data.preparation,
+        "contact_talk": data.contact_talk,
+        "next_steps": data.next_steps,
+        "vocabulary": list(data.vocabulary),
+        "survey": [dict(r) for r in data.survey],
+        **({"created": data.created} if data.created else {}),
+        **({"modified": data.modified} if data.modified else {}),
+    }
+
+
+def dumps(data: SessionData) -> str:
+    """Return the session as pretty-printed JSON text."""
+    return json.dumps(session_to_json(data), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(data: SessionData, path: str | Path) -> None:
+    """Write the session as JSON, atomically (a crash leaves the old file or none)."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        partial.write_text(dumps(data), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise FileProblem(f"filen kunde inte skrivas ({exc.strerror})", path=path) from exc
+
+
+# --- import --------------------------------------------------------------------------
+
+
+class _Reader:
+    """Validates one interchange object, naming the file and the place of every problem."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def fail(self, message: str) -> ContentProblem:
+        return ContentProblem(message, path=self.path)
+
+    def text(self, obj: dict, key: str, where: str, *, default: str | None = "", required: bool = False) -> str | None:
+        if key not in obj or obj[key] is None:
+            if required:
+                raise self.fail(f"{where}: fältet '{key}' saknas")
+            return default
+        value = obj[key]
+        if not isinstance(value, str):
+            raise self.fail(f"{where}: fältet '{key}' ska vara text")
+        return self.clean(value, f"{where}, fältet '{key}'")
+
+    def clean(self, value: str, where: str) -> str:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.fail(f"{where}: innehåller ogiltiga tecken (ensamma surrogattecken)") from None
+        return value
+
+    def text_list(self, obj: dict, key: str, where: str) -> list[str]:
+        value = obj.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{where}: fältet '{key}' ska vara en lista med texter")
+        return [self.clean(v, f"{where}, fältet '{key}'") for v in value]
+
+    def integer(self, obj: dict, key: str, where: str, *, default: int | None = 0) -> int | None:
+        value = obj.get(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett heltal som inte är negativt")
+        return value
+
+    def number(self, obj: dict, key: str, where: str) -> float | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett tal")
+        return float(value)
+
+    def mapping(self, value, where: str) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(f"{where} ska vara ett JSON-objekt")
+        return value
+
+
+def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
+    """Validate a version 1 interchange object and return the session it describes."""
+    path = Path(path) if path is not None else None
+    r = _Reader(path)
+    if not isinstance(obj, dict) or "format" not in obj:
+        raise ContentProblem("är inte en Dialogkarta-session (fältet 'format' saknas)", path=path)
+    if obj["format"] != FORMAT:
+        raise ContentProblem(
+            f"är JSON av ett annat format ({str(obj['format'])[:60]!r}), inte en Dialogkarta-session", path=path
+        )
+    version = obj.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ContentProblem("saknar giltig formatversion (fältet 'version')", path=path)
+    if version > VERSION:
+        raise NewerVersionError(
+            f"är skriven i formatversion {version}, som är nyare än den här versionen av Dialogkarta "
+            f"kan läsa (högst {VERSION}); uppdatera programmet",
+            path=path,
+        )
+    if version < 1:
+        raise ContentProblem(f"har en okänd formatversion ({version})", path=path)
+
+    session_id = r.text(obj, "id", "sessionen", required=True)
+    if not session_id.strip():
+        raise r.fail("sessionen: fältet 'id' är tomt")
+    template_key = r.text(obj, "template", "sessionen", default="kuf")
+    try:
+        template = load_template(template_key)
+    except ContentProblem as exc:
+        raise ContentProblem(exc.message, path=path) from exc
+    municipalities = r.text_list(obj, "municipalities", "sessionen")
+    session_date = r.text(obj, "date", "sessionen")
+    if session_date:
+        try:
+            date.fromisoformat(session_date)
+        except ValueError:
+            raise r.fail(f"sessionen: datumet {session_date[:40]!r} är inte ett datum på formen ÅÅÅÅ-MM-DD") from None
+
+    participants = []
+    raw_participants = obj.get("participants") or []
+    if not isinstance(raw_participants, list):
+        raise r.fail("sessionen: fältet 'participants' ska vara en lista")
+    for index, raw in enumerate(raw_participants, 1):
+        where = f"deltagare {index}"
+        raw = r.mapping(raw, where)
+        participants.append(
+            ParticipantData(
+                role=r.text(raw, "role", where),
+                area=r.text(raw, "area", where),
+                municipality=r.text(raw, "municipality", where, default=None),
+                name=r.text(raw, "name", where, default=None),
+            )
+        )
+
+    raw_questions = obj.get("questions")
+    if not isinstance(raw_questions, list):
+        raise r.fail("sessionen: fältet 'questions' saknas eller är ingen lista")
+    default_municipality = municipalities[0] if len(municipalities) == 1 else None
+    by_key: dict[str, QuestionData] = {}
+    seen_notes: set[str] = set()
+    for index, raw in enumerate(raw_questions, 1):
+        raw = r.mapping(raw, f"fråga {index}")
+        key = r.text(raw, "key", f"fråga {index}", required=True)
+        try:
+            question = template.question(key)
+        except KeyError:
+            known = ", ".join(template.question_keys)
+            raise r.fail(f"frågan '{key[:60]}' finns inte i mallen '{template.key}' (mallens frågor: {known})") from None
+        if key in by_key:
+            raise r.fail(f"frågan '{key}' förekommer två gånger")
+        where = f"frågan '{key}'"
+        notes_raw = raw.get("notes") or []
+        if not isinstance(notes_raw, list):
+            raise r.fail(f"{where}: fältet 'notes' ska vara en lista")
+        notes = []
+        for note_index, raw_note in enumerate(notes_raw, 1):
+            note_where = f"{where}, anteckning {note_index}"
+            raw_note = r.mapping(raw_note, note_where)
+            note_id = r.text(raw_note, "id", note_where, required=True)
+            if not note_id.strip() or note_id in seen_notes:
+                raise r.fail(f"{note_where}: id saknas eller förekommer flera gånger ({note_id[:40]!r})")
+            seen_notes.add(note_id)
+            facet = r.text(raw_note, "facet", note_where, default=None)
+            if facet is not None and facet not in question.facet_keys:
+                allowed = ", ".join(question.facet_keys) or "inga (lämna tomt)"
+                raise r.fail(f"{note_where}: okänd facett '{facet[:40]}' (tillåtna: {allowed})")
+            notes.append(
+                NoteData(
+                    id=note_id,
+                    text=r.text(raw_note, "text", note_where, required=True),
+                    facet=facet,
+                    keywords=list(dict.fromkeys(r.text_list(raw_note, "keywords", note_where))),
+                    group=r.text(raw_note, "group", note_where, default=None) or None,
+                    votes=r.integer(raw_note, "votes", note_where),
+                    municipality=r.text(raw_note, "municipality", note_where, default=None) or default_municipality,
+                    created=r.text(raw_note, "created", note_where, default=None),
+                    modified=r.text(raw_note, "modified", note_where, default=None),
+                    x=r.number(raw_note, "x", note_where),
+                    y=r.number(raw_note, "y", note_where),
+                    color=r.text(raw_note, "color", note_where, default=None),
+                )
+            )
+        groups = list(dict.fromkeys(r.text_list(raw, "groups", where) + [n.group for n in notes if n.group]))
+        by_key[key] = QuestionData(
+            key=key,
+            summary=r.text(raw, "summary", where),
+            minutes=r.text(raw, "minutes", where),
+            notes=notes,
+            groups=groups,
+            planned_minutes=r.integer(raw, "planned_minutes", where, default=None),
+            elapsed_seconds=r.integer(raw, "elapsed_seconds", where),
+        )
+
+    survey = obj.get("survey") or []
+    if not isinstance(survey, list) or not all(isinstance(s, dict) for s in survey):
+        raise r.fail("sessionen: fältet 'survey' ska vara en lista med objekt")
+
+    return SessionData(
+        id=session_id,
+        title=r.text(obj, "title", "sessionen") or _default_title(municipalities),
+        county=r.text(obj, "county", "sessionen"),
+        municipalities=municipalities,
+        date=session_date,
+        place=r.text(obj, "place", "sessionen"),
+        facilitators=r.text_list(obj, "facilitators", "sessionen"),
+        template=template.key,
+        participants=participants,
+        questions=[by_key.get(q.key) or QuestionData(key=q.key) for q in template.questions],
+        vocabulary=list(dict.fromkeys(r.text_list(obj, "vocabulary", "sessionen"))),
+        preparation=r.text(obj, "preparation", "sessionen"),
+        contact_talk=r.text(obj, "contact_talk", "sessionen"),
+        next_steps=r.text(obj, "next_steps", "sessionen"),
+        survey=[dict(s) for s in survey],
+        status=r.text(obj, "status", "sessionen") or "held",
+        created=r.text(obj, "created", "sessionen", default=None),
+        modified=r.text(obj, "modified", "sessionen", default=None),
+    )
+
+
+def _default_title(municipalities: list[str]) -> str:
+    if len(municipalities) == 1:
+        return f"Kommundialog {municipalities[0]}"
+    return "Dialogdag " + ", ".join(municipalities) if municipalities else "Kommundialog"
+
+
+def loads(text: str, *, path: str | Path | None = None) -> SessionData:
+    """Parse interchange JSON text."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContentProblem(
+            f"är inte giltig JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg})", path=path
+        ) from None
+    except RecursionError:
+        raise ContentProblem("är inte giltig JSON (för djupt nästlad)", path=path) from None
+    return session_from_json(obj, path=path)
+
+
+def read_json(path: str | Path) -> SessionData:
+    """Read and validate an interchange file."""
+    path = Path(path)
+    if not path.exists():
+        raise FileProblem("filen finns inte", path=path)
+    if not path.is_file():
+        raise FileProblem("är ingen fil", path=path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FileProblem(f"filen kan inte läsas ({exc.strerror})", path=path) from exc
+    if not raw.strip():
+        raise ContentProblem("filen är tom", path=path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ContentProblem("är inte en textfil i UTF-8 och kan inte vara en Dialogkarta-session", path=path) from None
+    return loads(text, path=path)

@@ -1,0 +1,123 @@
+"""SQLModel tables of one session file (one dialogue session per file)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import Column, ForeignKey, String
+from sqlmodel import Field, SQLModel
+
+# A bare SQLModel.metadata would mix in tables of any other SQLModel user in the process.
+metadata = SQLModel.metadata
+
+
+class SessionRow(SQLModel, table=True):
+    """The session's metadata; a file holds exactly one row."""
+
+    __tablename__ = "session"
+
+    id: str = Field(primary_key=True)
+    title: str = ""
+    county: str = ""
+    municipalities: str = "[]"  # JSON list, in the order given
+    date: str = ""
+    place: str = ""
+    facilitators: str = "[]"  # JSON list
+    template: str = "kuf"
+    status: str = "planned"  # planned, prepared, held, reported
+    preparation: str = ""  # preparatory mapping of the municipality
+    contact_talk: str = ""  # the talk with the local R&D contact persons
+    next_steps: str = ""  # what happens after the meeting (revision 0002)
+    created: str = ""
+    modified: str = ""
+
+
+class QuestionRow(SQLModel, table=True):
+    """One question of the template, with its running minutes and summary."""
+
+    __tablename__ = "question"
+
+    key: str = Field(primary_key=True)
+    position: int = 0
+    summary: str = ""
+    minutes: str = ""
+    planned_minutes: Optional[int] = None  # overrides the template's plan
+    elapsed_seconds: int = 0
+
+
+class ParticipantRow(SQLModel, table=True):
+    __tablename__ = "participant"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    position: int = 0
+    role: str = ""
+    area: str = ""
+    municipality: Optional[str] = None
+    name: Optional[str] = None
+
+
+class GroupRow(SQLModel, table=True):
+    """A labelled group of notes within one question."""
+
+    __tablename__ = "note_group"
+
+    id: str = Field(primary_key=True)
+    question_key: str = Field(
+        sa_column=Column(String, ForeignKey("question.key", ondelete="CASCADE"), nullable=False)
+    )
+    label: str = ""
+    position: int = 0
+
+
+class NoteRow(SQLModel, table=True):
+    __tablename__ = "note"
+
+    id: str = Field(primary_key=True)
+    question_key: str = Field(
+        sa_column=Column(String, ForeignKey("question.key", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    position: int = 0
+    text: str = ""
+    facet: Optional[str] = None
+    group_id: Optional[str] = Field(
+        default=None,
+        sa_column=Column(String, ForeignKey("note_group.id", ondelete="SET NULL"), nullable=True),
+    )
+    votes: int = 0
+    municipality: Optional[str] = None
+    x: Optional[float] = None
+    y: Optional[float] = None
+    color: Optional[str] = None
+    created: str = ""
+    modified: str = ""
+
+
+class NoteKeywordRow(SQLModel, table=True):
+    __tablename__ = "note_keyword"
+
+    note_id: str = Field(
+        sa_column=Column(String, ForeignKey("note.id", ondelete="CASCADE"), primary_key=True)
+    )
+    keyword: str = Field(primary_key=True)
+    position: int = 0
+
+
+class VocabularyRow(SQLModel, table=True):
+    """A keyword offered for completion in this session."""
+
+    __tablename__ = "vocabulary"
+
+    keyword: str = Field(primary_key=True)
+    position: int = 0
+
+
+class SurveyResponseRow(SQLModel, table=True):
+    """One participant's answers to the follow-up survey on the meeting (revision 0002)."""
+
+    __tablename__ = "survey_response"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    position: int = 0
+    ratings: str = "{}"  # JSON object: survey item key -> rating 1..5
+    comment: str = ""
+    created: str = ""

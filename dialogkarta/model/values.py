@@ -1,0 +1,92 @@
+"""Plain value types of a loaded session, shared by interchange, reports and synthesis."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+NEEDS_FACETS = ("own", "general")
+COLLABORATION_LEVELS = ("internal", "local", "intermunicipal", "subregional", "regional", "national")
+
+
+def new_id() -> str:
+    """Return a new random UUID as text."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """Return the local time now as ISO text with seconds."""
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+@dataclass
+class NoteData:
+    id: str
+    text: str
+    facet: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    group: str | None = None
+    votes: int = 0
+    municipality: str | None = None
+    created: str | None = None
+    modified: str | None = None
+    x: float | None = None
+    y: float | None = None
+    color: str | None = None
+
+
+@dataclass
+class QuestionData:
+    key: str
+    summary: str = ""
+    minutes: str = ""
+    notes: list[NoteData] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    planned_minutes: int | None = None
+    elapsed_seconds: int = 0
+
+
+@dataclass
+class ParticipantData:
+    role: str
+    area: str = ""
+    municipality: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class SessionData:
+    id: str
+    title: str
+    county: str
+    municipalities: list[str]
+    date: str
+    template: str = "kuf"
+    place: str = ""
+    facilitators: list[str] = field(default_factory=list)
+    participants: list[ParticipantData] = field(default_factory=list)
+    questions: list[QuestionData] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)
+    preparation: str = ""
+    contact_talk: str = ""
+    next_steps: str = ""
+    survey: list[dict] = field(default_factory=list)
+    status: str = "planned"
+    created: str | None = None
+    modified: str | None = None
+
+    def question(self, key: str) -> QuestionData:
+        """Return the question with this key."""
+        for question in self.questions:
+            if question.key == key:
+                return question
+        raise KeyError(key)
+
+    def all_notes(self) -> list[tuple[str, NoteData]]:
+        """Return (question key, note) for every note in question order."""
+        return [(q.key, n) for q in self.questions for n in q.notes]
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(q.notes) for q in self.questions)

@@ -1,0 +1,453 @@
+"""The only place that mutates a session. Every operation commits at once (autosave).
+
+Each operation takes keyword-only arguments and returns what its inverse needs, so the
+GUI's undo commands and the command line call the very same code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlmodel import Session as Db
+
+from dialogkarta.model.tables import (
+    GroupRow,
+    NoteKeywordRow,
+    NoteRow,
+    ParticipantRow,
+    QuestionRow,
+    SessionRow,
+    SurveyResponseRow,
+    VocabularyRow,
+)
+from dialogkarta.model.values import NoteData, QuestionData, SessionData, new_id, now_iso
+from dialogkarta.store import SessionFile, queries
+from dialogkarta.templates import Template
+
+SESSION_FIELDS = (
+    "title", "county", "municipalities", "date", "place", "facilitators", "template", "status",
+    "preparation", "contact_talk", "next_steps",
+)
+LIST_FIELDS = ("municipalities", "facilitators")
+NOTE_FIELDS = ("text", "facet", "municipality", "color", "x", "y", "votes", "question_key", "keywords", "group_id")
+PARTICIPANT_FIELDS = ("role", "area", "municipality", "name")
+
+
+def _touch(db: Db) -> None:
+    row = queries.session_row(db)
+    row.modified = now_iso()
+    db.add(row)
+
+
+def _commit(db: Db) -> None:
+    _touch(db)
+    db.commit()
+
+
+# --- whole sessions ---------------------------------------------------------------
+
+
+def start_session(
+    file: SessionFile,
+    *,
+    template: Template,
+    title: str,
+    county: str,
+    municipalities: list[str],
+    date: str,
+    place: str = "",
+    facilitators: list[str] | None = None,
+    vocabulary: list[str] | None = None,
+    session_id: str | None = None,
+) -> str:
+    """Fill a new, empty file with a session on the given template; return its id."""
+    data = SessionData(
+        id=session_id or new_id(),
+        title=title,
+        county=county,
+        municipalities=list(municipalities),
+        date=date,
+        place=place,
+        facilitators=list(facilitators or []),
+        template=template.key,
+        vocabulary=list(dict.fromkeys(vocabulary or [])),
+        created=now_iso(),
+        modified=now_iso(),
+    )
+    data.questions = [QuestionData(key=q.key) for q in template.questions]
+    queries.write_session(file.db, data)
+    return data.id
+
+
+def write_whole_session(file: SessionFile, *, data: SessionData) -> None:
+    """Write an imported session into a new, empty file."""
+    queries.write_session(file.db, data)
+
+
+def update_session(db: Db, *, changes: dict) -> dict:
+    """Change session metadata; return the old values."""
+    row = queries.session_row(db)
+    old = {}
+    for name, value in changes.items():
+        if name not in SESSION_FIELDS:
+            raise ValueError(f"unknown session field {name!r}")
+        current = getattr(row, name)
+        old[name] = json.loads(current) if name in LIST_FIELDS else current
+        setattr(row, name, json.dumps(list(value), ensure_ascii=False) if name in LIST_FIELDS else value)
+    db.add(row)
+    _commit(db)
+    return old
+
+
+# --- questions ----------------------------------------------------------------------
+
+
+def update_question(db: Db, *, key: str, changes: dict) -> dict:
+    """Change a question's summary, minutes, planned minutes or elapsed time; return old values."""
+    row = db.get(QuestionRow, key)
+    if row is None:
+        raise KeyError(key)
+    old = {}
+    for name, value in changes.items():
+        if name not in ("summary", "minutes", "planned_minutes", "elapsed_seconds"):
+            raise ValueError(f"unknown question field {name!r}")
+        old[name] = getattr(row, name)
+        setattr(row, name, value)
+    db.add(row)
+    _commit(db)
+    return old
+
+
+# --- notes --------------------------------------------------------------------------
+
+
+@dataclass
+class NoteSnapshot:
+    """Everything needed to put a deleted note back exactly where it was."""
+
+    row: dict
+    keywords: list[str] = field(default_factory=list)
+
+
+def _set_keywords(db: Db, note_id: str, keywords: list[str]) -> None:
+    for row in queries.keyword_rows_of_note(db, note_id):
+        db.delete(row)
+    db.flush()
+    for position, keyword in enumerate(dict.fromkeys(k for k in keywords if k.strip())):
+        db.add(NoteKeywordRow(note_id=note_id, keyword=keyword, position=position))
+
+
+def add_note(
+    db: Db,
+    *,
+    question: str,
+    text: str,
+    facet: str | None = None,
+    keywords: list[str] | tuple[str, ...] = (),
+    group_id: str | None = None,
+    votes: int = 0,
+    municipality: str | None = None,
+    x: float | None = None,
+    y: float | None = None,
+    color: str | None = None,
+    note_id: str | None = None,
+    created: str | None = None,
+) -> NoteData:
+    """Add a note at the end of a question; return it."""
+    if db.get(QuestionRow, question) is None:
+        raise KeyError(question)
+    if municipality is None:
+        # As in the interchange contract: a note belongs to the session's only municipality.
+        municipalities = json.loads(queries.session_row(db).municipalities)
+        municipality = municipalities[0] if len(municipalities) == 1 else None
+    stamp = now_iso()
+    row = NoteRow(
+        id=note_id or new_id(),
+        question_key=question,
+        position=queries.next_position(db, NoteRow, question_key=question),
+        text=text,
+        facet=facet,
+        group_id=group_id,
+        votes=votes,
+        municipality=municipality,
+        x=x,
+        y=y,
+        color=color,
+        created=created or stamp,
+        modified=stamp,
+    )
+    db.add(row)
+    db.flush()
+    _set_keywords(db, row.id, list(keywords))
+    _commit(db)
+    group = db.get(GroupRow, group_id).label if group_id else None
+    return queries.note_to_data(row, list(dict.fromkeys(keywords)), group)
+
+
+def delete_notes(db: Db, *, note_ids: list[str]) -> list[NoteSnapshot]:
+    """Delete notes; return snapshots that restore_notes puts back."""
+    snapshots = []
+    for note_id in note_ids:
+        row = db.get(NoteRow, note_id)
+        if row is None:
+            continue
+        snapshots.append(NoteSnapshot(row=row.model_dump(), keywords=queries.note_keywords(db, note_id)))
+        db.delete(row)
+    _commit(db)
+    return snapshots
+
+
+def restore_notes(db: Db, *, snapshots: list[NoteSnapshot]) -> None:
+    """Put deleted notes back with their ids, positions, groups and keywords."""
+    for snapshot in snapshots:
+        values = dict(snapshot.row)
+        if values.get("group_id") and db.get(GroupRow, values["group_id"]) is None:
+            values["group_id"] = None
+        db.add(NoteRow(**values))
+        db.flush()
+        _set_keywords(db, values["id"], snapshot.keywords)
+    _commit(db)
+
+
+def update_note(db: Db, *, note_id: str, changes: dict) -> dict:
+    """Change fields of one note (text, facet, keywords, group_id, votes, …); return old values."""
+    row = db.get(NoteRow, note_id)
+    if row is None:
+        raise KeyError(note_id)
+    old = {}
+    for name, value in changes.items():
+        if name not in NOTE_FIELDS:
+            raise ValueError(f"unknown note field {name!r}")
+        if name == "keywords":
+            old[name] = queries.note_keywords(db, note_id)
+            _set_keywords(db, note_id, list(value))
+            continue
+        if name == "question_key" and value != row.question_key:
+            if db.get(QuestionRow, value) is None:
+                raise KeyError(value)
+            row.position = queries.next_position(db, NoteRow, question_key=value)
+        old[name] = getattr(row, name)
+        setattr(row, name, value)
+    row.modified = now_iso()
+    db.add(row)
+    _commit(db)
+    return old
+
+
+def update_notes(db: Db, *, changes: dict[str, dict]) -> dict[str, dict]:
+    """Change several notes at once (e.g. positions after a drag); return old values per note."""
+    old = {}
+    for note_id, note_changes in changes.items():
+        row = db.get(NoteRow, note_id)
+        if row is None:
+            continue
+        old[note_id] = {name: getattr(row, name) for name in note_changes}
+        for name, value in note_changes.items():
+            if name not in NOTE_FIELDS or name in ("keywords", "question_key"):
+                raise ValueError(f"field {name!r} cannot be changed in bulk")
+            setattr(row, name, value)
+        row.modified = now_iso()
+        db.add(row)
+    _commit(db)
+    return old
+
+
+# --- groups ---------------------------------------------------------------------------
+
+
+def create_group(db: Db, *, question: str, label: str, note_ids: list[str], group_id: str | None = None) -> tuple[str, dict]:
+    """Create a group and put notes in it; return the group id and the notes' old group ids."""
+    group = GroupRow(
+        id=group_id or new_id(),
+        question_key=question,
+        label=label,
+        position=queries.next_position(db, GroupRow, question_key=question),
+    )
+    db.add(group)
+    db.flush()
+    old = {}
+    for note_id in note_ids:
+        row = db.get(NoteRow, note_id)
+        if row is None:
+            continue
+        old[note_id] = row.group_id
+        row.group_id = group.id
+        row.modified = now_iso()
+        db.add(row)
+    _commit(db)
+    return group.id, old
+
+
+def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
+    """Remove a group (its notes stay, ungrouped); return the group row and its notes' ids."""
+    group = db.get(GroupRow, group_id)
+    if group is None:
+        raise KeyError(group_id)
+    members = {row.id: group_id for row in queries.note_rows(db, group.question_key) if row.group_id == group_id}
+    snapshot = group.model_dump()
+    for note_id in members:
+        row = db.get(NoteRow, note_id)
+        row.group_id = None
+        db.add(row)
+    db.delete(group)
+    _commit(db)
+    return snapshot, members
+
+
+def restore_group(db: Db, *, group: dict, members: dict) -> None:
+    """Undo delete_group."""
+    db.add(GroupRow(**group))
+    db.flush()
+    for note_id, group_id in members.items():
+        row = db.get(NoteRow, note_id)
+        if row is not None:
+            row.group_id = group_id
+            db.add(row)
+    _commit(db)
+
+
+def rename_group(db: Db, *, group_id: str, label: str) -> str:
+    """Rename a group; return the old label."""
+    group = db.get(GroupRow, group_id)
+    if group is None:
+        raise KeyError(group_id)
+    old = group.label
+    group.label = label
+    db.add(group)
+    _commit(db)
+    return old
+
+
+# --- keywords ------------------------------------------------------------------------
+
+
+@dataclass
+class KeywordSnapshot:
+    """Notes' keyword lists and the vocabulary before a rename or merge."""
+
+    notes: dict[str, list[str]]
+    vocabulary: list[str]
+
+
+def merge_keywords(db: Db, *, sources: list[str], target: str) -> KeywordSnapshot:
+    """Replace every source keyword by target on all notes and in the vocabulary."""
+    lowered = {s.casefold() for s in sources}
+    before = queries.keywords_by_note(db)
+    snapshot = KeywordSnapshot(notes={}, vocabulary=queries.vocabulary(db))
+    for note_id, keywords in before.items():
+        if any(k.casefold() in lowered for k in keywords):
+            snapshot.notes[note_id] = list(keywords)
+            _set_keywords(db, note_id, [target if k.casefold() in lowered else k for k in keywords])
+    vocabulary = [target if k.casefold() in lowered else k for k in snapshot.vocabulary]
+    if target not in vocabulary:
+        vocabulary.append(target)
+    _set_vocabulary(db, list(dict.fromkeys(vocabulary)))
+    _commit(db)
+    return snapshot
+
+
+def rename_keyword(db: Db, *, old: str, new: str) -> KeywordSnapshot:
+    """Rename a keyword across all notes and the vocabulary (a merge if new already exists)."""
+    return merge_keywords(db, sources=[old], target=new)
+
+
+def restore_keywords(db: Db, *, snapshot: KeywordSnapshot) -> None:
+    """Undo a rename or merge."""
+    for note_id, keywords in snapshot.notes.items():
+        if db.get(NoteRow, note_id) is not None:
+            _set_keywords(db, note_id, keywords)
+    _set_vocabulary(db, snapshot.vocabulary)
+    _commit(db)
+
+
+def _set_vocabulary(db: Db, keywords: list[str]) -> None:
+    for row in db.exec(queries.select_all(VocabularyRow)):
+        db.delete(row)
+    db.flush()
+    for position, keyword in enumerate(keywords):
+        db.add(VocabularyRow(keyword=keyword, position=position))
+
+
+def set_vocabulary(db: Db, *, keywords: list[str]) -> list[str]:
+    """Replace the session's vocabulary; return the old one."""
+    old = queries.vocabulary(db)
+    _set_vocabulary(db, list(dict.fromkeys(k for k in keywords if k.strip())))
+    _commit(db)
+    return old
+
+
+# --- participants --------------------------------------------------------------------
+
+
+def add_participant(
+    db: Db, *, role: str, area: str = "", municipality: str | None = None, name: str | None = None,
+    participant_id: int | None = None, position: int | None = None,
+) -> int:
+    """Add a participant; return its id."""
+    row = ParticipantRow(
+        id=participant_id,
+        role=role,
+        area=area,
+        municipality=municipality,
+        name=name,
+        position=queries.next_position(db, ParticipantRow) if position is None else position,
+    )
+    db.add(row)
+    _commit(db)
+    return row.id
+
+
+def remove_participant(db: Db, *, participant_id: int) -> dict:
+    """Remove a participant; return its row for add_participant(**row) to restore."""
+    row = db.get(ParticipantRow, participant_id)
+    if row is None:
+        raise KeyError(participant_id)
+    snapshot = row.model_dump()
+    db.delete(row)
+    _commit(db)
+    return {"participant_id": snapshot.pop("id"), **snapshot}
+
+
+def update_participant(db: Db, *, participant_id: int, changes: dict) -> dict:
+    """Change a participant; return the old values."""
+    row = db.get(ParticipantRow, participant_id)
+    if row is None:
+        raise KeyError(participant_id)
+    old = {}
+    for name, value in changes.items():
+        if name not in PARTICIPANT_FIELDS:
+            raise ValueError(f"unknown participant field {name!r}")
+        old[name] = getattr(row, name)
+        setattr(row, name, value)
+    db.add(row)
+    _commit(db)
+    return old
+
+
+# --- follow-up survey ------------------------------------------------------------------
+
+
+def add_survey_response(db: Db, *, ratings: dict[str, int], comment: str = "", response_id: int | None = None) -> int:
+    """Record one participant's answers to the follow-up survey; return its id."""
+    row = SurveyResponseRow(
+        id=response_id,
+        position=queries.next_position(db, SurveyResponseRow),
+        ratings=json.dumps(ratings, ensure_ascii=False),
+        comment=comment,
+        created=now_iso(),
+    )
+    db.add(row)
+    _commit(db)
+    return row.id
+
+
+def remove_survey_response(db: Db, *, response_id: int) -> dict:
+    """Remove a survey response; return what add_survey_response needs to restore it."""
+    row = db.get(SurveyResponseRow, response_id)
+    if row is None:
+        raise KeyError(response_id)
+    snapshot = {"ratings": json.loads(row.ratings), "comment": row.comment, "response_id": row.id}
+    db.delete(row)
+    _commit(db)
+    return snapshot

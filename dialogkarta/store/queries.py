@@ -1,0 +1,251 @@
+"""Read a whole session into plain values, and write plain values into an empty file."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+
+from sqlmodel import Session as Db
+from sqlmodel import select
+
+from dialogkarta.model.tables import (
+    GroupRow,
+    NoteKeywordRow,
+    NoteRow,
+    ParticipantRow,
+    QuestionRow,
+    SessionRow,
+    SurveyResponseRow,
+    VocabularyRow,
+)
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
+
+
+def session_row(db: Db) -> SessionRow:
+    """Return the file's one session row."""
+    row = db.exec(select(SessionRow)).first()
+    if row is None:
+        raise LookupError("the file holds no session")
+    return row
+
+
+def question_rows(db: Db) -> list[QuestionRow]:
+    return list(db.exec(select(QuestionRow).order_by(QuestionRow.position)))
+
+
+def note_rows(db: Db, question_key: str | None = None) -> list[NoteRow]:
+    query = select(NoteRow).order_by(NoteRow.question_key, NoteRow.position)
+    if question_key is not None:
+        query = query.where(NoteRow.question_key == question_key)
+    return list(db.exec(query))
+
+
+def group_rows(db: Db, question_key: str | None = None) -> list[GroupRow]:
+    query = select(GroupRow).order_by(GroupRow.question_key, GroupRow.position)
+    if question_key is not None:
+        query = query.where(GroupRow.question_key == question_key)
+    return list(db.exec(query))
+
+
+def keywords_by_note(db: Db) -> dict[str, list[str]]:
+    """Return each note's keywords in their order."""
+    result: dict[str, list[str]] = defaultdict(list)
+    rows = db.exec(select(NoteKeywordRow).order_by(NoteKeywordRow.note_id, NoteKeywordRow.position))
+    for row in rows:
+        result[row.note_id].append(row.keyword)
+    return result
+
+
+def note_keywords(db: Db, note_id: str) -> list[str]:
+    rows = db.exec(
+        select(NoteKeywordRow).where(NoteKeywordRow.note_id == note_id).order_by(NoteKeywordRow.position)
+    )
+    return [row.keyword for row in rows]
+
+
+def select_all(table):
+    """Return a select of every row of a table."""
+    return select(table)
+
+
+def keyword_rows_of_note(db: Db, note_id: str) -> list[NoteKeywordRow]:
+    return list(db.exec(select(NoteKeywordRow).where(NoteKeywordRow.note_id == note_id)))
+
+
+def keyword_rows(db: Db, keyword: str) -> list[NoteKeywordRow]:
+    return list(db.exec(select(NoteKeywordRow).where(NoteKeywordRow.keyword == keyword)))
+
+
+def vocabulary(db: Db) -> list[str]:
+    return [row.keyword for row in db.exec(select(VocabularyRow).order_by(VocabularyRow.position))]
+
+
+def participant_rows(db: Db) -> list[ParticipantRow]:
+    return list(db.exec(select(ParticipantRow).order_by(ParticipantRow.position)))
+
+
+def survey_rows(db: Db) -> list[SurveyResponseRow]:
+    return list(db.exec(select(SurveyResponseRow).order_by(SurveyResponseRow.position)))
+
+
+def next_position(db: Db, table, **where) -> int:
+    """Return one past the highest position among rows matching where."""
+    query = select(table.position)
+    for column, value in where.items():
+        query = query.where(getattr(table, column) == value)
+    positions = list(db.exec(query))
+    return (max(positions) + 1) if positions else 0
+
+
+def note_to_data(row: NoteRow, keywords: list[str], group_label: str | None) -> NoteData:
+    return NoteData(
+        id=row.id,
+        text=row.text,
+        facet=row.facet,
+        keywords=list(keywords),
+        group=group_label,
+        votes=row.votes,
+        municipality=row.municipality,
+        created=row.created or None,
+        modified=row.modified or None,
+        x=row.x,
+        y=row.y,
+        color=row.color,
+    )
+
+
+def load_session(db: Db) -> SessionData:
+    """Return the whole session as plain values."""
+    meta = session_row(db)
+    keywords = keywords_by_note(db)
+    groups = group_rows(db)
+    labels = {g.id: g.label for g in groups}
+    notes: dict[str, list[NoteData]] = defaultdict(list)
+    for row in note_rows(db):
+        notes[row.question_key].append(note_to_data(row, keywords.get(row.id, []), labels.get(row.group_id)))
+    group_labels: dict[str, list[str]] = defaultdict(list)
+    for group in groups:
+        group_labels[group.question_key].append(group.label)
+    return SessionData(
+        id=meta.id,
+        title=meta.title,
+        county=meta.county,
+        municipalities=json.loads(meta.municipalities),
+        date=meta.date,
+        place=meta.place,
+        facilitators=json.loads(meta.facilitators),
+        template=meta.template,
+        status=meta.status,
+        preparation=meta.preparation,
+        contact_talk=meta.contact_talk,
+        next_steps=meta.next_steps,
+        created=meta.created or None,
+        modified=meta.modified or None,
+        participants=[
+            ParticipantData(role=p.role, area=p.area, municipality=p.municipality, name=p.name)
+            for p in participant_rows(db)
+        ],
+        questions=[
+            QuestionData(
+                key=q.key,
+                summary=q.summary,
+                minutes=q.minutes,
+                notes=notes.get(q.key, []),
+                groups=group_labels.get(q.key, []),
+                planned_minutes=q.planned_minutes,
+                elapsed_seconds=q.elapsed_seconds,
+            )
+            for q in question_rows(db)
+        ],
+        vocabulary=vocabulary(db),
+        survey=[
+            {"ratings": json.loads(r.ratings), "comment": r.comment, "created": r.created or None}
+            for r in survey_rows(db)
+        ],
+    )
+
+
+def write_session(db: Db, data: SessionData) -> None:
+    """Write a whole session into an empty file in one transaction."""
+    db.add(
+        SessionRow(
+            id=data.id,
+            title=data.title,
+            county=data.county,
+            municipalities=json.dumps(data.municipalities, ensure_ascii=False),
+            date=data.date,
+            place=data.place,
+            facilitators=json.dumps(data.facilitators, ensure_ascii=False),
+            template=data.template,
+            status=data.status,
+            preparation=data.preparation,
+            contact_talk=data.contact_talk,
+            next_steps=data.next_steps,
+            created=data.created or "",
+            modified=data.modified or "",
+        )
+    )
+    for position, p in enumerate(data.participants):
+        db.add(ParticipantRow(position=position, role=p.role, area=p.area, municipality=p.municipality, name=p.name))
+    for position, keyword in enumerate(data.vocabulary):
+        db.add(VocabularyRow(keyword=keyword, position=position))
+    for position, response in enumerate(data.survey):
+        db.add(
+            SurveyResponseRow(
+                position=position,
+                ratings=json.dumps(response.get("ratings", {}), ensure_ascii=False),
+                comment=response.get("comment", ""),
+                created=response.get("created") or "",
+            )
+        )
+    # Explicit flushes: the rows have no ORM relationships, so parents go in first.
+    for position, q in enumerate(data.questions):
+        db.add(
+            QuestionRow(
+                key=q.key,
+                position=position,
+                summary=q.summary,
+                minutes=q.minutes,
+                planned_minutes=q.planned_minutes,
+                elapsed_seconds=q.elapsed_seconds,
+            )
+        )
+    db.flush()
+    group_ids: dict[tuple[str, str], str] = {}
+    for q in data.questions:
+        labels = list(dict.fromkeys(list(q.groups) + [n.group for n in q.notes if n.group]))
+        for group_position, label in enumerate(labels):
+            group_ids[q.key, label] = _group_id(data.id, q.key, label)
+            db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position))
+    db.flush()
+    for q in data.questions:
+        for note_position, n in enumerate(q.notes):
+            db.add(
+                NoteRow(
+                    id=n.id,
+                    question_key=q.key,
+                    position=note_position,
+                    text=n.text,
+                    facet=n.facet,
+                    group_id=group_ids.get((q.key, n.group)) if n.group else None,
+                    votes=n.votes,
+                    municipality=n.municipality,
+                    x=n.x,
+                    y=n.y,
+                    color=n.color,
+                    created=n.created or "",
+                    modified=n.modified or "",
+                )
+            )
+    db.flush()
+    for q in data.questions:
+        for n in q.notes:
+            for kw_position, keyword in enumerate(dict.fromkeys(n.keywords)):
+                db.add(NoteKeywordRow(note_id=n.id, keyword=keyword, position=kw_position))
+    db.commit()
+
+
+def _group_id(session_id: str, question_key: str, label: str) -> str:
+    # Deterministic, so importing the same JSON twice gives the same group ids.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"dialogkarta:{session_id}:{question_key}:{label}"))

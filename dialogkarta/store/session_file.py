@@ -1,0 +1,218 @@
+"""Open, create and upgrade a session file (.dkarta): one SQLite database per dialogue session.
+
+Every change is committed when it happens, with the rollback journal (not WAL) and
+synchronous=FULL, so a killed process loses no committed change and a closed file is
+complete on its own: no side files are needed when it is copied or mailed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session as Db
+
+from dialogkarta.errors import FileProblem, NewerVersionError
+from dialogkarta.model.tables import metadata
+from dialogkarta.store import migrate
+
+SUFFIX = ".dkarta"
+# "DKrt": lets us tell our files from other applications' SQLite files.
+APPLICATION_ID = 0x444B7274
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _engine(path: Path, *, readonly: bool):
+    if readonly:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"check_same_thread": False}
+        )
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_header(path: Path) -> None:
+    """Raise FileProblem unless the file looks like a complete Dialogkarta session file."""
+    if not path.exists():
+        raise FileProblem("filen finns inte", path=path)
+    if not path.is_file():
+        raise FileProblem("är ingen fil", path=path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise FileProblem(f"filen kan inte läsas ({exc.strerror})", path=path) from exc
+    if size == 0:
+        raise FileProblem("filen är tom", path=path)
+    if not header.startswith(SQLITE_MAGIC):
+        raise FileProblem("är inte en Dialogkarta-fil (inte en SQLite-databas)", path=path)
+    if len(header) < 100:
+        raise FileProblem("filen är trunkerad eller skadad", path=path)
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise FileProblem(
+            "är en SQLite-databas från ett annat program, inte en Dialogkarta-fil", path=path
+        )
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (page_count,) = struct.unpack(">I", header[28:32])
+    if page_count and size < page_size * page_count:
+        raise FileProblem("filen är trunkerad eller skadad (den är kortare än den ska vara)", path=path)
+
+
+class SessionFile:
+    """An open session file; `db` is its SQLModel session (autosave: commit every change)."""
+
+    def __init__(self, path: Path, *, readonly: bool = False, working_copy: Path | None = None) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._working_copy = working_copy
+        self.engine = _engine(working_copy or path, readonly=readonly)
+        self.db = Db(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        """Close the file; nothing is left beside it."""
+        self.db.close()
+        self.engine.dispose()
+        if self._working_copy is not None:
+            self._working_copy.unlink(missing_ok=True)
+            self._working_copy = None
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def _verify_and_revision(path: Path) -> str | None:
+    """Check integrity and return the file's schema revision (read-only)."""
+    engine = _engine(path, readonly=True)
+    try:
+        with engine.connect() as connection:
+            result = connection.execute(text("PRAGMA quick_check")).scalar()
+            if result != "ok":
+                raise FileProblem(f"filen är skadad ({result})", path=path)
+            return migrate.current_revision(connection)
+    except SQLAlchemyError as exc:
+        raise FileProblem(f"filen är skadad eller kan inte läsas ({_reason(exc)})", path=path) from exc
+    finally:
+        engine.dispose()
+
+
+def _reason(exc: Exception) -> str:
+    original = getattr(exc, "orig", None) or exc
+    return str(original).split("\n")[0]
+
+
+def _upgrade(path: Path) -> None:
+    engine = _engine(path, readonly=False)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to(connection)
+    finally:
+        engine.dispose()
+
+
+def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFile:
+    """Open a session file, upgrading an older one (after a .bak copy); refuse newer or foreign files.
+
+    With readonly=True the file itself is never changed: an older file is upgraded in a
+    temporary copy instead.
+    """
+    path = Path(path)
+    check_header(path)
+    revision = _verify_and_revision(path)
+    known = migrate.known_revisions()
+    if revision is None:
+        raise FileProblem("filen saknar versionsinformation och är inte en giltig sessionsfil", path=path)
+    if revision not in known:
+        raise NewerVersionError(
+            "filen är skapad med en nyare version av Dialogkarta; uppdatera programmet för att öppna den",
+            path=path,
+        )
+    if not readonly and not _writable(path):
+        readonly = True
+    if revision == known[-1]:
+        return SessionFile(path, readonly=readonly)
+    if readonly:
+        handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
+        os.close(handle)
+        copy = Path(name)
+        shutil.copyfile(path, copy)
+        _upgrade(copy)
+        return SessionFile(path, readonly=True, working_copy=copy)
+    backup = path.with_name(path.name + ".bak")
+    shutil.copy2(path, backup)
+    try:
+        _upgrade(path)
+    except SQLAlchemyError as exc:
+        raise FileProblem(
+            f"filen kunde inte uppgraderas ({_reason(exc)}); originalet finns kvar i {backup.name}",
+            path=path,
+        ) from exc
+    return SessionFile(path)
+
+
+def _writable(path: Path) -> bool:
+    # SQLite needs to create its journal beside the file.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def create_session_file(
+    path: str | Path, *, fill: Callable[[SessionFile], None] | None = None, overwrite: bool = False
+) -> SessionFile:
+    """Create a session file at the newest revision, let fill() write into it, and return it open.
+
+    The file is built under a temporary name in the same folder and renamed into place only
+    when fill() has finished, so a crash or an error never leaves a half-made file under the
+    real name.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileProblem("filen finns redan; välj ett annat namn", path=path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileProblem("mappen finns inte", path=path)
+    if not os.access(folder, os.W_OK):
+        raise FileProblem("mappen är skrivskyddad; filen kan inte skapas", path=path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        engine = _engine(partial, readonly=False)
+        try:
+            with engine.begin() as connection:
+                connection.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
+                metadata.create_all(connection)
+                migrate.stamp_head(connection)
+        finally:
+            engine.dispose()
+        if fill is not None:
+            with SessionFile(partial) as file:
+                fill(file)
+        os.replace(partial, path)
+    except (OSError, SQLAlchemyError) as exc:
+        raise FileProblem(f"filen kunde inte skapas ({_reason(exc)})", path=path) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+    return SessionFile(path)

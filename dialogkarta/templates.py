@@ -1,0 +1,137 @@
+"""Load dialogue-map templates (TOML files in resources/templates)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from dialogkarta.errors import ContentProblem
+from dialogkarta.paths import TEMPLATES
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str
+    label: str
+    description: str = ""
+    color: str = "#FFF3A0"
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    label: str
+    prompt: str
+    planned_minutes: int
+    cues: tuple[str, ...] = ()
+    capture: str = ""
+    facet_label: str = ""
+    facets: tuple[Facet, ...] = ()
+
+    def facet(self, key: str | None) -> Facet | None:
+        """Return the facet with this key, or None."""
+        for facet in self.facets:
+            if facet.key == key:
+                return facet
+        return None
+
+    @property
+    def facet_keys(self) -> tuple[str, ...]:
+        return tuple(f.key for f in self.facets)
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    name: str
+    kind: str
+    hub: str
+    hub_label: str
+    intro: str
+    questions: tuple[Question, ...]
+    intro_minutes: int = 0
+    break_minutes: int = 0
+    closing_minutes: int = 0
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def question(self, key: str) -> Question:
+        """Return the question with this key; KeyError if the template lacks it."""
+        for question in self.questions:
+            if question.key == key:
+                return question
+        raise KeyError(key)
+
+    @property
+    def question_keys(self) -> tuple[str, ...]:
+        return tuple(q.key for q in self.questions)
+
+    @property
+    def total_minutes(self) -> int:
+        planned = sum(q.planned_minutes for q in self.questions)
+        return self.intro_minutes + planned + self.break_minutes + self.closing_minutes
+
+
+def _facet(raw: dict) -> Facet:
+    return Facet(
+        key=raw["key"],
+        label=raw["label"],
+        description=raw.get("description", ""),
+        color=raw.get("color", "#FFF3A0"),
+    )
+
+
+def _question(raw: dict) -> Question:
+    return Question(
+        key=raw["key"],
+        label=raw["label"],
+        prompt=raw.get("prompt", ""),
+        planned_minutes=int(raw.get("planned_minutes", 30)),
+        cues=tuple(raw.get("cues", ())),
+        capture=raw.get("capture", ""),
+        facet_label=raw.get("facet_label", ""),
+        facets=tuple(_facet(f) for f in raw.get("facets", ())),
+    )
+
+
+def parse_template(path: Path) -> Template:
+    """Parse one template file; ContentProblem if it is not a valid template."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        known = {"key", "name", "kind", "hub", "hub_label", "intro", "questions",
+                 "intro_minutes", "break_minutes", "closing_minutes"}
+        return Template(
+            key=raw.get("key", path.stem),
+            name=raw["name"],
+            kind=raw.get("kind", ""),
+            hub=raw.get("hub", ""),
+            hub_label=raw.get("hub_label", ""),
+            intro=raw.get("intro", ""),
+            questions=tuple(_question(q) for q in raw["questions"]),
+            intro_minutes=int(raw.get("intro_minutes", 0)),
+            break_minutes=int(raw.get("break_minutes", 0)),
+            closing_minutes=int(raw.get("closing_minutes", 0)),
+            extra={k: v for k, v in raw.items() if k not in known},
+        )
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ContentProblem(f"mallen kan inte läsas ({exc})", path=path) from exc
+
+
+@cache
+def available_templates(folder: Path = TEMPLATES) -> dict[str, Template]:
+    """Return every template in the folder by key, in file-name order."""
+    templates = {}
+    for path in sorted(folder.glob("*.toml")):
+        template = parse_template(path)
+        templates[template.key] = template
+    return templates
+
+
+def load_template(key: str) -> Template:
+    """Return the template with this key; ContentProblem if there is none."""
+    templates = available_templates()
+    if key not in templates:
+        known = ", ".join(sorted(templates)) or "inga"
+        raise ContentProblem(f"okänd dialogkartmall '{key}' (kända mallar: {known})")
+    return templates[key]
