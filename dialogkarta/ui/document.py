@@ -1,0 +1,79 @@
+"""An open session in the GUI: its file, its undo stack, and signals when it changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from dialogkarta.model.values import SessionData
+from dialogkarta.store import SessionFile, open_session_file
+from dialogkarta.store.queries import load_session
+from dialogkarta.templates import Template, load_template
+
+
+class SessionDocument(QObject):
+    """Owns one open SessionFile; every change goes through an undo command that calls ops.
+
+    Views never write to the file themselves: they push commands (see ui/commands/) and
+    redraw when `changed` reports what changed.
+    """
+
+    # what changed: "session", "question", "notes", "groups", "participants", "vocabulary",
+    # "survey"; ids: the affected ids (note ids, question keys, …) or None for "everything".
+    changed = Signal(str, object)
+    saved = Signal()  # after every committed change (autosave)
+    failed = Signal(str)  # a change could not be saved; a Swedish message for the user
+
+    def __init__(self, file: SessionFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.undo_stack = QUndoStack(self)
+        self._data: SessionData | None = None
+        self.template: Template = load_template(self.data().template)
+
+    @classmethod
+    def open(cls, path: str | Path, parent: QObject | None = None) -> SessionDocument:
+        """Open a session file for editing (DialogkartaError if it cannot be opened)."""
+        return cls(open_session_file(path), parent)
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def db(self):
+        """The file's database session, for ops calls from undo commands."""
+        return self.file.db
+
+    @property
+    def readonly(self) -> bool:
+        return self.file.readonly
+
+    def data(self) -> SessionData:
+        """Return the session as plain values (cached until the next change)."""
+        if self._data is None:
+            self._data = load_session(self.file.db)
+        return self._data
+
+    def notify(self, what: str, ids=None) -> None:
+        """Tell views what changed; called by undo commands after each ops call."""
+        self._data = None
+        self.changed.emit(what, ids)
+        self.saved.emit()
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run a command through the undo stack; report a failed save instead of raising."""
+        try:
+            self.undo_stack.push(command)
+            return True
+        except Exception as exc:  # a write that failed (disk full, read-only, …)
+            self.file.db.rollback()
+            self._data = None
+            self.failed.emit(self.tr("Ändringen kunde inte sparas: %1").replace("%1", str(exc)))
+            self.changed.emit("session", None)
+            return False
+
+    def close(self) -> None:
+        self.file.close()

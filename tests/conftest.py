@@ -1,0 +1,44 @@
+"""Shared test setup: Qt offscreen, example sessions, fresh session files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "sessions").glob("*.json"))
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def example_paths() -> list[Path]:
+    """The bundled example sessions (JSON)."""
+    assert EXAMPLES, "no example sessions in sessions/"
+    return list(EXAMPLES)
+
+
+@pytest.fixture
+def new_session(tmp_path):
+    """A new, empty KUF session file for Storuman, open; closed after the test."""
+    from dialogkarta import files
+
+    file = files.create_new(
+        tmp_path / "storuman.dkarta",
+        files.NewSession(county="Västerbottens län", municipalities=["Storuman"], date="2026-03-14"),
+    )
+    yield file
+    file.close()
+
+
+@pytest.fixture
+def example_session(tmp_path, example_paths):
+    """The first example session imported into a .dkarta file; returns its path."""
+    from dialogkarta import files
+
+    target = tmp_path / "example.dkarta"
+    files.import_json(example_paths[0], target)
+    return target
