@@ -1,0 +1,1 @@
+"""Documents: a plain report model built from a session, and one writer per format."""

@@ -1,0 +1,1 @@
+"""County synthesis: merge and compare many sessions, pure Python over loaded sessions."""
