@@ -285,7 +285,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
 
     return SessionData(
         id=session_id,
-        title=r.text(obj, "title", "sessionen") or _default_title(municipalities),
+        title=_default_title(municipalities) if obj.get("title") is None else r.text(obj, "title", "sessionen"),
         county=r.text(obj, "county", "sessionen"),
         municipalities=municipalities,
         date=session_date,
