@@ -1,7 +1,7 @@
 """Write the example sessions in sessions/ (a fictional round of municipal dialogues).
 
 The content is hand-written; this script only distributes it over the municipalities with
-a fixed seed so that the examples are reproducible. Run: python tools/make_examples.py
+a fixed seed so that the examples are reproducible. Run: python sessions/make_examples.py
 """
 
 from __future__ import annotations
