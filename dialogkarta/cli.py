@@ -11,10 +11,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from dialogkarta import __version__, files, interchange
-from dialogkarta.errors import DialogkartaError
+from dialogkarta import __version__, files, interchange, privacy
+from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.paths import EXAMPLE_SESSIONS
-from dialogkarta.templates import available_templates
+from dialogkarta.templates import available_templates, load_template
 
 EXIT_BAD_INPUT = 2
 EXIT_PERSONAL_DATA = 3
@@ -96,14 +96,22 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    if args.kind == "json":
-        if args.output.suffix.lower() != ".json":
-            raise UsageError(f"{args.output}: exporttypen json skrivs till en fil som slutar på .json")
-        data = files.read_session(args.file)
-        interchange.write_json(data, args.output)
-        print(f"{args.output}: exporterad")
-        return 0
-    raise UsageError(f"okänd exporttyp '{args.kind}' (kända typer: json)")
+    from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
+
+    check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
+    data = files.read_session(args.file)
+    template = load_template(data.template)
+    try:
+        export_session(data, template, kind=args.kind, output=args.output, blank=args.blank, size=args.size,
+                       allow_personal_data=args.allow_personal_data)
+    except PersonalDataFound as exc:
+        labels = {q.key: q.label for q in template.questions}
+        print(f"dialogkarta: fel: {args.file}: {exc.message}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
+        for hit in exc.hits:
+            print(f"  {privacy.describe(hit, labels)}", file=sys.stderr)
+        return EXIT_PERSONAL_DATA
+    print(f"{args.output}: skriven")
+    return 0
 
 
 def summary_line(path: Path) -> str:

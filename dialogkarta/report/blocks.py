@@ -1,0 +1,64 @@
+"""A tiny document structure that the Word and PDF renderers both draw.
+
+Documents with the same content in Word and PDF (summary, base material, briefing, survey form)
+are written once as a list of blocks; docx_render and pdf_render turn the list into a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    style: str = "body"  # body, lead, small, quote
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()  # relative widths; empty = equal
+    shade: tuple[str | None, ...] = ()  # background colour (hex) per row, optional
+
+
+@dataclass(frozen=True)
+class TableOfContents:
+    pass
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    subtitle: str
+    facts: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Document:
+    """A document: its running header and its blocks, in order."""
+
+    title: str
+    header: str
+    lang: str = "sv"
+    blocks: list = field(default_factory=list)
+
+    def add(self, *blocks) -> None:
+        self.blocks.extend(blocks)

@@ -1,0 +1,116 @@
+"""Every text the documents show, per language. Writers take texts from here only."""
+
+from __future__ import annotations
+
+SURVEY_ITEMS = ("purpose", "dialogue", "relevance", "useful", "facilitation")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "summary.title": "Sammanfattning",
+        "summary.subtitle": "Kommundialog om kunskapsbildning, utvecklingsarbete och förändring",
+        "material.title": "Nyckelordssorterat underlag",
+        "material.intro": "Här finns allt som sades och skrevs under dialogen: varje lapp och de löpande "
+                          "anteckningarna, sorterade efter nyckelord inom varje frågeområde. En lapp med "
+                          "flera nyckelord står under vart och ett av dem.",
+        "briefing.title": "Inför dialogen",
+        "survey.title": "Uppföljning av dialogen",
+        "slides.title": "Resultat från dialogen",
+        "map.title": "Dialogkarta",
+        "cover.municipality": "Kommun",
+        "cover.municipalities": "Kommuner",
+        "cover.date": "Datum",
+        "cover.place": "Plats",
+        "cover.facilitators": "Samtalsledare",
+        "cover.participants": "Deltagare",
+        "cover.county": "Län",
+        "toc": "Innehåll",
+        "toc.placeholder": "Innehållsförteckningen uppdateras när dokumentet öppnas "
+                           "(högerklicka och välj Uppdatera fält om den inte syns).",
+        "intro.heading": "Om dialogen och dialogkartan",
+        "intro.text": "Dialogen följde en dialogkarta med {hub} – {hub_label} – i mitten och "
+                      "{count} frågeområden runt omkring, som togs i tur och ordning: först kommunens "
+                      "förutsättningar och det som redan pågår, sedan behoven och till sist samverkan. "
+                      "Här sammanfattas vad som kom fram. Allt som sades och skrevs finns i det "
+                      "nyckelordssorterade underlaget.",
+        "question.summary": "Summering",
+        "question.groups": "Teman",
+        "question.ungrouped": "Övriga lappar",
+        "question.minutes": "Löpande anteckningar",
+        "question.prompt": "Fråga",
+        "question.no_notes": "Inga lappar skrevs under den här frågan.",
+        "needs.heading": "Behov fördelade på område",
+        "collaboration.heading": "Samverkan per nivå",
+        "collaboration.level": "Nivå",
+        "collaboration.count": "Antal",
+        "collaboration.examples": "Exempel",
+        "keywords.heading": "Nyckelord som kom upp mest",
+        "keywords.keyword": "Nyckelord",
+        "keywords.count": "Antal lappar",
+        "keywords.index": "Nyckelordsregister",
+        "keywords.none": "Utan nyckelord",
+        "next_steps.heading": "Nästa steg",
+        "next_steps.none": "Inga nästa steg är antecknade.",
+        "participants.role": "Roll",
+        "participants.count": "Antal",
+        "participants.none": "Inga deltagare är registrerade.",
+        "survey.heading": "Uppföljningsenkät",
+        "survey.responses": "{count} svar. Medelvärde på en skala 1–5.",
+        "survey.item": "Påstående",
+        "survey.mean": "Medelvärde",
+        "survey.comments": "Kommentarer",
+        "survey.instructions": "Ringa in den siffra som stämmer bäst: 1 = stämmer inte alls, "
+                               "5 = stämmer helt. Enkäten är anonym.",
+        "survey.comment_prompt": "Övriga synpunkter på dialogen:",
+        "survey.item.purpose": "Syftet med mötet var tydligt",
+        "survey.item.dialogue": "Alla fick komma till tals",
+        "survey.item.relevance": "Frågorna var relevanta för vår verksamhet",
+        "survey.item.useful": "Resultatet kommer att vara användbart för oss",
+        "survey.item.facilitation": "Samtalsledningen fungerade bra",
+        "briefing.what": "Vad är det för möte?",
+        "briefing.what_text": "Det här är en dialog, inte en föreläsning. Vi från FoU-miljön kommer för "
+                              "att lyssna: vad ni har för förutsättningar, vad som redan pågår hos er, vilka "
+                              "behov ni ser och hur ni samverkar. Allt ni säger och skriver tas med och "
+                              "kommer tillbaka till er som underlag, och det blir en del av en "
+                              "sammanställning för hela länet.",
+        "briefing.prepare": "Förbered dig gärna genom att fundera på frågorna nedan. Du behöver inte "
+                            "förbereda något skriftligt.",
+        "briefing.agenda": "Dagordning",
+        "briefing.questions": "Frågorna",
+        "agenda.time": "Tid",
+        "agenda.item": "Punkt",
+        "agenda.minutes": "Minuter",
+        "agenda.intro": "Inledning och presentation av dialogkartan",
+        "agenda.break": "Paus",
+        "agenda.closing": "Avslutning: vad händer sedan?",
+        "agenda.start_note": "Tiderna utgår från start klockan {start}.",
+        "map.notes_more": "+{count} till",
+        "map.write_here": "Skriv era lappar här",
+        "slides.groups": "Teman",
+        "slides.keywords": "Nyckelord",
+        "slides.collaboration": "Samverkan per nivå",
+        "slides.notes_count": "{count} lappar",
+        "material.xlsx.sheet": "Underlag",
+        "column.question": "Fråga",
+        "column.kind": "Typ",
+        "column.keyword": "Nyckelord",
+        "column.keywords": "Nyckelord",
+        "column.facet": "Område/nivå",
+        "column.group": "Tema",
+        "column.votes": "Röster",
+        "column.municipality": "Kommun",
+        "column.text": "Text",
+        "column.created": "Skapad",
+        "kind.note": "Lapp",
+        "kind.minutes": "Löpande anteckningar",
+        "kind.summary": "Summering",
+        "page": "Sida {page}",
+        "votes": "{count} röster",
+    },
+}
+
+
+def text(key: str, lang: str = "sv", **values) -> str:
+    """Return the text for key in the language (Swedish if the language lacks it), filled in."""
+    table = TEXTS.get(lang, TEXTS["sv"])
+    template = table.get(key, TEXTS["sv"][key])
+    return template.format(**values) if values else template

@@ -1,0 +1,177 @@
+"""Render a block document to Word (.docx) with python-docx.
+
+Real heading styles (navigation pane, table of contents), page numbers in the footer, the
+document title in the header, Swedish as the document language.
+"""
+
+from __future__ import annotations
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from dialogkarta.report import blocks as b
+from dialogkarta.report.catalogue import text
+from dialogkarta.report.xmltext import clean
+
+LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+
+
+def _set_language(document, tag: str) -> None:
+    for style in document.styles:
+        element = style.element
+        rpr = element.get_or_add_rPr() if hasattr(element, "get_or_add_rPr") else None
+        if rpr is None:
+            continue
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), tag)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        if rpr is not None:
+            lang = rpr.find(qn("w:lang"))
+            if lang is None:
+                lang = OxmlElement("w:lang")
+                rpr.append(lang)
+            lang.set(qn("w:val"), tag)
+
+
+def _field(paragraph, instruction: str, placeholder: str = "") -> None:
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = instruction
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(begin)
+    run._r.append(instr)
+    run._r.append(separate)
+    shown = paragraph.add_run(placeholder)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    shown._r.append(end)
+
+
+def _shade(cell, color: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), color.lstrip("#"))
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _setup(document, doc: b.Document, landscape: bool) -> None:
+    section = document.sections[0]
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    else:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.2))
+    section.top_margin = section.bottom_margin = Cm(2.0)
+    normal = document.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    for level, size in ((1, 16), (2, 13), (3, 11.5)):
+        style = document.styles[f"Heading {level}"]
+        style.font.color.rgb = ACCENT
+        style.font.size = Pt(size)
+    _set_language(document, LANG_TAGS.get(doc.lang, "sv-SE"))
+    header = section.header.paragraphs[0]
+    header.text = clean(doc.header)
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for run in header.runs:
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    label, _, _ = text("page", doc.lang, page="\0").partition("\0")
+    footer.add_run(label)
+    _field(footer, "PAGE", "1")
+    document.core_properties.title = clean(doc.title)
+    document.core_properties.language = LANG_TAGS.get(doc.lang, "sv-SE")
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _cover(document, block: b.Cover) -> None:
+    title = document.add_paragraph(style="Title")
+    title.add_run(clean(block.title))
+    subtitle = document.add_paragraph(clean(block.subtitle))
+    subtitle.runs[0].font.size = Pt(14)
+    subtitle.runs[0].font.color.rgb = ACCENT
+    table = document.add_table(rows=0, cols=2)
+    for label, value in block.facts:
+        cells = table.add_row().cells
+        cells[0].text = clean(label)
+        cells[1].text = clean(value)
+        cells[0].paragraphs[0].runs[0].bold = True
+        cells[0].width, cells[1].width = Cm(4.5), Cm(12)
+
+
+def _table(document, block: b.Table) -> None:
+    table = document.add_table(rows=1, cols=len(block.header))
+    table.style = "Light Grid Accent 1"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, value in zip(table.rows[0].cells, block.header):
+        cell.text = clean(value)
+    for index, row in enumerate(block.rows):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row):
+            cell.text = clean(value)
+        color = block.shade[index] if index < len(block.shade) else None
+        if color:
+            for cell in cells:
+                _shade(cell, color)
+    if block.widths:
+        total = sum(block.widths)
+        usable = 16.5
+        for row in table.rows:
+            for cell, width in zip(row.cells, block.widths):
+                cell.width = Cm(usable * width / total)
+    document.add_paragraph()
+
+
+def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
+    """Write the block document as a Word file."""
+    document = new_docx()
+    _setup(document, doc, landscape)
+    for block in doc.blocks:
+        if isinstance(block, b.Heading):
+            document.add_heading(clean(block.text), level=block.level)
+        elif isinstance(block, b.Paragraph):
+            style = {"small": None, "quote": "Quote", "lead": None}.get(block.style)
+            paragraph = document.add_paragraph(clean(block.text), style=style)
+            if block.style == "small":
+                for run in paragraph.runs:
+                    run.font.size = Pt(9)
+            if block.style == "lead":
+                for run in paragraph.runs:
+                    run.font.size = Pt(12)
+        elif isinstance(block, b.Bullets):
+            for item in block.items:
+                document.add_paragraph(clean(item), style="List Bullet")
+        elif isinstance(block, b.Table):
+            _table(document, block)
+        elif isinstance(block, b.TableOfContents):
+            run = document.add_paragraph().add_run(text("toc", doc.lang))
+            run.bold, run.font.size, run.font.color.rgb = True, Pt(16), ACCENT
+            _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', text("toc.placeholder", doc.lang))
+        elif isinstance(block, b.PageBreak):
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(block, b.Cover):
+            _cover(document, block)
+    document.save(output)

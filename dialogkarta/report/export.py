@@ -1,0 +1,137 @@
+"""One entry point for every document: check personal data, render, write atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+from dialogkarta import interchange, privacy
+from dialogkarta.errors import DialogkartaError, FileProblem, PersonalDataFound
+from dialogkarta.model.values import SessionData
+from dialogkarta.report.briefing import briefing_document, survey_document
+from dialogkarta.report.dialogue_map import write_map
+from dialogkarta.report.docx_render import render_docx
+from dialogkarta.report.material import material_document, write_material_csv, write_material_xlsx
+from dialogkarta.report.model import build_report
+from dialogkarta.report.pdf_render import render_pdf
+from dialogkarta.report.slides import write_slides
+from dialogkarta.report.summary import summary_document
+from dialogkarta.templates import Template
+
+KINDS: dict[str, tuple[str, ...]] = {
+    "summary": (".docx", ".pdf"),
+    "material": (".docx", ".xlsx", ".csv"),
+    "slides": (".pptx",),
+    "map": (".pdf",),
+    "briefing": (".pdf", ".docx"),
+    "survey": (".docx", ".pdf"),
+    "json": (".json",),
+}
+KIND_LABELS = {
+    "summary": "sammanfattning", "material": "nyckelordssorterat underlag", "slides": "presentation",
+    "map": "dialogkarta", "briefing": "information inför mötet", "survey": "uppföljningsenkät", "json": "JSON-export",
+}
+# Documents that carry nothing of what was said need no personal-data check.
+WITHOUT_SESSION_TEXT = {"briefing", "survey"}
+
+
+class ExportProblem(DialogkartaError):
+    """The export cannot be made as asked (unknown kind, wrong extension, unwritable folder)."""
+
+
+def check_request(kind: str, output: Path) -> str:
+    """Return the output's extension if kind and extension go together; ExportProblem otherwise."""
+    if kind not in KINDS:
+        raise ExportProblem(f"okänd exporttyp '{kind}' (kända typer: {', '.join(KINDS)})")
+    extension = Path(output).suffix.lower()
+    if extension not in KINDS[kind]:
+        allowed = ", ".join(KINDS[kind])
+        raise ExportProblem(f"exporttypen {kind} kan inte skrivas som '{extension or '(ingen filändelse)'}' (möjliga: {allowed})", path=output)
+    return extension
+
+
+def personal_data_hits(data: SessionData, kind: str, *, blank: bool = False) -> list[privacy.Hit]:
+    """Return the personal data the export would carry out of the app."""
+    if kind in WITHOUT_SESSION_TEXT or (kind == "map" and blank):
+        return []
+    return privacy.scan_session(data)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_output(output: Path):
+    """Yield a temporary path beside the output; move it into place only if writing succeeded."""
+    output = Path(output)
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileProblem("mappen finns inte", path=folder)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise FileProblem(f"kan inte skriva i mappen ({exc.strerror or exc})", path=folder) from exc
+    os.close(handle)
+    try:
+        yield Path(temporary)
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, output)
+    except OSError as exc:
+        raise FileProblem(f"filen kunde inte skrivas ({exc.strerror or exc})", path=output) from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def export_session(
+    data: SessionData,
+    template: Template,
+    *,
+    kind: str,
+    output: str | Path,
+    blank: bool = False,
+    size: str = "a3",
+    allow_personal_data: bool = False,
+    include_names: bool = False,
+    lang: str = "sv",
+    progress: Callable[[int, str], None] | None = None,
+) -> Path:
+    """Write one document of the session; return its path."""
+    output = Path(output)
+    extension = check_request(kind, output)
+    if size not in ("a3", "a4"):
+        raise ExportProblem(f"okänt pappersformat '{size}' (a3 eller a4)")
+    report = lambda percent, what: progress and progress(percent, what)  # noqa: E731
+    report(5, "Söker efter personuppgifter")
+    hits = personal_data_hits(data, kind, blank=blank)
+    if hits and not allow_personal_data:
+        raise PersonalDataFound(f"{len(hits)} möjliga personuppgifter hittades; inget skrevs", hits=hits, path=output)
+    report(20, "Sammanställer")
+    model = build_report(data, template, lang=lang, include_names=include_names)
+    report(40, f"Skriver {KIND_LABELS[kind]}")
+    with atomic_output(output) as temporary:
+        if kind == "json":
+            interchange.write_json(data, temporary)
+        elif kind == "map":
+            write_map(model, temporary, size=size, blank=blank)
+        elif kind == "slides":
+            write_slides(model, temporary)
+        elif kind == "material" and extension == ".csv":
+            write_material_csv(model, temporary)
+        elif kind == "material" and extension == ".xlsx":
+            write_material_xlsx(model, temporary)
+        else:
+            builders = {"summary": summary_document, "material": material_document,
+                        "briefing": briefing_document, "survey": survey_document}
+            document = builders[kind](model)
+            (render_docx if extension == ".docx" else render_pdf)(document, temporary)
+    report(100, "Klart")
+    return output

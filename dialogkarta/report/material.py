@@ -1,0 +1,100 @@
+"""The keyword-sorted base material: every note and all minutes, by keyword within each question."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+
+from dialogkarta.report import blocks as b
+from dialogkarta.report.catalogue import text
+from dialogkarta.report.model import ReportModel
+from dialogkarta.report.summary import cover
+from dialogkarta.report.xmltext import clean, sort_key
+
+
+def _facet_label(question, key: str | None) -> str:
+    return next((f.label for f in question.facets if f.key == key), key or "")
+
+
+def _line(question, note, model: ReportModel) -> str:
+    details = [d for d in (_facet_label(question, note.facet), note.group or "",
+                           note.municipality if len(model.municipalities) > 1 else "") if d]
+    return note.text + (f" ({'; '.join(details)})" if details else "")
+
+
+def material_document(model: ReportModel) -> b.Document:
+    """Return the base material as blocks (Word)."""
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    doc = b.Document(title=f"{t('material.title')}: {model.title}", header=f"{model.title} · {t('material.title')}", lang=model.lang)
+    doc.add(cover(model, "material.title"), b.Paragraph(t("material.intro"), "lead"), b.PageBreak(), b.TableOfContents(), b.PageBreak())
+    for q in model.questions:
+        doc.add(b.Heading(f"{q.number}. {q.label}", 1))
+        if q.prompt:
+            doc.add(b.Paragraph(q.prompt, "quote"))
+        for group in q.by_keyword:
+            doc.add(b.Heading(f"{group.keyword} ({len(group.notes)})", 2), b.Bullets(tuple(_line(q, n, model) for n in group.notes)))
+        if q.without_keyword:
+            doc.add(b.Heading(f"{t('keywords.none')} ({len(q.without_keyword)})", 2),
+                    b.Bullets(tuple(_line(q, n, model) for n in q.without_keyword)))
+        if q.summary.strip():
+            doc.add(b.Heading(t("question.summary"), 2), b.Paragraph(q.summary))
+        if q.minutes.strip():
+            doc.add(b.Heading(t("question.minutes"), 2), *[b.Paragraph(p) for p in q.minutes.split("\n") if p.strip()])
+    doc.add(b.PageBreak(), b.Heading(t("keywords.index"), 1))
+    index: dict[str, list[str]] = {}
+    for q in model.questions:
+        for group in q.by_keyword:
+            index.setdefault(group.keyword, []).append(f"{q.number}. {q.label} ({len(group.notes)})")
+    rows = tuple((k, "; ".join(index[k])) for k in sorted(index, key=sort_key))
+    doc.add(b.Table((t("keywords.keyword"), t("column.question")), rows, (2, 3)))
+    return doc
+
+
+def material_rows(model: ReportModel) -> Iterator[list[str]]:
+    """Yield the base material as table rows: header first, then one row per note and keyword."""
+    t = lambda key: text(key, model.lang)  # noqa: E731
+    yield [t("column.question"), t("column.keyword"), t("column.kind"), t("column.facet"), t("column.group"),
+           t("column.votes"), t("column.municipality"), t("column.created"), t("column.text")]
+    for q in model.questions:
+        label = f"{q.number}. {q.label}"
+        for group in q.by_keyword:
+            for n in group.notes:
+                yield [label, group.keyword, t("kind.note"), _facet_label(q, n.facet), n.group or "", str(n.votes),
+                       n.municipality or "", n.created or "", n.text]
+        for n in q.without_keyword:
+            yield [label, t("keywords.none"), t("kind.note"), _facet_label(q, n.facet), n.group or "", str(n.votes),
+                   n.municipality or "", n.created or "", n.text]
+        if q.summary.strip():
+            yield [label, "", t("kind.summary"), "", "", "", "", "", q.summary]
+        if q.minutes.strip():
+            yield [label, "", t("kind.minutes"), "", "", "", "", "", q.minutes]
+
+
+def write_material_csv(model: ReportModel, output) -> None:
+    """Write the base material as CSV (UTF-8 with BOM and semicolons, as Swedish Excel expects)."""
+    with open(output, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        for row in material_rows(model):
+            writer.writerow([clean(c) for c in row])
+
+
+def write_material_xlsx(model: ReportModel, output) -> None:
+    """Write the base material as an Excel workbook with a filterable table."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = text("material.xlsx.sheet", model.lang)
+    for row in material_rows(model):
+        sheet.append([clean(c) for c in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DCE6F2")
+    for column, width in zip("ABCDEFGHI", (24, 26, 18, 18, 24, 8, 14, 19, 80)):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=2, min_col=9, max_col=9):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    workbook.save(output)

@@ -1,0 +1,238 @@
+"""The report model: everything the documents show, built once from a session and its template.
+
+Writers render only this model; they never read files or query the database.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dialogkarta.model.values import COLLABORATION_LEVELS, NEEDS_FACETS, NoteData, SessionData
+from dialogkarta.report.catalogue import SURVEY_ITEMS, text
+from dialogkarta.report.xmltext import sort_key
+from dialogkarta.templates import Template
+
+
+@dataclass(frozen=True)
+class FacetNotes:
+    key: str
+    label: str
+    color: str
+    notes: tuple[NoteData, ...]
+
+
+@dataclass(frozen=True)
+class KeywordNotes:
+    keyword: str
+    notes: tuple[NoteData, ...]
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    number: int
+    key: str
+    label: str
+    prompt: str
+    cues: tuple[str, ...]
+    planned_minutes: int
+    summary: str
+    minutes: str
+    notes: tuple[NoteData, ...]
+    groups: tuple[tuple[str, tuple[NoteData, ...]], ...]  # (label, notes), largest first
+    ungrouped: tuple[NoteData, ...]
+    facet_label: str
+    facets: tuple[FacetNotes, ...]  # every facet of the template, empty ones included
+    by_keyword: tuple[KeywordNotes, ...]  # sorted by keyword; a note stands under each keyword
+    without_keyword: tuple[NoteData, ...]
+
+    @property
+    def is_needs(self) -> bool:
+        return tuple(f.key for f in self.facets) == NEEDS_FACETS
+
+    @property
+    def is_collaboration(self) -> bool:
+        return tuple(f.key for f in self.facets) == COLLABORATION_LEVELS
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    start: str
+    label: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class SurveySummary:
+    responses: int
+    items: tuple[tuple[str, float | None, int], ...]  # (label, mean, answers)
+    comments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    lang: str
+    session_id: str
+    title: str
+    county: str
+    municipalities: tuple[str, ...]
+    date: str
+    place: str
+    facilitators: tuple[str, ...]
+    template_name: str
+    hub: str
+    hub_label: str
+    intro: str
+    participants_by_role: tuple[tuple[str, int], ...]
+    participant_names: tuple[str, ...]
+    questions: tuple[QuestionReport, ...]
+    top_keywords: tuple[tuple[str, int], ...]
+    agenda: tuple[AgendaItem, ...]
+    next_steps: str
+    survey: SurveySummary | None
+    note_count: int
+    participant_count: int = 0
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def municipality_text(self) -> str:
+        return ", ".join(self.municipalities)
+
+    @property
+    def collaboration(self) -> QuestionReport | None:
+        return next((q for q in self.questions if q.is_collaboration), None)
+
+    def question_labels(self) -> dict[str, str]:
+        return {q.key: q.label for q in self.questions}
+
+
+def keyword_key(keyword: str) -> str:
+    """Keywords match case- and whitespace-insensitively."""
+    return " ".join(keyword.casefold().split())
+
+
+def _by_keyword(notes: list[NoteData]) -> tuple[tuple[KeywordNotes, ...], tuple[NoteData, ...]]:
+    spelling: dict[str, str] = {}
+    buckets: dict[str, list[NoteData]] = {}
+    without = []
+    for note in notes:
+        keys = []
+        for original in note.keywords:
+            key = keyword_key(original)
+            if key and key not in keys:
+                keys.append(key)
+                spelling.setdefault(key, " ".join(original.split()))
+                buckets.setdefault(key, []).append(note)
+        if not keys:
+            without.append(note)
+    ordered = sorted(buckets, key=sort_key)
+    return tuple(KeywordNotes(spelling[k], tuple(buckets[k])) for k in ordered), tuple(without)
+
+
+def _question(number: int, data, question, template_question) -> QuestionReport:
+    notes = list(question.notes)
+    groups: dict[str, list[NoteData]] = {label: [] for label in question.groups}
+    for note in notes:
+        if note.group:
+            groups.setdefault(note.group, []).append(note)
+    grouped = sorted(((label, tuple(ns)) for label, ns in groups.items() if ns), key=lambda g: (-len(g[1]), sort_key(g[0])))
+    facets = tuple(
+        FacetNotes(f.key, f.label, f.color, tuple(n for n in notes if n.facet == f.key))
+        for f in (template_question.facets if template_question else ())
+    )
+    by_keyword, without = _by_keyword(notes)
+    return QuestionReport(
+        number=number,
+        key=question.key,
+        label=template_question.label if template_question else question.key,
+        prompt=template_question.prompt if template_question else "",
+        cues=template_question.cues if template_question else (),
+        planned_minutes=question.planned_minutes or (template_question.planned_minutes if template_question else 0),
+        summary=question.summary,
+        minutes=question.minutes,
+        notes=tuple(notes),
+        groups=tuple(grouped),
+        ungrouped=tuple(n for n in notes if not n.group),
+        facet_label=template_question.facet_label if template_question else "",
+        facets=facets,
+        by_keyword=by_keyword,
+        without_keyword=without,
+    )
+
+
+def _agenda(template: Template, questions: list[QuestionReport], lang: str, start: int = 9 * 60) -> tuple[AgendaItem, ...]:
+    items = []
+    clock = start
+
+    def add(label: str, minutes: int) -> None:
+        nonlocal clock
+        if minutes <= 0:
+            return
+        items.append(AgendaItem(f"{clock // 60:02d}.{clock % 60:02d}", label, minutes))
+        clock += minutes
+
+    add(text("agenda.intro", lang), template.intro_minutes)
+    half = (len(questions) + 1) // 2
+    for index, question in enumerate(questions):
+        if index == half:
+            add(text("agenda.break", lang), template.break_minutes)
+        add(f"{question.number}. {question.label}", question.planned_minutes)
+    add(text("agenda.closing", lang), template.closing_minutes)
+    return tuple(items)
+
+
+def _survey(responses: list[dict], lang: str) -> SurveySummary | None:
+    if not responses:
+        return None
+    items = []
+    for key in SURVEY_ITEMS:
+        values = [r.get("ratings", {}).get(key) for r in responses]
+        values = [v for v in values if isinstance(v, int) and 1 <= v <= 5]
+        mean = round(sum(values) / len(values), 1) if values else None
+        items.append((text(f"survey.item.{key}", lang), mean, len(values)))
+    comments = tuple(c for c in (str(r.get("comment") or "").strip() for r in responses) if c)
+    return SurveySummary(len(responses), tuple(items), comments)
+
+
+def build_report(data: SessionData, template: Template, *, lang: str = "sv", include_names: bool = False) -> ReportModel:
+    """Return the report model of a session."""
+    questions = []
+    for number, question in enumerate(data.questions, start=1):
+        try:
+            template_question = template.question(question.key)
+        except KeyError:
+            template_question = None
+        questions.append(_question(number, data, question, template_question))
+    roles = Counter(p.role for p in data.participants)
+    role_order = {role: i for i, role in enumerate(dict.fromkeys(p.role for p in data.participants))}
+    keywords = Counter()
+    spelling: dict[str, str] = {}
+    for _, note in data.all_notes():
+        for key in dict.fromkeys(keyword_key(k) for k in note.keywords if k.strip()):
+            keywords[key] += 1
+        for k in note.keywords:
+            spelling.setdefault(keyword_key(k), " ".join(k.split()))
+    top = tuple((spelling[k], n) for k, n in sorted(keywords.items(), key=lambda kv: (-kv[1], sort_key(kv[0])))[:15])
+    return ReportModel(
+        lang=lang,
+        session_id=data.id,
+        title=data.title,
+        county=data.county,
+        municipalities=tuple(data.municipalities),
+        date=data.date,
+        place=data.place,
+        facilitators=tuple(data.facilitators),
+        template_name=template.name,
+        hub=template.hub,
+        hub_label=template.hub_label,
+        intro=template.intro.strip(),
+        participants_by_role=tuple(sorted(roles.items(), key=lambda rc: role_order[rc[0]])),
+        participant_names=tuple(p.name for p in data.participants if p.name) if include_names else (),
+        questions=tuple(questions),
+        top_keywords=top,
+        agenda=_agenda(template, questions, lang),
+        next_steps=data.next_steps,
+        survey=_survey(data.survey, lang),
+        note_count=data.note_count,
+        participant_count=len(data.participants),
+    )

@@ -1,0 +1,106 @@
+"""Render a block document to PDF with reportlab: bookmarks per heading, header and page numbers."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape as to_landscape
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from dialogkarta.report import blocks as b
+from dialogkarta.report.catalogue import text
+from dialogkarta.report.pdf_kit import ACCENT, REGULAR, styles
+from dialogkarta.report.xmltext import clean, markup
+
+
+class _Heading(Paragraph):
+    """A paragraph that becomes a PDF bookmark."""
+
+    def __init__(self, content: str, style, level: int) -> None:
+        super().__init__(content, style)
+        self.level = level
+        self.plain = content
+
+
+class _Doc(SimpleDocTemplate):
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, _Heading):
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(clean(flowable.getPlainText()), key, level=flowable.level - 1, closed=False)
+
+
+def _table(block: b.Table, width: float):
+    st = styles()
+    rows = [[Paragraph(markup(h), st["cellhead"]) for h in block.header]]
+    rows += [[Paragraph(markup(c), st["cell"]) for c in row] for row in block.rows]
+    weights = block.widths or tuple(1 for _ in block.header)
+    total = sum(weights)
+    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F2")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9FB4CC")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index, color in enumerate(block.shade):
+        if color:
+            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor(color)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _flowables(doc: b.Document, width: float) -> list:
+    st = styles()
+    story: list = []
+    for block in doc.blocks:
+        if isinstance(block, b.Heading):
+            story.append(_Heading(markup(block.text), st[f"h{min(block.level, 3)}"], min(block.level, 3)))
+        elif isinstance(block, b.Paragraph):
+            story.append(Paragraph(markup(block.text), st.get(block.style, st["body"])))
+        elif isinstance(block, b.Bullets):
+            story += [Paragraph(markup(item), st["bullet"], bulletText="•") for item in block.items]
+        elif isinstance(block, b.Table):
+            story += [_table(block, width), Spacer(1, 8)]
+        elif isinstance(block, b.PageBreak):
+            story.append(PageBreak())
+        elif isinstance(block, b.Cover):
+            facts = Table(
+                [[Paragraph(markup(k), st["cellhead"]), Paragraph(markup(v), st["cell"])] for k, v in block.facts],
+                colWidths=[4.5 * cm, width - 4.5 * cm],
+            )
+            facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            story += [Spacer(1, 3 * cm), Paragraph(markup(block.title), st["title"]),
+                      Paragraph(markup(block.subtitle), st["subtitle"]), KeepTogether(facts)]
+        # TableOfContents: the PDF's bookmarks serve as its table of contents.
+    return story
+
+
+def render_pdf(doc: b.Document, output, *, landscape: bool = False) -> None:
+    """Write the block document as a PDF."""
+    page = to_landscape(A4) if landscape else A4
+    margin = 2 * cm
+
+    def decorate(canvas, template) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(colors.HexColor("#595959"))
+        canvas.drawRightString(page[0] - margin, page[1] - 1.2 * cm, clean(doc.header))
+        canvas.drawCentredString(page[0] / 2, 1.1 * cm, text("page", doc.lang, page=template.page))
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, page[1] - 1.35 * cm, page[0] - margin, page[1] - 1.35 * cm)
+        canvas.restoreState()
+
+    pdf = _Doc(str(output), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
+               bottomMargin=margin, title=clean(doc.title), author="Dialogkarta", lang=doc.lang)
+    pdf.build(_flowables(doc, page[0] - 2 * margin), onFirstPage=decorate, onLaterPages=decorate)

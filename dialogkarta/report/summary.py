@@ -1,0 +1,94 @@
+"""The summary for the participants: cover, the map, each question, keywords, next steps."""
+
+from __future__ import annotations
+
+from dialogkarta.report import blocks as b
+from dialogkarta.report.catalogue import text
+from dialogkarta.report.model import QuestionReport, ReportModel
+
+
+def cover(model: ReportModel, title_key: str) -> b.Cover:
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    many = len(model.municipalities) > 1
+    facts = [
+        (t("cover.municipalities" if many else "cover.municipality"), model.municipality_text),
+        (t("cover.county"), model.county),
+        (t("cover.date"), model.date),
+        (t("cover.place"), model.place),
+        (t("cover.facilitators"), ", ".join(model.facilitators)),
+    ]
+    if model.participants_by_role:
+        roles = ", ".join(f"{role} ({count})" if count > 1 else role for role, count in model.participants_by_role)
+        facts.append((t("cover.participants"), roles))
+    if model.participant_names:
+        facts.append(("", ", ".join(model.participant_names)))
+    return b.Cover(f"{t(title_key)}: {model.title}", t("summary.subtitle"), tuple((k, v) for k, v in facts if v))
+
+
+def _note_line(note, model: ReportModel) -> str:
+    line = note.text
+    if note.votes:
+        line += f" ({text('votes', model.lang, count=note.votes)})"
+    if len(model.municipalities) > 1 and note.municipality:
+        line += f" – {note.municipality}"
+    return line
+
+
+def _question(model: ReportModel, q: QuestionReport) -> list:
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    out = [b.Heading(f"{q.number}. {q.label}", 1)]
+    if q.prompt:
+        out.append(b.Paragraph(q.prompt, "quote"))
+    if q.summary.strip():
+        out += [b.Heading(t("question.summary"), 2), b.Paragraph(q.summary)]
+    if not q.notes:
+        out.append(b.Paragraph(t("question.no_notes")))
+    if q.is_needs:
+        out.append(b.Heading(t("needs.heading"), 2))
+        for facet in q.facets:
+            out.append(b.Heading(f"{facet.label} ({len(facet.notes)})", 3))
+            if facet.notes:
+                out.append(b.Bullets(tuple(_note_line(n, model) for n in sorted(facet.notes, key=lambda n: -n.votes))))
+    elif q.is_collaboration:
+        out.append(b.Heading(t("collaboration.heading"), 2))
+        rows = tuple(
+            (f.label, str(len(f.notes)), "; ".join(n.text for n in f.notes[:4]) + (" …" if len(f.notes) > 4 else ""))
+            for f in q.facets
+        )
+        out.append(b.Table((t("collaboration.level"), t("collaboration.count"), t("collaboration.examples")), rows, (2, 1, 7)))
+    if q.groups and not q.is_needs:
+        out.append(b.Heading(t("question.groups"), 2))
+        for label, notes in q.groups:
+            out.append(b.Heading(f"{label} ({len(notes)})", 3))
+            out.append(b.Bullets(tuple(_note_line(n, model) for n in notes)))
+        if q.ungrouped:
+            out.append(b.Heading(t("question.ungrouped"), 3))
+            out.append(b.Bullets(tuple(_note_line(n, model) for n in q.ungrouped)))
+    elif q.notes and not q.facets:
+        out.append(b.Bullets(tuple(_note_line(n, model) for n in q.notes)))
+    return out
+
+
+def summary_document(model: ReportModel) -> b.Document:
+    """Return the summary for the participants as blocks."""
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    doc = b.Document(title=f"{t('summary.title')}: {model.title}", header=f"{model.title} · {model.date}", lang=model.lang)
+    doc.add(cover(model, "summary.title"), b.PageBreak(), b.TableOfContents(), b.PageBreak())
+    doc.add(b.Heading(t("intro.heading"), 1),
+            b.Paragraph(t("intro.text", hub=model.hub, hub_label=model.hub_label, count=len(model.questions))))
+    if model.participants_by_role:
+        doc.add(b.Table((t("participants.role"), t("participants.count")),
+                        tuple((role, str(count)) for role, count in model.participants_by_role), (4, 1)))
+    for question in model.questions:
+        doc.add(*_question(model, question))
+    if model.top_keywords:
+        doc.add(b.Heading(t("keywords.heading"), 1),
+                b.Table((t("keywords.keyword"), t("keywords.count")), tuple((k, str(n)) for k, n in model.top_keywords), (4, 1)))
+    if model.survey:
+        doc.add(b.Heading(t("survey.heading"), 1), b.Paragraph(t("survey.responses", count=model.survey.responses)),
+                b.Table((t("survey.item"), t("survey.mean")),
+                        tuple((label, "–" if mean is None else f"{mean:.1f}".replace(".", ",")) for label, mean, _ in model.survey.items), (5, 1)))
+        if model.survey.comments:
+            doc.add(b.Heading(t("survey.comments"), 2), b.Bullets(model.survey.comments))
+    doc.add(b.Heading(t("next_steps.heading"), 1), b.Paragraph(model.next_steps.strip() or t("next_steps.none")))
+    return doc

@@ -1,0 +1,209 @@
+"""Every document is written, reopened and checked against the session."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from pptx import Presentation
+from pypdf import PdfReader
+
+from dialogkarta.report.export import export_session
+from dialogkarta.report.xmltext import clean
+from tests.report.conftest import LEVELS, generated_session
+
+LABELS = ["Förutsättningar", "Pågående KUF-arbete", "Behov av KUF", "Samverkan"]
+
+
+def docx_text(path) -> str:
+    document = Document(path)
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def squash(value: str) -> str:
+    return re.sub(r"\s+", " ", value)
+
+
+def test_summary_docx_has_real_headings_in_order_language_header_and_page_numbers(tmp_path, umea, kuf):
+    out = export_session(umea, kuf, kind="summary", output=tmp_path / "s.docx")
+    document = Document(out)
+    level1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    positions = [next(i for i, h in enumerate(level1) if label in h) for label in LABELS]
+    assert positions == sorted(positions), level1
+    assert any("Nästa steg" == h for h in level1)
+    styles_xml = document.styles.element.xml
+    assert 'w:val="sv-SE"' in styles_xml
+    section = document.sections[0]
+    assert umea.title in section.header.paragraphs[0].text
+    assert "PAGE" in section.footer.paragraphs[0]._p.xml
+    assert "TOC" in document.element.body.xml
+    text = docx_text(out)
+    for role in ("socialchef", "FoU-ombud"):
+        assert role in text
+
+
+def test_summary_puts_needs_under_own_and_general_and_levels_in_the_table(tmp_path, kuf):
+    data = generated_session(12)
+    out = export_session(data, kuf, kind="summary", output=tmp_path / "s.docx")
+    document = Document(out)
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    own_at = next(i for i, (s, t) in enumerate(paragraphs) if t.startswith("Eget område"))
+    general_at = next(i for i, (s, t) in enumerate(paragraphs) if t.startswith("Generellt"))
+    assert paragraphs[own_at][1] == "Eget område (6)" and paragraphs[general_at][1] == "Generellt (6)"
+    own_notes = {t.split(" (")[0] for s, t in paragraphs[own_at + 1 : general_at] if s == "List Bullet"}
+    assert own_notes == {f"needs lapp {i}" for i in range(0, 12, 2)}
+    level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Nivå")
+    rows = {r.cells[0].text: int(r.cells[1].text) for r in level_table.rows[1:]}
+    assert rows == {"Inom verksamheten": 2, "Lokalt": 2, "Mellankommunalt": 2, "Delregionalt": 2, "Regionalt": 2, "Nationellt": 2}
+
+
+def test_summary_pdf_has_the_questions_in_order_and_the_counts(tmp_path, umea, kuf):
+    out = export_session(umea, kuf, kind="summary", output=tmp_path / "s.pdf")
+    reader = PdfReader(out)
+    text = squash(pdf_text(out))
+    positions = [text.index(f"{i}. {label}") for i, label in enumerate(LABELS, 1)]
+    assert positions == sorted(positions)
+    assert [o.title for o in reader.outline if not isinstance(o, list)][:1]
+    needs = umea.question("needs")
+    own = sum(1 for n in needs.notes if n.facet == "own")
+    assert f"Eget område ({own})" in text
+
+
+@pytest.mark.parametrize("extension", [".docx", ".xlsx", ".csv"])
+def test_base_material_contains_every_note_and_all_minutes(tmp_path, umea, kuf, extension):
+    out = export_session(umea, kuf, kind="material", output=tmp_path / f"m{extension}")
+    if extension == ".docx":
+        text = squash(docx_text(out))
+    elif extension == ".xlsx":
+        sheet = load_workbook(out).active
+        text = squash("\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None))
+    else:
+        with open(out, encoding="utf-8-sig", newline="") as handle:
+            text = squash("\n".join(";".join(r) for r in csv.reader(handle, delimiter=";")))
+    for question in umea.questions:
+        for note in question.notes:
+            assert squash(note.text) in text, note.text
+        assert squash(question.minutes) in text
+        assert squash(question.summary) in text
+
+
+def test_base_material_sorts_by_keyword_within_each_question(tmp_path, kuf):
+    data = generated_session(14)
+    out = export_session(data, kuf, kind="material", output=tmp_path / "m.xlsx")
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Fråga", "Nyckelord", "Typ")
+    needs = [r for r in rows[1:] if r[0] == "3. Behov av KUF" and r[2] == "Lapp"]
+    keywords = [r[1] for r in needs]
+    assert keywords == sorted(k for k in keywords if k.startswith("k")) + ["Utan nyckelord"] * keywords.count("Utan nyckelord")
+    assert keywords.count("Utan nyckelord") == 2  # notes 0 and 7 have no keyword
+    assert {r[8] for r in needs} == {f"needs lapp {i}" for i in range(14)}
+    document = Document(export_session(data, kuf, kind="material", output=tmp_path / "m.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[-1] == "Nyckelordsregister"
+
+
+def test_slides_have_a_slide_per_question_and_a_level_chart(tmp_path, umea, kuf):
+    out = export_session(umea, kuf, kind="slides", output=tmp_path / "s.pptx")
+    deck = Presentation(out)
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    assert [t for t in titles if t[:2] in ("1.", "2.", "3.", "4.")] == [f"{i}. {l}" for i, l in enumerate(LABELS, 1)]
+    chart = next(shape.chart for s in deck.slides for shape in s.shapes if shape.has_chart)
+    categories = list(chart.plots[0].categories)
+    values = list(chart.plots[0].series[0].values)
+    collaboration = umea.question("collaboration")
+    assert categories == ["Inom verksamheten", "Lokalt", "Mellankommunalt", "Delregionalt", "Regionalt", "Nationellt"]
+    assert values == [sum(1 for n in collaboration.notes if n.facet == level) for level in LEVELS]
+    assert titles[-1] == "Nästa steg"
+
+
+@pytest.mark.parametrize("size, width_mm", [("a3", 420), ("a4", 297)])
+def test_blank_map_is_landscape_with_the_areas_and_their_prompts(tmp_path, umea, kuf, size, width_mm):
+    out = export_session(umea, kuf, kind="map", output=tmp_path / "map.pdf", blank=True, size=size)
+    page = PdfReader(out).pages[0]
+    assert round(float(page.mediabox.width) / 72 * 25.4) == width_mm
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+    text = squash(page.extract_text())
+    assert "KUF" in text
+    for label in LABELS:
+        assert label in text
+    assert "Vilka förutsättningar har vi" in text
+    assert umea.questions[0].notes[0].text not in text
+
+
+def test_filled_map_shows_the_notes(tmp_path, umea, kuf):
+    out = export_session(umea, kuf, kind="map", output=tmp_path / "map.pdf")
+    text = squash(pdf_text(out))
+    assert umea.title in text
+    shown = sum(1 for _, n in umea.all_notes() if n.text[:20] in text)
+    assert shown > umea.note_count // 2
+
+
+@pytest.mark.parametrize("extension", [".pdf", ".docx"])
+def test_briefing_says_dialogue_and_has_the_agenda_and_questions(tmp_path, umea, kuf, extension):
+    out = export_session(umea, kuf, kind="briefing", output=tmp_path / f"b{extension}")
+    text = squash(pdf_text(out) if extension == ".pdf" else docx_text(out))
+    assert "dialog, inte en föreläsning" in text
+    assert "09.00" in text and "Paus" in text
+    for label in LABELS:
+        assert label in text
+
+
+@pytest.mark.parametrize("extension", [".pdf", ".docx"])
+def test_survey_form_lists_the_items(tmp_path, umea, kuf, extension):
+    out = export_session(umea, kuf, kind="survey", output=tmp_path / f"e{extension}")
+    text = squash(pdf_text(out) if extension == ".pdf" else docx_text(out))
+    assert "Alla fick komma till tals" in text and "Samtalsledningen fungerade bra" in text
+
+
+def test_survey_answers_are_summarised_in_the_summary(tmp_path, kuf):
+    data = generated_session(4)
+    data.survey = [{"ratings": {"purpose": 4, "dialogue": 5}, "comment": "Bra dag"},
+                   {"ratings": {"purpose": 2, "dialogue": 5}, "comment": ""}]
+    text = docx_text(export_session(data, kuf, kind="summary", output=tmp_path / "s.docx"))
+    assert "2 svar" in text and "Bra dag" in text
+    assert "3,0" in text and "5,0" in text
+
+
+def test_control_characters_never_break_an_export_and_the_rest_survives(tmp_path, kuf):
+    dirty = "Före\x00\x01\x07\x0b\x0c\x1b\ufffe efter \u202eRTL\u202c 👍 e\u0301"
+    data = generated_session(3, text=lambda q, i: f"{dirty} {q} {i}")
+    data.questions[0].minutes = "rad ett\x08\nrad två\x1f"
+    for kind, ext in [("summary", ".docx"), ("summary", ".pdf"), ("material", ".docx"), ("material", ".xlsx"),
+                      ("material", ".csv"), ("slides", ".pptx"), ("map", ".pdf")]:
+        out = export_session(data, kuf, kind=kind, output=tmp_path / f"{kind}{ext}")
+        if ext == ".docx":
+            text = docx_text(out)
+            assert clean(dirty) + " needs 1" in text
+        elif ext == ".xlsx":
+            values = [c.value for row in load_workbook(out).active.iter_rows() for c in row]
+            assert clean(dirty) + " conditions 0" in values
+        elif ext == ".pptx":
+            Presentation(out)
+        else:
+            assert out.stat().st_size > 0
+    assert "rad ettrad två" not in docx_text(tmp_path / "material.docx")
+
+
+def test_very_long_notes_and_a_thousand_notes_give_well_formed_documents(tmp_path, kuf):
+    data = generated_session(250, text=lambda q, i: f"{q} {i} " + ("lång text " * 400 if i == 3 else "kort"))
+    assert data.note_count == 1000
+    for kind, ext in [("summary", ".docx"), ("material", ".docx"), ("material", ".xlsx"), ("slides", ".pptx"), ("map", ".pdf")]:
+        out = export_session(data, kuf, kind=kind, output=tmp_path / f"{kind}{ext}")
+        if ext == ".docx":
+            assert "needs 249 kort" in docx_text(out)
+        elif ext == ".xlsx":
+            assert load_workbook(out).active.max_row == 1 + 1000 + 8
+        elif ext == ".pptx":
+            assert len(Presentation(out).slides) == 7
+        else:
+            assert len(PdfReader(out).pages) == 1
