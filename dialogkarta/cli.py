@@ -67,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("demo", help="skriv exempelsessionerna som .dkarta-filer")
     p.add_argument("folder", type=Path)
+
+    p = commands.add_parser("synthesis", help="länssammanställning av flera sessioner")
+    p.add_argument("inputs", type=Path, nargs="+", metavar="FIL_ELLER_MAPP")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--min-share", type=float, default=0.5, help="andel kommuner för ett gemensamt tema (0–1)")
+    p.add_argument("--skip-invalid", action="store_true", help="hoppa över filer som inte kan läsas")
+    p.add_argument("--vocabulary", type=Path, help="länsvokabulär (JSON) med beslut om nyckelord")
+    p.add_argument("--accept-proposals", action="store_true", help="slå ihop föreslagna nyckelordsvarianter")
+    p.add_argument("--allow-personal-data", action="store_true")
     return parser
 
 
@@ -114,6 +123,33 @@ def _cmd_export(args) -> int:
     return 0
 
 
+def _cmd_synthesis(args) -> int:
+    from dialogkarta.synthesis.keywords import CountyVocabulary
+    from dialogkarta.synthesis.run import check_output, prepare, write
+
+    check_output(args.output)
+    vocabulary = CountyVocabulary.load(args.vocabulary) if args.vocabulary else None
+    run = prepare(args.inputs, min_share=args.min_share, skip_invalid=args.skip_invalid, vocabulary=vocabulary,
+                  accept_proposals=args.accept_proposals)
+    for line in run.loaded.report_lines():
+        print(line)
+    for proposal in run.proposals:
+        print(f"förslag: slå ihop nyckelordet «{proposal.variant}» ({proposal.variant_count}) med «{proposal.target}» "
+              f"({proposal.target_count})")
+    try:
+        write(run, args.output, allow_personal_data=args.allow_personal_data)
+    except PersonalDataFound as exc:
+        print(f"dialogkarta: fel: {args.output}: {exc.message}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
+        for path, hit in exc.hits:
+            print(f"  {path}: {privacy.describe(hit)}", file=sys.stderr)
+        return EXIT_PERSONAL_DATA
+    if args.vocabulary and args.accept_proposals:
+        run.vocabulary.save(args.vocabulary)
+    s = run.synthesis
+    print(f"{args.output}: skriven ({len(s.sessions)} dialoger, {len(s.municipalities)} kommuner, {s.note_count} anteckningar)")
+    return 0
+
+
 def summary_line(path: Path) -> str:
     """Return the one-line summary `check` prints for a valid file."""
     data = files.read_session(path)
@@ -150,7 +186,8 @@ def _cmd_gui(path: Path | None) -> int:
     return run(path)
 
 
-COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check, "demo": _cmd_demo}
+COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check, "demo": _cmd_demo,
+            "synthesis": _cmd_synthesis}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,6 +32,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()  # relative widths; empty = equal
     shade: tuple[str | None, ...] = ()  # background colour (hex) per row, optional
+    cell_shade: tuple[tuple[str | None, ...], ...] = ()  # background colour per body cell (heat maps)
+    compact: bool = False  # small type, for wide tables
 
 
 @dataclass(frozen=True)

@@ -124,10 +124,14 @@ def _cover(document, block: b.Cover) -> None:
 
 def _table(document, block: b.Table) -> None:
     table = document.add_table(rows=1, cols=len(block.header))
-    table.style = "Light Grid Accent 1"
+    table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
     for cell, value in zip(table.rows[0].cells, block.header):
         cell.text = clean(value)
+        _shade(cell, "#DCE6F2")
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
     for index, row in enumerate(block.rows):
         cells = table.add_row().cells
         for cell, value in zip(cells, row):
@@ -136,12 +140,24 @@ def _table(document, block: b.Table) -> None:
         if color:
             for cell in cells:
                 _shade(cell, color)
-    if block.widths:
-        total = sum(block.widths)
-        usable = 16.5
-        for row in table.rows:
-            for cell, width in zip(row.cells, block.widths):
-                cell.width = Cm(usable * width / total)
+        if index < len(block.cell_shade):
+            for cell, cell_color in zip(cells, block.cell_shade[index]):
+                if cell_color:
+                    _shade(cell, cell_color)
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    weights = block.widths or tuple(1 for _ in block.header)
+    total = sum(weights)
+    widths = [int(usable * w / total) for w in weights]
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+            if block.compact:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = Pt(7.5)
     document.add_paragraph()
 
 

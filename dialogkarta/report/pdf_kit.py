@@ -42,6 +42,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "quote": ParagraphStyle("quote", parent=body, fontName=ITALIC, leftIndent=14, textColor=colors.HexColor("#404040")),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
         "cellhead": ParagraphStyle("cellhead", parent=body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_small": ParagraphStyle("cell_small", parent=body, fontSize=7, leading=8.5, spaceAfter=0),
+        "cellhead_small": ParagraphStyle("cellhead_small", parent=body, fontName=BOLD, fontSize=7, leading=8.5, spaceAfter=0),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=3),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=10),
         "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19, textColor=ACCENT, spaceAfter=24),

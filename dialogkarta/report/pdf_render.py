@@ -40,8 +40,9 @@ class _Doc(SimpleDocTemplate):
 
 def _table(block: b.Table, width: float):
     st = styles()
-    rows = [[Paragraph(markup(h), st["cellhead"]) for h in block.header]]
-    rows += [[Paragraph(markup(c), st["cell"]) for c in row] for row in block.rows]
+    head, body = (st["cellhead_small"], st["cell_small"]) if block.compact else (st["cellhead"], st["cell"])
+    rows = [[Paragraph(markup(h), head) for h in block.header]]
+    rows += [[Paragraph(markup(c), body) for c in row] for row in block.rows]
     weights = block.widths or tuple(1 for _ in block.header)
     total = sum(weights)
     table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1)
@@ -55,6 +56,13 @@ def _table(block: b.Table, width: float):
     for index, color in enumerate(block.shade):
         if color:
             commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor(color)))
+    for r, row in enumerate(block.cell_shade):
+        for c, color in enumerate(row):
+            if color:
+                commands.append(("BACKGROUND", (c, r + 1), (c, r + 1), colors.HexColor(color)))
+    if block.compact:
+        commands += [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
     table.setStyle(TableStyle(commands))
     return table
 

@@ -1,0 +1,198 @@
+"""The county comparison: per question, keyword × municipality, common and particular themes,
+needs by area, collaboration by level, size classes, roles and counts. Pure data, no files."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from dialogkarta.defaults import population_of
+from dialogkarta.model.values import NoteData, SessionData
+from dialogkarta.report.xmltext import sort_key
+from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
+from dialogkarta.templates import Template
+
+SIZE_CLASSES = ((0, 5_000, "under 5 000 invånare"), (5_000, 15_000, "5 000–15 000 invånare"),
+                (15_000, 50_000, "15 000–50 000 invånare"), (50_000, None, "över 50 000 invånare"))
+
+
+def size_class(population: int | None) -> str | None:
+    if population is None:
+        return None
+    for low, high, label in SIZE_CLASSES:
+        if population >= low and (high is None or population < high):
+            return label
+    return None
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """A note with where it came from."""
+
+    note: NoteData
+    question: str
+    municipality: str
+    session_id: str
+    session_date: str
+    session_title: str
+
+
+@dataclass
+class Theme:
+    keyword: str  # display spelling
+    key: str  # canonical form
+    counts: dict[str, int]  # municipality → notes
+    notes: list[NoteRef] = field(default_factory=list)
+
+    @property
+    def municipality_count(self) -> int:
+        return sum(1 for c in self.counts.values() if c)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class QuestionComparison:
+    key: str
+    label: str
+    themes: list[Theme]  # every keyword, sorted by number of municipalities then notes
+    common: list[Theme]
+    particular: list[Theme]
+    facet_keys: tuple[str, ...]
+    facet_labels: dict[str, str]
+    facets: dict[str, dict[str, int]]  # municipality → facet → notes ("" = county)
+    without_keyword: list[NoteRef]
+    note_count: int
+
+
+@dataclass
+class Synthesis:
+    county: str
+    template: Template
+    municipalities: list[str]
+    sessions: list[SessionData]
+    questions: list[QuestionComparison]
+    min_share: float
+    populations: dict[str, int | None]
+    size_classes: dict[str, list[str]]  # class label → municipalities
+    roles: dict[str, Counter]  # municipality → role → participants ("" = county)
+    notes_by_municipality: Counter
+    excluded: list[tuple[str, str]] = field(default_factory=list)  # (session title, why)
+    spelling: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def note_count(self) -> int:
+        return sum(self.notes_by_municipality.values())
+
+    @property
+    def participant_count(self) -> int:
+        return sum(self.roles.get("", Counter()).values())
+
+    def question(self, key: str) -> QuestionComparison:
+        return next(q for q in self.questions if q.key == key)
+
+    def all_notes(self) -> list[NoteRef]:
+        out: list[NoteRef] = []
+        for q in self.questions:
+            seen: set[str] = set()
+            for theme in q.themes:
+                for ref in theme.notes:
+                    if ref.note.id not in seen:
+                        seen.add(ref.note.id)
+                        out.append(ref)
+            out += q.without_keyword
+        return out
+
+
+def _spelling(sessions: list[SessionData], vocabulary: CountyVocabulary, preferred: tuple[str, ...]) -> dict[str, str]:
+    """The display spelling of each resolved keyword: the default vocabulary's, else the most used."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for data in sessions:
+        for _, note in data.all_notes():
+            for k in note.keywords:
+                if k.strip():
+                    seen[vocabulary.resolve(k)][" ".join(k.split())] += 1
+    spelling = {}
+    preferred_by_key = {canonical(p): p for p in preferred}
+    for key, forms in seen.items():
+        spelling[key] = preferred_by_key.get(key) or max(forms, key=lambda f: (forms[f], f == key))
+        if canonical(spelling[key]) != key:  # a merge target spelled only through its variants
+            spelling[key] = key
+    return spelling
+
+
+def compare(
+    sessions: list[SessionData],
+    template: Template,
+    *,
+    vocabulary: CountyVocabulary | None = None,
+    min_share: float = 0.5,
+    preferred: tuple[str, ...] = (),
+) -> Synthesis:
+    """Compare the sessions that use the template."""
+    vocabulary = vocabulary or CountyVocabulary()
+    used = [s for s in sessions if s.template == template.key]
+    excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if s.template != template.key]
+    municipalities = sorted({m for s in used for m in s.municipalities} |
+                            {n.municipality for s in used for _, n in s.all_notes() if n.municipality}, key=sort_key)
+    spelling = _spelling(used, vocabulary, preferred)
+    counties = Counter(s.county for s in used if s.county)
+    notes_by_municipality: Counter = Counter()
+    roles: dict[str, Counter] = defaultdict(Counter)
+    for data in used:
+        for p in data.participants:
+            m = p.municipality or (data.municipalities[0] if data.municipalities else "")
+            roles[m][p.role] += 1
+            roles[""][p.role] += 1
+    questions = []
+    for tq in template.questions:
+        themes: dict[str, Theme] = {}
+        without: list[NoteRef] = []
+        facets: dict[str, Counter] = defaultdict(Counter)
+        count = 0
+        for data in used:
+            try:
+                question = data.question(tq.key)
+            except KeyError:
+                continue
+            for note in question.notes:
+                m = note.municipality or (data.municipalities[0] if data.municipalities else "")
+                ref = NoteRef(note, tq.key, m, data.id, data.date, data.title)
+                count += 1
+                notes_by_municipality[m] += 1
+                if note.facet:
+                    facets[m][note.facet] += 1
+                    facets[""][note.facet] += 1
+                keys = {vocabulary.resolve(k) for k in note.keywords if k.strip()}
+                if not keys:
+                    without.append(ref)
+                for key in keys:
+                    theme = themes.setdefault(key, Theme(spelling.get(key, key), key, {mm: 0 for mm in municipalities}))
+                    theme.counts[m] = theme.counts.get(m, 0) + 1
+                    theme.notes.append(ref)
+        ordered = sorted(themes.values(), key=lambda t: (-t.municipality_count, -t.total, sort_key(t.keyword)))
+        needed = max(1, int(-(-len(municipalities) * min_share // 1))) if municipalities else 1
+        common = [t for t in ordered if t.municipality_count >= needed and len(municipalities) > 1]
+        particular = [t for t in ordered if t.municipality_count == 1 and len(municipalities) > 1]
+        questions.append(QuestionComparison(
+            key=tq.key, label=tq.label, themes=ordered, common=common, particular=particular,
+            facet_keys=tq.facet_keys, facet_labels={f.key: f.label for f in tq.facets},
+            facets={m: dict(c) for m, c in facets.items()}, without_keyword=without, note_count=count))
+    populations = {m: population_of(m) for m in municipalities}
+    classes: dict[str, list[str]] = {}
+    for _, _, label in SIZE_CLASSES:
+        members = [m for m in municipalities if size_class(populations[m]) == label]
+        if members:
+            classes[label] = members
+    return Synthesis(
+        county=counties.most_common(1)[0][0] if counties else "",
+        template=template, municipalities=municipalities, sessions=used, questions=questions,
+        min_share=min_share, populations=populations, size_classes=classes, roles=dict(roles),
+        notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling)
+
+
+def main_template_key(sessions: list[SessionData]) -> str:
+    """The template most sessions use (the comparison is made on it)."""
+    return Counter(s.template for s in sessions).most_common(1)[0][0]

@@ -1,0 +1,142 @@
+"""Keyword harmonisation across sessions, and the county vocabulary that remembers decisions.
+
+Keywords match case- and whitespace-insensitively. Near-duplicates (spelling variants,
+singular/plural, missing å/ä/ö) are proposed with rapidfuzz: two keywords are proposed when
+their ASCII-folded forms are equal, or their similarity ratio is at least THRESHOLD and they
+share their first three letters. The user's decisions (merge, keep apart) are kept in a county
+vocabulary file (JSON) that later syntheses reuse.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from dialogkarta.errors import ContentProblem, FileProblem
+from dialogkarta.model.values import SessionData
+
+THRESHOLD = 85
+FORMAT = "dialogkarta-county-vocabulary"
+
+
+def canonical(keyword: str) -> str:
+    """The form keywords are matched by: case-folded, single spaces."""
+    return " ".join(keyword.casefold().split())
+
+
+def folded(keyword: str) -> str:
+    """The canonical form without diacritics (å→a, ä→a, ö→o, é→e)."""
+    decomposed = unicodedata.normalize("NFKD", canonical(keyword))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Proposal:
+    variant: str  # canonical form that would disappear
+    target: str  # canonical form it would become
+    score: float
+    variant_count: int
+    target_count: int
+
+
+@dataclass
+class CountyVocabulary:
+    """Decisions on keyword variants: merges (variant → target) and pairs kept apart."""
+
+    merges: dict[str, str] = field(default_factory=dict)
+    rejected: set[frozenset[str]] = field(default_factory=set)
+    path: Path | None = None
+
+    def resolve(self, keyword: str) -> str:
+        key = canonical(keyword)
+        seen = set()
+        while key in self.merges and key not in seen:
+            seen.add(key)
+            key = self.merges[key]
+        return key
+
+    def accept(self, proposal: Proposal) -> None:
+        self.merges[proposal.variant] = proposal.target
+
+    def reject(self, proposal: Proposal) -> None:
+        self.rejected.add(frozenset((proposal.variant, proposal.target)))
+
+    def decided(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.rejected or self.resolve(a) == self.resolve(b)
+
+    @classmethod
+    def load(cls, path: str | Path) -> CountyVocabulary:
+        path = Path(path)
+        if not path.exists():
+            return cls(path=path)
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise FileProblem(f"länsvokabulären kan inte läsas ({exc})", path=path) from exc
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise ContentProblem("filen är ingen länsvokabulär från Dialogkarta", path=path)
+        if raw.get("version") != 1:
+            raise ContentProblem(f"länsvokabulären har formatversion {raw.get('version')}, som den här versionen inte kan läsa", path=path)
+        merges = {canonical(k): canonical(v) for k, v in raw.get("merges", {}).items()}
+        rejected = {frozenset(map(canonical, pair)) for pair in raw.get("rejected", []) if len(pair) == 2}
+        return cls(merges, rejected, path)
+
+    def save(self, path: str | Path | None = None) -> Path:
+        path = Path(path or self.path)
+        payload = {"format": FORMAT, "version": 1, "merges": dict(sorted(self.merges.items())),
+                   "rejected": sorted(sorted(pair) for pair in self.rejected)}
+        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+        try:
+            partial.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            os.replace(partial, path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise FileProblem(f"länsvokabulären kunde inte sparas ({exc.strerror})", path=path) from exc
+        self.path = path
+        return path
+
+
+def keyword_counts(sessions: list[SessionData], vocabulary: CountyVocabulary) -> Counter:
+    """Notes per resolved keyword over all sessions."""
+    counts: Counter = Counter()
+    for data in sessions:
+        for _, note in data.all_notes():
+            for key in {vocabulary.resolve(k) for k in note.keywords if k.strip()}:
+                counts[key] += 1
+    return counts
+
+
+def propose(sessions: list[SessionData], vocabulary: CountyVocabulary, preferred: tuple[str, ...] = ()) -> list[Proposal]:
+    """Return merge proposals for near-duplicate keywords not yet decided."""
+    counts = keyword_counts(sessions, vocabulary)
+    keys = sorted(counts)
+    forms = [folded(k) for k in keys]
+    preferred_set = {canonical(p) for p in preferred}
+    proposals: list[Proposal] = []
+    if len(keys) < 2:
+        return proposals
+    for i in range(len(keys)):
+        matches = process.extract(forms[i], forms, scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=None)
+        for _, score, j in matches:
+            if j <= i:
+                continue
+            same_folded = forms[i] == forms[j]
+            if not same_folded and (score < THRESHOLD or forms[i][:3] != forms[j][:3]):
+                continue
+            a, b = keys[i], keys[j]
+            if vocabulary.decided(a, b):
+                continue
+
+            def weight(k: str) -> tuple:
+                return (k in preferred_set, counts[k], k != folded(k), -len(k))
+
+            target, variant = (a, b) if weight(a) >= weight(b) else (b, a)
+            proposals.append(Proposal(variant, target, 100.0 if same_folded else score, counts[variant], counts[target]))
+    proposals.sort(key=lambda p: (-p.score, p.variant))
+    return proposals

@@ -1,0 +1,146 @@
+"""Gather the sessions of a synthesis: files and folders, duplicates, diverging copies, bad files.
+
+Input files are only ever read (.dkarta files are opened read-only by files.read_session).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dialogkarta import files, interchange
+from dialogkarta.errors import DialogkartaError, FileProblem
+from dialogkarta.model.values import SessionData
+
+SESSION_SUFFIXES = (".dkarta", ".json")
+
+
+@dataclass(frozen=True)
+class LoadedSession:
+    path: Path
+    data: SessionData
+
+
+@dataclass(frozen=True)
+class Divergence:
+    session_id: str
+    title: str
+    chosen: Path
+    others: tuple[Path, ...]
+    reason: str
+
+
+@dataclass
+class LoadResult:
+    sessions: list[LoadedSession] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    duplicates: list[tuple[Path, Path]] = field(default_factory=list)  # (dropped copy, kept file)
+    diverging: list[Divergence] = field(default_factory=list)
+    repeated_notes: list[tuple[str, Path]] = field(default_factory=list)  # note id seen again, in file
+
+    def report_lines(self) -> list[str]:
+        """Swedish lines that say what was left out and why."""
+        lines = [f"{dropped}: samma session som {kept}, räknas en gång" for dropped, kept in self.duplicates]
+        for d in self.diverging:
+            others = ", ".join(str(p) for p in d.others)
+            lines.append(f"{d.chosen}: olika versioner av sessionen «{d.title}» ({others}); {d.reason}")
+        lines += [f"{path}: överhoppad: {reason}" for path, reason in self.skipped]
+        if self.repeated_notes:
+            lines.append(f"{len(self.repeated_notes)} anteckningar fanns i mer än en session och räknas en gång")
+        return lines
+
+
+def collect_paths(inputs: Iterable[str | Path]) -> list[Path]:
+    """Return the session files named, with a folder standing for its .dkarta and .json files."""
+    paths: list[Path] = []
+    for item in inputs:
+        item = Path(item)
+        if item.is_dir():
+            paths += sorted(p for p in item.iterdir() if p.suffix.lower() in SESSION_SUFFIXES and p.is_file())
+        else:
+            paths.append(item)
+    unique: dict[Path, None] = {}
+    for path in paths:
+        unique.setdefault(path.resolve() if path.exists() else path, None)
+    return list(unique)
+
+
+def _fingerprint(data: SessionData) -> str:
+    return json.dumps(interchange.session_to_json(data), sort_keys=True, ensure_ascii=False)
+
+
+def last_change(data: SessionData) -> str:
+    """The most recent change recorded in the session (ISO text), or '' if none is recorded."""
+    stamps = [data.modified or "", data.created or ""]
+    stamps += [n.modified or n.created or "" for _, n in data.all_notes()]
+    return max(stamps)
+
+
+def _choose(copies: list[LoadedSession]) -> tuple[LoadedSession, str]:
+    def key(copy: LoadedSession):
+        return (last_change(copy.data), copy.data.note_count, os.path.getmtime(copy.path))
+
+    ranked = sorted(copies, key=key, reverse=True)
+    chosen = ranked[0]
+    stamp = last_change(chosen.data)
+    reason = f"den senast ändrade ({stamp.replace('T', ' ')}) används" if stamp else "den senast sparade filen används"
+    return chosen, reason
+
+
+def load_sessions(
+    inputs: Iterable[str | Path],
+    *,
+    skip_invalid: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> LoadResult:
+    """Read every session; a bad file stops everything unless skip_invalid is set."""
+    paths = collect_paths(inputs)
+    if not paths:
+        raise FileProblem("inga sessionsfiler (.dkarta eller .json) att sammanställa")
+    result = LoadResult()
+    by_id: dict[str, list[LoadedSession]] = {}
+    for index, path in enumerate(paths):
+        if progress:
+            progress(index, len(paths), path)
+        try:
+            data = files.read_session(path)
+        except DialogkartaError as exc:
+            if not skip_invalid:
+                raise
+            result.skipped.append((path, exc.message))
+            continue
+        by_id.setdefault(data.id, []).append(LoadedSession(path, data))
+    for session_id, copies in by_id.items():
+        distinct: dict[str, LoadedSession] = {}
+        for copy in copies:
+            fingerprint = _fingerprint(copy.data)
+            if fingerprint in distinct:
+                result.duplicates.append((copy.path, distinct[fingerprint].path))
+            else:
+                distinct[fingerprint] = copy
+        versions = list(distinct.values())
+        chosen, reason = _choose(versions) if len(versions) > 1 else (versions[0], "")
+        if len(versions) > 1:
+            result.diverging.append(Divergence(session_id, chosen.data.title, chosen.path,
+                                               tuple(v.path for v in versions if v is not chosen), reason))
+        result.sessions.append(chosen)
+    seen: set[str] = set()
+    for loaded in result.sessions:
+        for question in loaded.data.questions:
+            kept = []
+            for note in question.notes:
+                if note.id in seen:
+                    result.repeated_notes.append((note.id, loaded.path))
+                    continue
+                seen.add(note.id)
+                kept.append(note)
+            question.notes = kept
+    result.sessions.sort(key=lambda s: (s.data.date, s.data.title))
+    if progress:
+        progress(len(paths), len(paths), paths[-1])
+    if not result.sessions:
+        raise FileProblem("ingen av filerna kunde läsas; inget att sammanställa")
+    return result

@@ -1,0 +1,84 @@
+"""The synthesis from files to one output file: load, harmonise, compare, check, write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialogkarta import defaults, privacy
+from dialogkarta.errors import PersonalDataFound
+from dialogkarta.report.docx_render import render_docx
+from dialogkarta.report.export import ExportProblem, atomic_output
+from dialogkarta.report.pdf_render import render_pdf
+from dialogkarta.synthesis.compare import Synthesis, compare, main_template_key
+from dialogkarta.synthesis.county_report import county_document
+from dialogkarta.synthesis.county_slides import write_county_slides
+from dialogkarta.synthesis.county_xlsx import write_county_xlsx
+from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, propose
+from dialogkarta.synthesis.load import LoadResult, load_sessions
+from dialogkarta.templates import load_template
+
+FORMATS = (".docx", ".pdf", ".pptx", ".xlsx")
+
+
+@dataclass
+class SynthesisRun:
+    loaded: LoadResult
+    synthesis: Synthesis
+    proposals: list[Proposal]
+    vocabulary: CountyVocabulary
+    hits: list[tuple[Path, privacy.Hit]]
+
+
+def check_output(output: str | Path) -> str:
+    extension = Path(output).suffix.lower()
+    if extension not in FORMATS:
+        raise ExportProblem(f"länssammanställningen kan inte skrivas som '{extension or '(ingen filändelse)'}' "
+                            f"(möjliga: {', '.join(FORMATS)})", path=output)
+    return extension
+
+
+def prepare(
+    inputs: Iterable[str | Path],
+    *,
+    min_share: float = 0.5,
+    skip_invalid: bool = False,
+    vocabulary: CountyVocabulary | None = None,
+    accept_proposals: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> SynthesisRun:
+    """Load and compare the sessions; nothing is written."""
+    if not 0 < min_share <= 1:
+        raise ExportProblem(f"andelen kommuner måste vara mellan 0 och 1, inte {min_share}")
+    loaded = load_sessions(inputs, skip_invalid=skip_invalid, progress=progress)
+    sessions = [s.data for s in loaded.sessions]
+    vocabulary = vocabulary or CountyVocabulary()
+    preferred = defaults.vocabulary()
+    proposals = propose(sessions, vocabulary, preferred)
+    if accept_proposals:
+        for proposal in proposals:
+            if not vocabulary.decided(proposal.variant, proposal.target):
+                vocabulary.accept(proposal)
+        proposals = []
+    template = load_template(main_template_key(sessions))
+    synthesis = compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred)
+    hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
+    return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits)
+
+
+def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = False) -> Path:
+    """Write the synthesis to the output, in the format its extension names."""
+    output = Path(output)
+    extension = check_output(output)
+    if run.hits and not allow_personal_data:
+        raise PersonalDataFound(f"{len(run.hits)} möjliga personuppgifter hittades; inget skrevs", hits=run.hits, path=output)
+    with atomic_output(output) as temporary:
+        if extension == ".xlsx":
+            write_county_xlsx(run.synthesis, temporary)
+        elif extension == ".pptx":
+            write_county_slides(run.synthesis, temporary)
+        else:
+            document = county_document(run.synthesis)
+            (render_docx if extension == ".docx" else render_pdf)(document, temporary)
+    return output

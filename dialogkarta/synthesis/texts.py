@@ -1,0 +1,61 @@
+"""Texts of the county documents (Swedish), in one place."""
+
+from __future__ import annotations
+
+TEXTS = {
+    "sv": {
+        "title": "Länssammanställning",
+        "subtitle": "Kommundialoger om kunskapsbildning, utvecklingsarbete och förändring",
+        "method": "Underlag och metod",
+        "method.text": "Sammanställningen bygger på {sessions} dialoger med {municipalities} kommuner, "
+                       "hållna {first}–{last}, med sammanlagt {participants} deltagare och {notes} anteckningar. "
+                       "Nyckelord jämförs utan hänsyn till stora och små bokstäver; närliggande stavningar har "
+                       "slagits ihop enligt länsvokabulären. Ett tema räknas som gemensamt när det tagits upp i "
+                       "minst {share} av kommunerna (minst {needed} av {municipalities}), och som särskilt när "
+                       "det bara tagits upp i en kommun.",
+        "sessions": "Dialoger",
+        "session": "Dialog",
+        "date": "Datum",
+        "notes": "Anteckningar",
+        "participants": "Deltagare",
+        "municipality": "Kommun",
+        "municipalities": "Kommuner",
+        "county": "Länet",
+        "question": "Fråga",
+        "keyword": "Nyckelord",
+        "municipality_count": "Antal kommuner",
+        "common": "Gemensamt för många kommuner",
+        "common.none": "Inget tema togs upp i så många kommuner.",
+        "particular": "Särskilt för en kommun",
+        "particular.none": "Inga teman togs upp i bara en kommun.",
+        "representative": "Exempel ur anteckningarna",
+        "heatmap": "Nyckelord per kommun (antal anteckningar)",
+        "heatmap.by_size": "Nyckelord per kommunstorlek (antal anteckningar)",
+        "heatmap.note": "Fler nyckelord och alla kommuner finns i Excel-filen.",
+        "needs": "Behov: eget område och generellt",
+        "levels": "Samverkan per nivå",
+        "size": "Skillnader efter kommunstorlek",
+        "size.class": "Storlek",
+        "roles": "Deltagare per roll",
+        "role": "Roll",
+        "overview": "Översikt",
+        "excluded": "Ej medtagna",
+        "sheet.notes": "Anteckningar",
+        "sheet.levels": "Samverkansnivåer",
+        "sheet.needs": "Behov",
+        "sheet.sessions": "Dialoger",
+        "facet": "Område/nivå",
+        "group": "Tema",
+        "text": "Text",
+        "session_date": "Dialogens datum",
+        "keywords": "Nyckelord",
+        "page": "Sida {page}",
+        "slides.overview": "{sessions} dialoger · {municipalities} kommuner · {participants} deltagare · {notes} anteckningar",
+    }
+}
+
+
+def t(key: str, lang: str = "sv", **values) -> str:
+    table = TEXTS.get(lang, TEXTS["sv"])
+    value = table.get(key, TEXTS["sv"][key])
+    return value.format(**values) if values else value

@@ -1,0 +1,229 @@
+"""County synthesis: merge, harmonise, compare and write, checked against a known distribution."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import replace
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from pptx import Presentation
+from pypdf import PdfReader
+
+from dialogkarta import files, interchange
+from dialogkarta.cli import main
+from dialogkarta.errors import FileProblem
+from dialogkarta.synthesis.keywords import CountyVocabulary
+from dialogkarta.synthesis.run import prepare, write
+from tests.synthesis.generated import LEVELS, MUNICIPALITIES, county_round, municipal_session
+
+
+def save_all(folder, sessions, kind="mixed"):
+    paths = []
+    for index, data in enumerate(sessions):
+        if kind == "json" or (kind == "mixed" and index % 2):
+            path = folder / f"s{index}.json"
+            interchange.write_json(data, path)
+        else:
+            path = folder / f"s{index}.dkarta"
+            files.write_session_file(data, path)
+        paths.append(path)
+    return paths
+
+
+def hashes(paths):
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+@pytest.fixture
+def round_folder(tmp_path):
+    folder = tmp_path / "round"
+    folder.mkdir()
+    save_all(folder, county_round())
+    return folder
+
+
+def test_matrix_common_and_particular_themes(round_folder):
+    run = prepare([round_folder], accept_proposals=True)
+    s = run.synthesis
+    assert s.municipalities == sorted(MUNICIPALITIES, key=lambda m: m.replace("å", "{"))
+    needs = s.question("needs")
+    matrix = {t.keyword: t.counts for t in needs.themes}
+    assert matrix["kompetensförsörjning"] == {m: 1 for m in MUNICIPALITIES}
+    assert matrix["digitalisering"] == {m: int(m in MUNICIPALITIES[:3]) for m in MUNICIPALITIES}
+    assert matrix["rennäring"] == {m: 2 if m == "Kiruna" else 0 for m in MUNICIPALITIES}
+    assert [t.keyword for t in needs.common] == ["kompetensförsörjning", "digitalisering"]
+    assert [t.keyword for t in needs.particular] == ["rennäring"]
+    assert {r.municipality for r in needs.common[0].notes} == set(MUNICIPALITIES)
+    assert all("Kiruna" in r.note.text for r in needs.particular[0].notes)
+    assert s.note_count == sum(d.note_count for d in county_round())
+    assert s.participant_count == 12 and s.roles[""]["FoU-ombud"] == 6
+
+
+def test_min_share_changes_what_is_common(round_folder):
+    needs = prepare([round_folder], min_share=0.9, accept_proposals=True).synthesis.question("needs")
+    assert [t.keyword for t in needs.common] == ["kompetensförsörjning"]
+
+
+def test_facets_and_levels_per_municipality_and_county(round_folder):
+    s = prepare([round_folder]).synthesis
+    needs = s.question("needs")
+    assert needs.facets["Kiruna"] == {"own": 2, "general": 1}
+    assert needs.facets["Arjeplog"] == {"own": 1, "general": 1}
+    assert needs.facets["Luleå"] == {"own": 1}
+    assert needs.facets[""] == {"own": 7, "general": 4}
+    collaboration = s.question("collaboration")
+    for index, m in enumerate(MUNICIPALITIES):
+        expected = {LEVELS[index]: index + 1}
+        expected["local"] = expected.get("local", 0) + 1
+        assert collaboration.facets[m] == expected
+    assert collaboration.facets[""]["local"] == 6 + 2 and collaboration.facets[""]["national"] == 6
+
+
+def test_spelling_variants_are_proposed_and_decisions_are_remembered(round_folder, tmp_path):
+    vocabulary_file = tmp_path / "norrbotten.dkvocab.json"
+    run = prepare([round_folder], vocabulary=CountyVocabulary.load(vocabulary_file))
+    assert [(p.variant, p.target) for p in run.proposals] == [("kompetensforsorjning", "kompetensförsörjning")]
+    # Boden's 'Kompetensförsörjning ' matches without asking: case and spaces do not count
+    assert run.synthesis.question("needs").themes[0].counts["Boden"] == 1
+    assert run.synthesis.question("needs").themes[0].counts["Kalix"] == 0
+    run.vocabulary.accept(run.proposals[0])
+    run.vocabulary.save(vocabulary_file)
+    again = prepare([round_folder], vocabulary=CountyVocabulary.load(vocabulary_file))
+    assert again.proposals == []
+    assert again.synthesis.question("needs").themes[0].counts["Kalix"] == 1
+    rejected = CountyVocabulary(path=tmp_path / "other.json")
+    rejected.reject(run.proposals[0])
+    rejected.save()
+    assert prepare([round_folder], vocabulary=CountyVocabulary.load(tmp_path / "other.json")).proposals == []
+
+
+def test_same_session_twice_is_counted_once(tmp_path):
+    data = municipal_session(0, "Arjeplog")
+    a, b = tmp_path / "a.dkarta", tmp_path / "mailed-back.json"
+    files.write_session_file(data, a)
+    interchange.write_json(files.read_session(a), b)
+    run = prepare([a, b, tmp_path])
+    assert len(run.synthesis.sessions) == 1 and run.synthesis.note_count == data.note_count
+    assert len(run.loaded.duplicates) == 1
+    assert any("samma session" in line for line in run.loaded.report_lines())
+
+
+def test_diverging_copies_are_detected_and_the_newest_is_used(tmp_path):
+    old = municipal_session(3, "Kiruna", modified="2026-03-01T12:00:00")
+    new = municipal_session(3, "Kiruna", extra_needs=2, modified="2026-03-05T09:30:00")
+    files.write_session_file(new, tmp_path / "laptop-b.dkarta")
+    interchange.write_json(old, tmp_path / "laptop-a.json")
+    run = prepare([tmp_path])
+    assert len(run.synthesis.sessions) == 1
+    (divergence,) = run.loaded.diverging
+    assert divergence.chosen.name == "laptop-b.dkarta"
+    assert [p.name for p in divergence.others] == ["laptop-a.json"]
+    assert "2026-03-05 09:30:00" in divergence.reason
+    assert run.synthesis.question("needs").note_count == new.question("needs").notes.__len__()
+
+
+def _corrupt(path):
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+
+
+def test_a_corrupt_file_stops_the_synthesis_and_nothing_is_written(round_folder, tmp_path, capsys):
+    bad = round_folder / "broken.dkarta"
+    _corrupt(bad)
+    before = hashes(list(round_folder.iterdir()))
+    out = tmp_path / "county.xlsx"
+    status = main(["synthesis", str(round_folder), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert status == 2 and str(bad) in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    assert hashes(list(round_folder.iterdir())) == before
+
+
+def test_skip_invalid_merges_the_rest_and_lists_the_skipped(round_folder, tmp_path, capsys):
+    bad = round_folder / "broken.dkarta"
+    _corrupt(bad)
+    foreign = round_folder / "photos.dkarta"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE photo (id INTEGER)")
+    (round_folder / "notes.json").write_text("{not json", encoding="utf-8")
+    before = hashes(list(round_folder.iterdir()))
+    out = tmp_path / "county.xlsx"
+    status = main(["synthesis", str(round_folder), "-o", str(out), "--skip-invalid"])
+    stdout = capsys.readouterr().out
+    assert status == 0 and out.exists()
+    for path in (bad, foreign, round_folder / "notes.json"):
+        assert f"{path}: överhoppad" in stdout
+    assert "6 kommuner" in stdout
+    assert hashes(list(round_folder.iterdir())) == before
+
+
+def test_unreadable_input_raises_with_the_file_named(tmp_path):
+    missing = tmp_path / "saknas.dkarta"
+    with pytest.raises(FileProblem) as caught:
+        prepare([missing])
+    assert str(missing) in str(caught.value)
+
+
+def test_xlsx_columns_and_notes_sheet(round_folder, tmp_path):
+    run = prepare([round_folder], accept_proposals=True)
+    out = write(run, tmp_path / "county.xlsx")
+    workbook = load_workbook(out)
+    sheet = workbook["Nyckelord"]
+    rows = list(sheet.iter_rows(values_only=True))
+    ordered = sorted(MUNICIPALITIES, key=lambda m: m.replace("å", "{"))
+    assert rows[0] == ("Fråga", "Nyckelord", *ordered, "Antal kommuner")
+    by_key = {(r[0], r[1]): r[2:] for r in rows[1:]}
+    assert by_key[("Behov av KUF", "kompetensförsörjning")] == (1, 1, 1, 1, 1, 1, 6)
+    assert by_key[("Behov av KUF", "rennäring")] == tuple(2 if m == "Kiruna" else 0 for m in ordered) + (1,)
+    assert by_key[("Samverkan", "nätverk")] == tuple(MUNICIPALITIES.index(m) + 1 for m in ordered) + (6,)
+    notes = list(workbook["Anteckningar"].iter_rows(values_only=True))
+    assert notes[0] == ("Fråga", "Område/nivå", "Nyckelord", "Tema", "Kommun", "Dialogens datum", "Text")
+    assert len(notes) - 1 == run.synthesis.note_count
+    kiruna = [r for r in notes if r[6] == "Renskötande familjer (Kiruna)"]
+    assert kiruna == [("Behov av KUF", "Eget område", "rennäring", None, "Kiruna", "2026-03-04", "Renskötande familjer (Kiruna)")]
+
+
+def test_report_slides_and_pdf_show_the_comparison(round_folder, tmp_path):
+    run = prepare([round_folder], accept_proposals=True)
+    document = Document(write(run, tmp_path / "county.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:1] == ["Underlag och metod"] and "Behov av KUF" in headings
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "kompetensförsörjning – 6 kommuner, 6 anteckningar" in text
+    assert "rennäring – Kiruna" in text
+    level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Kommun" and len(t.columns) == 7)
+    assert [c.text for c in level_table.rows[-1].cells] == ["Länet", "1", "8", "3", "4", "5", "6"]
+    deck = Presentation(write(run, tmp_path / "county.pptx"))
+    charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
+    levels = next(c for c in charts if list(c.plots[0].categories)[0] == "Inom verksamheten")
+    assert list(levels.plots[0].series[0].values) == [1, 8, 3, 4, 5, 6]
+    pdf = "\n".join(page.extract_text() for page in PdfReader(write(run, tmp_path / "county.pdf")).pages)
+    assert "Gemensamt för många kommuner" in pdf and "rennäring" in pdf
+
+
+def test_personal_data_stops_the_synthesis(round_folder, tmp_path, capsys):
+    data = municipal_session(9, "Jokkmokk")
+    data.questions[2].notes[0].text = "Ring 811218-9876"
+    interchange.write_json(data, round_folder / "jokkmokk.json")
+    status = main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.docx")])
+    assert status == 3 and "811218-9876" in capsys.readouterr().err
+    assert not (tmp_path / "c.docx").exists()
+    assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.docx"), "--allow-personal-data"]) == 0
+
+
+def test_example_sessions_give_a_county_report(example_paths, tmp_path):
+    run = prepare(example_paths, accept_proposals=True)
+    s = run.synthesis
+    assert len(s.municipalities) == 9 and s.county == "Västerbottens län"
+    collaboration = s.question("collaboration").facets[""]
+    assert collaboration["local"] == max(collaboration.values()), "local collaboration is described richest"
+    for extension in (".docx", ".pdf", ".pptx", ".xlsx"):
+        assert write(run, tmp_path / f"county{extension}").stat().st_size > 5000
+
+
+def test_unknown_output_format_is_refused(round_folder, tmp_path, capsys):
+    assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.html")]) == 2
+    assert "kan inte skrivas som '.html'" in capsys.readouterr().err
