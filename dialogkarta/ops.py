@@ -451,3 +451,24 @@ def remove_survey_response(db: Db, *, response_id: int) -> dict:
     db.delete(row)
     _commit(db)
     return snapshot
+
+
+# --- lookups for views (read only) ----------------------------------------------------
+
+
+def find_group(db: Db, *, question: str, label: str) -> str | None:
+    """Return the id of the question's group with this label, if there is one."""
+    for row in queries.group_rows(db, question):
+        if row.label == label:
+            return row.id
+    return None
+
+
+def participant_ids(db: Db) -> list[int]:
+    """Return the participants' ids in the order load_session lists them."""
+    return [row.id for row in queries.participant_rows(db)]
+
+
+def survey_ids(db: Db) -> list[int]:
+    """Return the survey responses' ids in the order load_session lists them."""
+    return [row.id for row in queries.survey_rows(db)]

@@ -1,36 +1,209 @@
-"""The main window (minimal: shows an opened session's questions and notes)."""
+"""The main window: the start screen, or the open session with its steps; menus and save state."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from dialogkarta import files
+from dialogkarta import files, interchange
 from dialogkarta.errors import DialogkartaError
-from dialogkarta.templates import load_template
+from dialogkarta.paths import EXAMPLE_SESSIONS
+from dialogkarta.ui.document import SessionDocument
+from dialogkarta.ui.keywords_dialog import KeywordsDialog
+from dialogkarta.ui.new_session_dialog import NewSessionDialog
+from dialogkarta.ui.session_view import STEP_MEETING, SessionView
+from dialogkarta.ui.settings import Settings
+from dialogkarta.ui.start_view import StartView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Dialogkarta"))
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Fråga / anteckning")])
-        self.setCentralWidget(self.tree)
-        self.resize(1000, 700)
+        self.settings = settings or Settings()
+        self.document: SessionDocument | None = None
+        self.session_view: SessionView | None = None
+        self.stack = QStackedWidget()
+        self.start = StartView(self.settings)
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.save_state = QLabel()
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.start.open_requested.connect(self.open_session)
+        self.start.new_requested.connect(self.new_session)
+        self.start.browse_requested.connect(self.browse)
+        self.start.import_requested.connect(self.import_json)
+        self.start.folder_requested.connect(self.choose_folder)
+        self.start.synthesis_requested.connect(self.open_county)
+        self._menus()
+        self.first_start()
+        self.show_start()
+        self.resize(1366, 768)
 
-    def open_session(self, path: Path) -> None:
+    # --- menus -----------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        self._action(file_menu, self.tr("Ny session…"), self.new_session, QKeySequence.New)
+        self._action(file_menu, self.tr("Öppna…"), self.browse, QKeySequence.Open)
+        self._action(file_menu, self.tr("Importera JSON…"), self.import_json)
+        self.export_action = self._action(file_menu, self.tr("Exportera JSON…"), self.export_json)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Länssammanställning…"), self.open_county)
+        file_menu.addSeparator()
+        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"), self.close_session, QKeySequence.Close)
+        self._action(file_menu, self.tr("Avsluta"), self.close, QKeySequence.Quit)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        self.presenter_action = self._action(self.view_menu, self.tr("Presentatörsläge"), self.open_presenter)
+        self.keywords_action = self._action(self.edit_menu, self.tr("Nyckelord…"), self.edit_keywords)
+        self.undo_action = self.redo_action = None
+
+    def _session_actions(self, enabled: bool) -> None:
+        for action in (self.export_action, self.close_action, self.presenter_action, self.keywords_action):
+            action.setEnabled(enabled)
+
+    # --- start ------------------------------------------------------------------------
+
+    def first_start(self) -> None:
+        """On the first start the example sessions go into the workspace folder."""
+        first = not self.settings.first_start_done
+        if first:
+            try:
+                files.write_examples(self.settings.workspace, sorted(EXAMPLE_SESSIONS.glob("*.json")))
+            except (DialogkartaError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Exempelsessionerna"), str(exc))
+            self.settings.mark_first_start_done()
+        self.start.show_guide(first)
+
+    def show_start(self) -> None:
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle(self.tr("Dialogkarta"))
+        self._session_actions(False)
+
+    # --- sessions ---------------------------------------------------------------------
+
+    def open_session(self, path: Path, step: int = STEP_MEETING) -> bool:
+        self.close_session()
         try:
-            data = files.read_session(path)
+            document = SessionDocument.open(path, self)
         except DialogkartaError as exc:
             QMessageBox.warning(self, self.tr("Kan inte öppna"), str(exc))
+            return False
+        self.document = document
+        self.session_view = SessionView(document)
+        self.stack.addWidget(self.session_view)
+        self.stack.setCurrentWidget(self.session_view)
+        document.saved.connect(self._saved)
+        document.failed.connect(lambda message: QMessageBox.critical(self, self.tr("Kunde inte spara"), message))
+        document.changed.connect(lambda what, ids: what == "session" and self._title())
+        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("Ångra"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("Gör om"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.edit_menu.insertAction(self.keywords_action, self.undo_action)
+        self.edit_menu.insertAction(self.keywords_action, self.redo_action)
+        self.settings.add_recent(Path(path))
+        self._title()
+        self._session_actions(True)
+        self.save_state.setText(self.tr("Sparad"))
+        self.session_view.setCurrentIndex(step)
+        self.session_view.meeting.set_active_question(document.template.questions[0].key)
+        if document.readonly:
+            self.statusBar().showMessage(self.tr("Filen är skrivskyddad: ändringar kan inte sparas."))
+        return True
+
+    def _title(self) -> None:
+        if self.document:
+            self.setWindowTitle(f"{self.document.data().title} – {self.document.path.name} – Dialogkarta")
+
+    def _saved(self) -> None:
+        self.save_state.setText(self.tr("Sparad %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+
+    def close_session(self) -> None:
+        if self.document is None:
             return
-        template = load_template(data.template)
-        self.setWindowTitle(f"{data.title} – Dialogkarta")
-        self.tree.clear()
-        for question in data.questions:
-            item = QTreeWidgetItem([template.question(question.key).label])
-            for note in question.notes:
-                item.addChild(QTreeWidgetItem([note.text]))
-            self.tree.addTopLevelItem(item)
+        self.session_view.flush()
+        for action in (self.undo_action, self.redo_action):
+            if action is not None:
+                self.edit_menu.removeAction(action)
+        if self.session_view.meeting.presenter is not None:
+            self.session_view.meeting.presenter.close()
+        self.stack.removeWidget(self.session_view)
+        self.session_view.deleteLater()
+        self.document.close()
+        self.document = self.session_view = None
+        self.show_start()
+
+    def closeEvent(self, event) -> None:
+        self.close_session()
+        super().closeEvent(event)
+
+    def new_session(self) -> None:
+        dialog = NewSessionDialog(self.settings, self)
+        if dialog.exec() and dialog.created:
+            self.open_session(dialog.created, step=0)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna session"), str(self.settings.workspace),
+                                              self.tr("Dialogkarta-sessioner (*.dkarta)"))
+        if path:
+            self.open_session(Path(path))
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj arbetsmapp"), str(self.settings.workspace))
+        if folder:
+            self.settings.workspace = Path(folder)
+            self.show_start()
+
+    def import_json(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Importera session"), "", self.tr("JSON (*.json)"))
+        if source:
+            self.import_file(Path(source))
+
+    def import_file(self, source: Path) -> Path | None:
+        target = self.settings.workspace / (source.stem + ".dkarta")
+        try:
+            self.settings.workspace.mkdir(parents=True, exist_ok=True)
+            files.import_json(source, target)
+        except (DialogkartaError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Kan inte importera"), str(exc))
+            return None
+        self.open_session(target)
+        return target
+
+    def export_json(self) -> None:
+        if self.document is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera JSON"), str(self.document.path.with_suffix(".json")),
+                                                self.tr("JSON (*.json)"))
+        if target:
+            try:
+                interchange.write_json(self.document.data(), target)
+            except DialogkartaError as exc:
+                QMessageBox.warning(self, self.tr("Kan inte exportera"), str(exc))
+
+    def open_presenter(self) -> None:
+        if self.session_view:
+            self.session_view.meeting.open_presenter()
+
+    def edit_keywords(self) -> None:
+        if self.document:
+            KeywordsDialog(self.document, self).exec()
+
+    def open_county(self) -> None:
+        from dialogkarta.ui.county_window import CountyWindow
+
+        self.county = CountyWindow(self.settings)
+        self.county.show()

@@ -1,0 +1,79 @@
+"""Geometry of the dialogue-map board: the hub, the question areas and their facet lanes."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF
+
+SCENE_WIDTH = 1600.0
+SCENE_HEIGHT = 1000.0
+GAP = 24.0
+HEADER = 64.0
+HUB_RADIUS = 82.0
+HUB_GAP = 2 * HUB_RADIUS + 12  # the hub sits in the gap between the rows of areas
+CARD_MAX = (170.0, 78.0)
+CARD_MIN = (62.0, 26.0)
+BAND_LABEL = 118.0  # width of a level's label at the left of its band
+
+
+def area_rects(count: int) -> list[QRectF]:
+    """The question areas, clockwise from the top left, around the hub in the centre."""
+    columns = 2 if count <= 4 else math.ceil(count / 2)
+    rows = math.ceil(count / columns)
+    row_gap = HUB_GAP if rows == 2 else GAP
+    width = (SCENE_WIDTH - (columns + 1) * GAP) / columns
+    height = (SCENE_HEIGHT - 2 * GAP - (rows - 1) * row_gap) / rows
+    rects = []
+    for index in range(count):
+        row, column = divmod(index, columns)
+        if row % 2 == 1 and count == 4:  # clockwise: 1 2 / 4 3
+            column = columns - 1 - column
+        rects.append(QRectF(GAP + column * (width + GAP), GAP + row * (height + row_gap), width, height))
+    return rects
+
+
+def lane_rects(area: QRectF, facet_keys: tuple[str, ...]) -> dict[str | None, QRectF]:
+    """Lanes inside an area: two columns for own/general, horizontal bands for six levels."""
+    body = QRectF(area.left() + 10, area.top() + HEADER, area.width() - 20, area.height() - HEADER - 10)
+    if not facet_keys:
+        return {None: body}
+    lanes: dict[str | None, QRectF] = {}
+    if len(facet_keys) <= 3:
+        width = body.width() / len(facet_keys)
+        for i, key in enumerate(facet_keys):
+            lanes[key] = QRectF(body.left() + i * width, body.top(), width, body.height())
+    else:
+        height = body.height() / len(facet_keys)
+        for i, key in enumerate(facet_keys):
+            lanes[key] = QRectF(body.left(), body.top() + i * height, body.width(), height)
+    return lanes
+
+
+def card_area(lane: QRectF, label_space: float, band: bool) -> QRectF:
+    """Where the cards go in a lane: below its label, or right of it in a band."""
+    if band:
+        return QRectF(lane.left() + BAND_LABEL, lane.top() + 3, lane.width() - BAND_LABEL - 4, lane.height() - 6)
+    return QRectF(lane.left() + 4, lane.top() + label_space, lane.width() - 8, lane.height() - label_space - 4)
+
+
+def card_size(usable: QRectF, count: int) -> tuple[float, float, int]:
+    """Card width and height and columns so that count cards fit (shrinking, like a full board)."""
+    width, height = CARD_MAX
+    height = min(height, max(CARD_MIN[1], usable.height()))
+    while True:
+        columns = max(1, int((usable.width() + 5) // (width + 5)))
+        rows = int((usable.height() + 5) // (height + 5))
+        if (rows >= 1 and columns * rows >= count) or (width <= CARD_MIN[0] and height <= CARD_MIN[1]):
+            return width, height, columns
+        width, height = max(CARD_MIN[0], width * 0.9), max(CARD_MIN[1], height * 0.9)
+
+
+def card_position(usable: QRectF, index: int, size: tuple[float, float, int]) -> QPointF:
+    width, height, columns = size
+    row, column = divmod(index, columns)
+    return QPointF(usable.left() + column * (width + 5), usable.top() + row * (height + 5))
+
+
+def hub_center() -> QPointF:
+    return QPointF(SCENE_WIDTH / 2, SCENE_HEIGHT / 2)

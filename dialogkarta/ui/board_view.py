@@ -1,0 +1,275 @@
+"""The dialogue-map board: KUF in the centre, the question areas around it, notes as sticky notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLineEdit
+
+from dialogkarta.ui import board_layout as geo
+from dialogkarta.ui.note_item import NoteItem
+
+ACCENT = QColor("#1F4E79")
+MUNICIPALITY_COLORS = ["#F6C26B", "#9FD3C7", "#C5B3E6", "#F4A6A6", "#A8C8F0", "#D9E58E"]
+
+
+class BoardView(QGraphicsView):
+    """Draws a session on the map; in presenter mode large and without editing."""
+
+    edit_requested = Signal(str)  # note id (double-click or F2)
+    edited = Signal(str, str)  # note id, new text (from the in-place editor)
+    delete_requested = Signal(list)  # note ids
+    moved = Signal(dict)  # note id → {"x":…, "y":…, "facet":…}
+    vote_requested = Signal(list, int)  # note ids, +1/-1
+
+    def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.presenter = presenter
+        self.active_question: str | None = None
+        self.municipality_filter: str | None = None
+        self.color_by_municipality = False
+        self.items: dict[str, NoteItem] = {}
+        self.lanes: dict[str, dict[str | None, QRectF]] = {}
+        self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+        self.setDragMode(QGraphicsView.NoDrag if presenter else QGraphicsView.RubberBandDrag)
+        self.setBackgroundBrush(QBrush(QColor("#FBFAF6")))
+        self.setAccessibleName(self.tr("Dialogkartan"))
+        self.setFocusPolicy(Qt.StrongFocus if not presenter else Qt.NoFocus)
+        self._press_positions: dict[str, QPointF] = {}
+        self.rebuild()
+
+    # --- drawing ---------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Draw everything anew from the session."""
+        scene = self.scene()
+        scene.clear()
+        self.items = {}
+        data = self.document.data()
+        template = self.document.template
+        rects = geo.area_rects(len(template.questions))
+        municipalities = data.municipalities
+        for number, (question, rect) in enumerate(zip(template.questions, rects), start=1):
+            active = question.key == self.active_question
+            scene.addRect(rect, QPen(ACCENT, 4 if active else 1.5), QBrush(QColor("#EAF1FA" if active else "#F4F7FB")))
+            title = self._text(f"{number}. {question.label}", 20 if self.presenter else 15, bold=True)
+            title.setDefaultTextColor(ACCENT)
+            title.setPos(rect.left() + 12, rect.top() + 6)
+            if not self.presenter:
+                shortcut = self._text(f"Alt+{number}", 9)
+                shortcut.setDefaultTextColor(QColor("#6A7A8C"))
+                shortcut.setPos(rect.right() - 60, rect.top() + 10)
+            prompt = self._text(question.prompt, 8.5)
+            prompt.setTextWidth(rect.width() - 24)
+            prompt.setDefaultTextColor(QColor("#4A4A4A"))
+            prompt.setPos(rect.left() + 12, rect.top() + 32)
+            lanes = geo.lane_rects(rect, question.facet_keys)
+            self.lanes[question.key] = lanes
+            for key, lane in lanes.items():
+                if key is None:
+                    continue
+                facet = question.facet(key)
+                scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.DashLine), QBrush(QColor(facet.color).lighter(125)))
+                label = self._text(facet.label, 9 if not self.presenter else 11, bold=True)
+                label.setDefaultTextColor(QColor("#3A4A5A"))
+                label.setPos(lane.left() + 4, lane.top())
+                if len(question.facet_keys) > 3:
+                    label.setTextWidth(geo.BAND_LABEL - 8)
+            notes = data.question(question.key).notes if question.key in {q.key for q in data.questions} else []
+            if self.municipality_filter:
+                notes = [n for n in notes if n.municipality == self.municipality_filter]
+            for key, lane in lanes.items():
+                lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
+                band = len(question.facet_keys) > 3
+                usable = geo.card_area(lane, 16.0 if key is not None else 0.0, band)
+                size = geo.card_size(usable, len(lane_notes))
+                font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
+                for index, note in enumerate(lane_notes):
+                    color = self._color(note, question, municipalities)
+                    item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter)
+                    item.question = question.key
+                    position = QPointF(note.x, note.y) if note.x is not None and note.y is not None else \
+                        geo.card_position(usable, index, size)
+                    item.setPos(position)
+                    scene.addItem(item)
+                    self.items[note.id] = item
+        self._hub(template)
+        self.fit()
+
+    def _hub(self, template) -> None:
+        center = geo.hub_center()
+        r = geo.HUB_RADIUS
+        scene = self.scene()
+        hub = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r), QPen(QColor("white"), 6), QBrush(ACCENT))
+        hub.setZValue(10)
+        name = self._text(template.hub, 28, bold=True)
+        name.setDefaultTextColor(QColor("white"))
+        name.setZValue(11)
+        name.setPos(center.x() - name.boundingRect().width() / 2, center.y() - 46)
+        label = self._text(template.hub_label, 7)
+        label.setTextWidth(2 * r - 30)
+        label.setDefaultTextColor(QColor("white"))
+        label.document().setDefaultTextOption(label.document().defaultTextOption())
+        label.setHtml(f"<div align='center'>{template.hub_label}</div>")
+        label.setZValue(11)
+        label.setPos(center.x() - r + 15, center.y() + 2)
+
+    @staticmethod
+    def _lane_key(note, facet_keys: tuple[str, ...]) -> str | None:
+        if not facet_keys:
+            return None
+        return note.facet if note.facet in facet_keys else facet_keys[0]
+
+    def _text(self, value: str, size: float, bold: bool = False) -> QGraphicsTextItem:
+        item = QGraphicsTextItem()
+        item.setPlainText(value)
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        item.setFont(font)
+        self.scene().addItem(item)
+        return item
+
+    def _color(self, note, question, municipalities) -> str:
+        if self.color_by_municipality and note.municipality in municipalities:
+            return MUNICIPALITY_COLORS[municipalities.index(note.municipality) % len(MUNICIPALITY_COLORS)]
+        if note.color:
+            return note.color
+        facet = question.facet(note.facet)
+        return facet.color if facet else "#FFF3A0"
+
+    def refresh(self, what: str, ids) -> None:
+        """Redraw after a change; a single new or edited note is updated in place."""
+        if what == "notes" and ids and len(ids) == 1 and ids[0] in self.items:
+            note = next((n for _, n in self.document.data().all_notes() if n.id == ids[0]), None)
+            item = self.items[ids[0]]
+            if note is not None and note.facet == item.note.facet and item.question == self._question_of(note.id):
+                item.set_note(note)
+                return
+        if what in ("notes", "groups", "vocabulary", "session", "question") or what is None:
+            selected = self.selected_ids()
+            self.rebuild()
+            for note_id in selected:
+                if note_id in self.items:
+                    self.items[note_id].setSelected(True)
+
+    def _question_of(self, note_id: str) -> str | None:
+        for key, note in self.document.data().all_notes():
+            if note.id == note_id:
+                return key
+        return None
+
+    def set_active_question(self, key: str) -> None:
+        self.active_question = key
+        self.rebuild()
+        if self.presenter:
+            self.fit()
+
+    def fit(self) -> None:
+        if self.presenter and self.active_question:
+            index = self.document.template.question_keys.index(self.active_question)
+            rect = geo.area_rects(len(self.document.template.questions))[index]
+            self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.KeepAspectRatio)
+        else:
+            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    # --- interaction -----------------------------------------------------------------
+
+    def start_edit(self, note_id: str) -> QLineEdit | None:
+        """Open an in-place editor over the note; Enter saves, Esc cancels."""
+        item = self.items.get(note_id)
+        if item is None or self.presenter:
+            return None
+        editor = QLineEdit(item.note.text, self.viewport())
+        editor.setAccessibleName(self.tr("Ändra lappens text"))
+        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        editor.setGeometry(rect.left(), rect.top(), max(rect.width(), 260), max(28, min(rect.height(), 40)))
+        editor.selectAll()
+
+        def finish(save: bool) -> None:
+            if editor.property("done"):
+                return
+            editor.setProperty("done", True)
+            text = editor.text().strip()
+            editor.deleteLater()
+            if save and text and text != item.note.text:
+                self.edited.emit(note_id, text)
+
+        editor.returnPressed.connect(lambda: finish(True))
+        editor.editingFinished.connect(lambda: finish(True))
+        editor.installEventFilter(self)
+        self._editor_finish = finish
+        editor.show()
+        editor.setFocus()
+        self.editor = editor
+        return editor
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape and isinstance(watched, QLineEdit):
+            self._editor_finish(False)
+            return True
+        return super().eventFilter(watched, event)
+
+    def selected_ids(self) -> list[str]:
+        return [item.note_id for item in self.scene().selectedItems() if isinstance(item, NoteItem)]
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self._note_at(event.position().toPoint())
+        if item is not None and not self.presenter:
+            self.edit_requested.emit(item.note_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _note_at(self, point) -> NoteItem | None:
+        for item in self.items_at(point):
+            if isinstance(item, NoteItem):
+                return item
+        return None
+
+    def items_at(self, point):
+        found = []
+        for item in self.items(point):
+            while item is not None and not isinstance(item, NoteItem):
+                item = item.parentItem()
+            if item is not None:
+                found.append(item)
+        return found
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._press_positions = {i.note_id: i.pos() for i in self.scene().selectedItems() if isinstance(i, NoteItem)}
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        changes = {}
+        for note_id, before in self._press_positions.items():
+            item = self.items.get(note_id)
+            if item is None or item.pos() == before:
+                continue
+            change = {"x": item.pos().x(), "y": item.pos().y()}
+            lanes = self.lanes.get(item.question, {})
+            center = item.sceneBoundingRect().center()
+            for key, lane in lanes.items():
+                if key is not None and lane.contains(center) and key != item.note.facet:
+                    change["facet"] = key
+            changes[note_id] = change
+        self._press_positions = {}
+        if changes:
+            self.moved.emit(changes)
+
+    def keyPressEvent(self, event) -> None:
+        ids = self.selected_ids()
+        if ids and event.key() == Qt.Key_Delete:
+            self.delete_requested.emit(ids)
+        elif ids and event.key() == Qt.Key_F2:
+            self.edit_requested.emit(ids[0])
+        elif ids and event.text() in ("+", "-"):
+            self.vote_requested.emit(ids, 1 if event.text() == "+" else -1)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,128 @@
+"""The capture field: always focused in the meeting; Enter adds a note to the active question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from dialogkarta.capture import current_token, parse_capture, token_for
+
+
+class CaptureLineEdit(QLineEdit):
+    """A line edit whose completer completes only the #token under the cursor."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.keyword_completer = QCompleter(self)
+        self.keyword_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.keyword_completer.setWidget(self)
+        self.keyword_completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.keyword_completer.activated.connect(self.insert_completion)
+        self.textEdited.connect(self._complete)
+
+    def set_vocabulary(self, keywords: list[str]) -> None:
+        self.keyword_completer.setModel(QStringListModel([token_for(k)[1:] for k in keywords], self))
+
+    def _complete(self, text: str) -> None:
+        token = current_token(text, self.cursorPosition())
+        if token is None or not token[1]:
+            self.keyword_completer.popup().hide()
+            return
+        self.keyword_completer.setCompletionPrefix(token[1])
+        if self.keyword_completer.completionCount():
+            self.keyword_completer.complete()
+        else:
+            self.keyword_completer.popup().hide()
+
+    def insert_completion(self, completion: str) -> None:
+        text, cursor = self.text(), self.cursorPosition()
+        token = current_token(text, cursor)
+        if token is None:
+            return
+        start = token[0]
+        replaced = text[:start] + "#" + completion + " " + text[cursor:]
+        self.setText(replaced)
+        self.setCursorPosition(start + len(completion) + 2)
+
+    def keyPressEvent(self, event) -> None:
+        popup = self.keyword_completer.popup()
+        if popup.isVisible() and event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab):
+            index = popup.currentIndex()
+            if index.isValid():
+                self.insert_completion(index.data())
+            popup.hide()
+            return
+        super().keyPressEvent(event)
+
+
+class CaptureBar(QWidget):
+    """Text, facet and municipality of the next note."""
+
+    submitted = Signal(str, list, object, object)  # text, keywords, facet, municipality
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.question_label = QLabel()
+        self.question_label.setStyleSheet("font-weight: bold; color: #1F4E79")
+        self.edit = CaptureLineEdit()
+        self.edit.setPlaceholderText(self.tr("Skriv en lapp och tryck Enter · #nyckelord · Alt+1…9 byter fråga · Ctrl+↑/↓ byter område"))
+        self.edit.setAccessibleName(self.tr("Ny lapp"))
+        font = self.edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.edit.setFont(font)
+        self.facet = QComboBox()
+        self.facet.setAccessibleName(self.tr("Område eller nivå för nya lappar"))
+        self.facet.setToolTip(self.tr("Ctrl+↑/↓ eller Ctrl+1…6 byter"))
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(self.tr("Kommun för nya lappar"))
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.facet)
+        layout.addWidget(self.municipality)
+        self.edit.returnPressed.connect(self._submit)
+        self.vocabulary: list[str] = []
+        for key, step in ((QKeySequence("Ctrl+Down"), 1), (QKeySequence("Ctrl+Up"), -1)):
+            QShortcut(key, self.edit, activated=lambda step=step: self.cycle_facet(step), context=Qt.WidgetShortcut)
+        for number in range(1, 7):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self.edit, context=Qt.WidgetShortcut,
+                      activated=lambda n=number: self.facet.setCurrentIndex(n - 1) if n <= self.facet.count() else None)
+
+    def set_question(self, number: int, question) -> None:
+        self.question_label.setText(f"{number}. {question.label}")
+        current = self.facet.currentData()
+        self.facet.clear()
+        for facet in question.facets:
+            self.facet.addItem(facet.label, facet.key)
+        self.facet.setVisible(bool(question.facets))
+        index = self.facet.findData(current)
+        if index >= 0:
+            self.facet.setCurrentIndex(index)
+
+    def set_municipalities(self, municipalities: list[str]) -> None:
+        current = self.municipality.currentText()
+        self.municipality.clear()
+        self.municipality.addItems(municipalities)
+        if current in municipalities:
+            self.municipality.setCurrentText(current)
+        self.municipality.setVisible(len(municipalities) > 1)
+
+    def set_vocabulary(self, keywords: list[str]) -> None:
+        self.vocabulary = list(keywords)
+        self.edit.set_vocabulary(keywords)
+
+    def cycle_facet(self, step: int) -> None:
+        if self.facet.count():
+            self.facet.setCurrentIndex((self.facet.currentIndex() + step) % self.facet.count())
+
+    def _submit(self) -> None:
+        text, keywords = parse_capture(self.edit.text(), self.vocabulary)
+        text = text or ", ".join(keywords)  # a note of keywords only reads as its keywords
+        if not text:
+            return
+        facet = self.facet.currentData() if self.facet.count() else None
+        municipality = self.municipality.currentText() if self.municipality.count() > 1 else None
+        self.edit.clear()
+        self.submitted.emit(text, keywords, facet, municipality)

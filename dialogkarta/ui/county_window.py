@@ -1,0 +1,279 @@
+"""The county overview: merge sessions, read the keyword × municipality matrix, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QProgressBar, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dialogkarta.errors import DialogkartaError, PersonalDataFound
+from dialogkarta.synthesis.county_report import heat
+from dialogkarta.synthesis.keywords import CountyVocabulary
+from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class LoadJob(QRunnable):
+    def __init__(self, inputs: list[Path], vocabulary: CountyVocabulary, min_share: float) -> None:
+        super().__init__()
+        self.inputs, self.vocabulary, self.min_share = inputs, vocabulary, min_share
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from dialogkarta.synthesis.run import prepare
+
+        try:
+            result = prepare(self.inputs, skip_invalid=True, vocabulary=self.vocabulary, min_share=self.min_share,
+                             progress=lambda i, n, path: self.signals.progress.emit(i, n))
+            self.signals.done.emit(result)
+        except DialogkartaError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a message, never a crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class CountyWindow(QWidget):
+    loaded = Signal()
+
+    def __init__(self, settings=None, parent=None) -> None:
+        super().__init__(parent, Qt.Window)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Länssammanställning"))
+        self.setAcceptDrops(True)
+        self.inputs: list[Path] = []
+        self.run = None
+        self.vocabulary = CountyVocabulary()
+        add_files = QPushButton(self.tr("Lägg till filer…"))
+        add_folder = QPushButton(self.tr("Lägg till mapp…"))
+        vocabulary = QPushButton(self.tr("Länsvokabulär…"))
+        self.harmonise_button = QPushButton(self.tr("Harmonisera nyckelord…"))
+        self.export_buttons = []
+        add_files.clicked.connect(self._pick_files)
+        add_folder.clicked.connect(self._pick_folder)
+        vocabulary.clicked.connect(self._pick_vocabulary)
+        self.harmonise_button.clicked.connect(self.harmonise)
+        top = QHBoxLayout()
+        for button in (add_files, add_folder, vocabulary, self.harmonise_button):
+            top.addWidget(button)
+        for extension, label in ((".docx", "Word"), (".pdf", "PDF"), (".pptx", "PowerPoint"), (".xlsx", "Excel")):
+            button = QPushButton(self.tr("Exportera %1").replace("%1", label))
+            button.clicked.connect(lambda _=False, e=extension: self.export(e))
+            top.addWidget(button)
+            self.export_buttons.append(button)
+        self.progress = QProgressBar()
+        self.summary = QLabel(self.tr("Dra sessionsfiler (.dkarta, .json) eller en mapp hit, eller välj Lägg till."))
+        self.summary.setWordWrap(True)
+        self.question = QComboBox()
+        self.question.setAccessibleName(self.tr("Fråga"))
+        self.facet = QComboBox()
+        self.facet.setAccessibleName(self.tr("Område eller nivå"))
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(self.tr("Kommun"))
+        filters = QHBoxLayout()
+        for label, combo in ((self.tr("Fråga"), self.question), (self.tr("Område/nivå"), self.facet), (self.tr("Kommun"), self.municipality)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.show_matrix)
+        self.question.currentIndexChanged.connect(self._fill_facets)
+        self.matrix = QTableWidget()
+        self.matrix.setAccessibleName(self.tr("Nyckelord per kommun"))
+        self.matrix.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.matrix.cellClicked.connect(self.show_notes)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Anteckningar i vald cell"))
+        self.notes.setWordWrap(True)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.matrix)
+        splitter.addWidget(self.notes)
+        splitter.setSizes([500, 200])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._enable(False)
+        self.resize(1300, 800)
+
+    def _enable(self, ready: bool) -> None:
+        for button in [*self.export_buttons, self.harmonise_button]:
+            button.setEnabled(ready)
+
+    # --- inputs -----------------------------------------------------------------------
+
+    def _pick_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Välj sessioner"), "", self.tr("Sessioner (*.dkarta *.json)"))
+        self.add_inputs([Path(p) for p in paths])
+
+    def _pick_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp med sessioner"))
+        if folder:
+            self.add_inputs([Path(folder)])
+
+    def _pick_vocabulary(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Länsvokabulär"), "", self.tr("Länsvokabulär (*.json)"),
+                                              options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            try:
+                self.vocabulary = CountyVocabulary.load(path)
+            except DialogkartaError as exc:
+                QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
+                return
+            self.reload()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.add_inputs([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
+
+    def add_inputs(self, paths: list[Path]) -> LoadJob | None:
+        new = [p for p in paths if p not in self.inputs]
+        if not new:
+            return None
+        self.inputs += new
+        return self.reload()
+
+    def reload(self) -> LoadJob | None:
+        if not self.inputs:
+            return None
+        job = LoadJob(list(self.inputs), self.vocabulary, 0.5)
+        job.signals.progress.connect(lambda i, n: (self.progress.setMaximum(n), self.progress.setValue(i)))
+        job.signals.done.connect(self._loaded)
+        job.signals.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Länssammanställning"), message))
+        self._enable(False)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _loaded(self, run) -> None:
+        self.run = run
+        s = run.synthesis
+        lines = [self.tr("%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.")
+                 .replace("%1", str(len(s.sessions))).replace("%2", str(len(s.municipalities)))
+                 .replace("%3", str(s.participant_count)).replace("%4", str(s.note_count))]
+        lines += run.loaded.report_lines()
+        if run.proposals:
+            lines.append(self.tr("%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…").replace("%1", str(len(run.proposals))))
+        self.summary.setText("\n".join(lines))
+        self.question.blockSignals(True)
+        self.question.clear()
+        for q in s.questions:
+            self.question.addItem(q.label, q.key)
+        self.question.blockSignals(False)
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self.municipality.addItem(self.tr("Alla kommuner"), None)
+        for m in s.municipalities:
+            self.municipality.addItem(m, m)
+        self.municipality.blockSignals(False)
+        self._fill_facets()
+        self._enable(True)
+        self.loaded.emit()
+
+    # --- matrix -----------------------------------------------------------------------
+
+    def _fill_facets(self) -> None:
+        if self.run is None:
+            return
+        q = self.current_question()
+        self.facet.blockSignals(True)
+        self.facet.clear()
+        self.facet.addItem(self.tr("Alla"), None)
+        for key in q.facet_keys:
+            self.facet.addItem(q.facet_labels[key], key)
+        self.facet.blockSignals(False)
+        self.show_matrix()
+
+    def current_question(self):
+        key = self.question.currentData()
+        return self.run.synthesis.question(key) if key else self.run.synthesis.questions[0]
+
+    def _columns(self) -> list[str]:
+        chosen = self.municipality.currentData()
+        return [chosen] if chosen else self.run.synthesis.municipalities
+
+    def _refs(self, theme, municipality: str | None):
+        facet = self.facet.currentData()
+        return [r for r in theme.notes if (municipality is None or r.municipality == municipality)
+                and (facet is None or r.note.facet == facet)]
+
+    def show_matrix(self) -> None:
+        if self.run is None:
+            return
+        q = self.current_question()
+        columns = self._columns()
+        themes = [t for t in q.themes if self._refs(t, None)]
+        self.matrix.clear()
+        self.matrix.setRowCount(len(themes))
+        self.matrix.setColumnCount(len(columns) + 1)
+        self.matrix.setHorizontalHeaderLabels([*columns, self.tr("Antal kommuner")])
+        self.matrix.setVerticalHeaderLabels([t.keyword for t in themes])
+        counts = [[len(self._refs(t, m)) for m in columns] for t in themes]
+        top = max((c for row in counts for c in row), default=0)
+        for r, (theme, row) in enumerate(zip(themes, counts)):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(str(value) if value else "")
+                item.setTextAlignment(Qt.AlignCenter)
+                color = heat(value, top)
+                if color:
+                    item.setBackground(QBrush(QColor(color)))
+                self.matrix.setItem(r, c, item)
+            self.matrix.setItem(r, len(columns), QTableWidgetItem(str(sum(1 for v in row if v))))
+        self.themes_shown = themes
+        self.notes.clear()
+
+    def show_notes(self, row: int, column: int) -> None:
+        columns = self._columns()
+        theme = self.themes_shown[row]
+        municipality = columns[column] if column < len(columns) else None
+        self.notes.clear()
+        for ref in self._refs(theme, municipality):
+            self.notes.addItem(f"{ref.municipality} · {ref.session_date}: {ref.note.text}")
+
+    # --- harmonise and export ----------------------------------------------------------
+
+    def harmonise(self) -> None:
+        if self.run is None:
+            return
+        dialog = HarmoniseDialog(self.run.proposals, self.vocabulary, self)
+        if dialog.exec():
+            if self.vocabulary.path:
+                try:
+                    self.vocabulary.save()
+                except DialogkartaError as exc:
+                    QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
+            self.reload()
+
+    def export(self, extension: str, target: Path | None = None, allow_personal_data: bool = False) -> Path | None:
+        from dialogkarta.synthesis.run import write
+
+        if self.run is None:
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Spara länssammanställning"),
+                                                  f"lanssammanstallning{extension}", f"*{extension}")
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            return write(self.run, target, allow_personal_data=allow_personal_data)
+        except PersonalDataFound as exc:
+            answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
+                                          self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
+                                          .replace("%1", str(len(exc.hits))))
+            if answer == QMessageBox.Yes:
+                return self.export(extension, target, allow_personal_data=True)
+        except DialogkartaError as exc:
+            QMessageBox.warning(self, self.tr("Kunde inte skriva"), str(exc))
+        return None

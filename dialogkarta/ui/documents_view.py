@@ -1,0 +1,223 @@
+"""The Dokument step: make the documents of a session, with the personal-data check and progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+    QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from dialogkarta import ops
+from dialogkarta.errors import DialogkartaError
+from dialogkarta.report.catalogue import SURVEY_ITEMS, text as report_text
+from dialogkarta.report.export import KINDS, personal_data_hits
+from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
+from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+
+DOCUMENTS = [
+    ("summary", "Sammanfattning för deltagarna"),
+    ("material", "Nyckelordssorterat underlag"),
+    ("slides", "Presentation av resultaten"),
+    ("map", "Dialogkarta med lapparna"),
+    ("blank_map", "Tom dialogkarta att skicka ut"),
+    ("briefing", "Information inför mötet"),
+    ("survey", "Uppföljningsenkät"),
+    ("json", "Sessionen som JSON"),
+]
+
+
+class _Signals(QObject):
+    progress = Signal(int, str)
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Writes one document off the GUI thread from a snapshot of the session."""
+
+    def __init__(self, data, template, options: dict) -> None:
+        super().__init__()
+        self.data, self.template, self.options = data, template, options
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from dialogkarta.report.export import export_session
+
+        try:
+            path = export_session(self.data, self.template, allow_personal_data=True,
+                                  progress=lambda p, what: self.signals.progress.emit(p, what), **self.options)
+            self.signals.done.emit(str(path))
+        except DialogkartaError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the user gets a message, never a crash
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+
+
+class DocumentsView(QWidget):
+    finished = Signal(str)
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.last_path: Path | None = None
+        self.kind = QComboBox()
+        for key, label in DOCUMENTS:
+            self.kind.addItem(self.tr(label), key)
+        self.kind.setAccessibleName(self.tr("Dokument"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        self.size = QComboBox()
+        self.size.addItem("A3", "a3")
+        self.size.addItem("A4", "a4")
+        self.folder = QLineEdit(str(document.path.parent))
+        self.folder.setAccessibleName(self.tr("Mapp"))
+        browse = QPushButton(self.tr("Välj mapp…"))
+        browse.clicked.connect(self._browse)
+        self.create = QPushButton(self.tr("Skapa dokument"))
+        self.create.clicked.connect(lambda: self.make())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_file = QPushButton(self.tr("Öppna filen"))
+        self.open_folder = QPushButton(self.tr("Öppna mappen"))
+        self.open_file.clicked.connect(lambda: self.last_path and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path))))
+        self.open_folder.clicked.connect(lambda: self.last_path and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent))))
+        for button in (self.open_file, self.open_folder):
+            button.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Dokument"), self.kind)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Pappersformat (karta)"), self.size)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Mapp"), folder_row)
+        box = QGroupBox(self.tr("Skapa dokument"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.create)
+        box_layout.addWidget(self.progress)
+        box_layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addWidget(self.open_file)
+        row.addWidget(self.open_folder)
+        box_layout.addLayout(row)
+        layout = QHBoxLayout(self)
+        layout.addWidget(box, 1)
+        layout.addWidget(self._survey_box(), 1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        document.changed.connect(lambda what, ids: what == "survey" and self._show_survey())
+
+    # --- documents -------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.format.clear()
+        for extension in KINDS["map" if kind == "blank_map" else kind]:
+            self.format.addItem(extension.lstrip(".").upper(), extension)
+        self.size.setEnabled(kind in ("map", "blank_map"))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp för dokumenten"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def output_path(self) -> Path:
+        kind = self.kind.currentData()
+        data = self.document.data()
+        name = {"summary": "sammanfattning", "material": "underlag", "slides": "presentation", "map": "dialogkarta",
+                "blank_map": "tom-dialogkarta", "briefing": "information", "survey": "enkat", "json": "session"}[kind]
+        return Path(self.folder.text()) / f"{self.document.path.stem}-{name}{self.format.currentData()}"
+
+    def make(self, *, confirm_personal_data=None) -> ExportJob | None:
+        """Check for personal data, then write the chosen document in the background."""
+        kind = self.kind.currentData()
+        blank = kind == "blank_map"
+        kind = "map" if blank else kind
+        data = self.document.data()
+        hits = personal_data_hits(data, kind, blank=blank)
+        if hits:
+            dialog = PersonalDataDialog(self.document, hits, self)
+            accepted = confirm_personal_data(dialog) if confirm_personal_data else dialog.exec()
+            if not accepted:
+                self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
+                return None
+            data = self.document.data()
+        options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData())
+        job = ExportJob(data, self.document.template, options)
+        job.signals.progress.connect(lambda p, what: (self.progress.setValue(p), self.status.setText(what)))
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self.create.setEnabled(False)
+        self.progress.setValue(0)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _done(self, path: str) -> None:
+        self.last_path = Path(path)
+        self.create.setEnabled(True)
+        self.status.setText(self.tr("Klart: %1").replace("%1", path))
+        for button in (self.open_file, self.open_folder):
+            button.setEnabled(True)
+        self.finished.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.create.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Dokumentet kunde inte skapas"), message)
+
+    # --- follow-up survey ------------------------------------------------------------
+
+    def _survey_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Svar på uppföljningsenkäten"))
+        form = QFormLayout(box)
+        self.ratings: dict[str, QSpinBox] = {}
+        for key in SURVEY_ITEMS:
+            spin = QSpinBox()
+            spin.setRange(0, 5)
+            spin.setSpecialValueText(self.tr("–"))
+            spin.setAccessibleName(report_text(f"survey.item.{key}"))
+            self.ratings[key] = spin
+            form.addRow(report_text(f"survey.item.{key}"), spin)
+        self.comment = QLineEdit()
+        self.comment.setAccessibleName(self.tr("Kommentar"))
+        form.addRow(self.tr("Kommentar"), self.comment)
+        add = QPushButton(self.tr("Spara svaret"))
+        add.clicked.connect(self.add_response)
+        form.addRow(add)
+        self.responses = QListWidget()
+        self.responses.setAccessibleName(self.tr("Inkomna svar"))
+        form.addRow(self.responses)
+        remove = QPushButton(self.tr("Ta bort markerat svar"))
+        remove.clicked.connect(self.remove_response)
+        form.addRow(remove)
+        self._show_survey()
+        return box
+
+    def add_response(self) -> None:
+        ratings = {k: s.value() for k, s in self.ratings.items() if s.value()}
+        if not ratings and not self.comment.text().strip():
+            return
+        self.document.push(AddSurveyResponseCommand(self.document, ratings=ratings, comment=self.comment.text().strip()))
+        for spin in self.ratings.values():
+            spin.setValue(0)
+        self.comment.clear()
+
+    def remove_response(self) -> None:
+        row = self.responses.currentRow()
+        ids = ops.survey_ids(self.document.db)
+        if 0 <= row < len(ids):
+            self.document.push(RemoveSurveyResponseCommand(self.document, response_id=ids[row]))
+
+    def _show_survey(self) -> None:
+        self.responses.clear()
+        for response in self.document.data().survey:
+            ratings = ", ".join(f"{v}" for v in response.get("ratings", {}).values())
+            self.responses.addItem(f"{ratings}  {response.get('comment', '')}".strip())

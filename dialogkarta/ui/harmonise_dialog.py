@@ -1,0 +1,41 @@
+"""Decide on proposed keyword merges; the decisions go into the county vocabulary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+
+class HarmoniseDialog(QDialog):
+    """Checked proposals are merged; unchecked ones are kept apart (and not proposed again)."""
+
+    def __init__(self, proposals, vocabulary, parent=None) -> None:
+        super().__init__(parent)
+        self.proposals, self.vocabulary = proposals, vocabulary
+        self.setWindowTitle(self.tr("Harmonisera nyckelord"))
+        intro = QLabel(self.tr("Markerade förslag slås ihop; omarkerade hålls isär och föreslås inte igen."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Förslag"))
+        for proposal in proposals:
+            item = QListWidgetItem(self.tr("«%1» (%2) → «%3» (%4)").replace("%1", proposal.variant)
+                                   .replace("%2", str(proposal.variant_count)).replace("%3", proposal.target)
+                                   .replace("%4", str(proposal.target_count)))
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.list, buttons):
+            layout.addWidget(widget)
+        self.resize(560, 420)
+
+    def accept(self) -> None:
+        for index, proposal in enumerate(self.proposals):
+            if self.list.item(index).checkState() == Qt.Checked:
+                self.vocabulary.accept(proposal)
+            else:
+                self.vocabulary.reject(proposal)
+        super().accept()

@@ -1,0 +1,206 @@
+"""The meeting: the board (or the outline), the capture field and the question panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from dialogkarta.ui.board_view import BoardView
+from dialogkarta.ui.capture_bar import CaptureBar
+from dialogkarta.ui.commands import (
+    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand,
+)
+from dialogkarta.ui.outline_view import OutlineView
+from dialogkarta.ui.presenter_view import PresenterView
+from dialogkarta.ui.question_panel import QuestionPanel
+
+
+class MeetingView(QWidget):
+    active_question_changed = Signal(str)
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.presenter: PresenterView | None = None
+        template = document.template
+        self.active = template.questions[0].key
+
+        bar = QHBoxLayout()
+        self.question_buttons = QButtonGroup(self)
+        for number, question in enumerate(template.questions, start=1):
+            button = QPushButton(f"{number}. {question.label}")
+            button.setCheckable(True)
+            button.setToolTip(f"Alt+{number}")
+            button.setAccessibleName(question.label)
+            self.question_buttons.addButton(button, number - 1)
+            bar.addWidget(button)
+            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=question.key: self.set_active_question(k))
+        self.question_buttons.idClicked.connect(lambda i: self.set_active_question(template.questions[i].key))
+        bar.addStretch(1)
+        self.view_toggle = QPushButton(self.tr("Översikt"))
+        self.view_toggle.setToolTip(self.tr("Växla mellan tavla (Ctrl+B) och översikt (Ctrl+L)"))
+        self.view_toggle.clicked.connect(self.toggle_view)
+        bar.addWidget(self.view_toggle)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Visa kommun"))
+        self.color_by = QCheckBox(self.tr("Färg per kommun"))
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.color_by.toggled.connect(self._filter_changed)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.color_by)
+        bar.addWidget(QLabel(self.tr("Tema:")))
+        self.group_label = QLineEdit()
+        self.group_label.setPlaceholderText(self.tr("Ctrl+G: gruppera markerade"))
+        self.group_label.setAccessibleName(self.tr("Tema för markerade lappar"))
+        self.group_label.returnPressed.connect(self.group_selected)
+        bar.addWidget(self.group_label)
+        presenter = QPushButton(self.tr("Presentatörsläge (F5)"))
+        presenter.clicked.connect(self.open_presenter)
+        bar.addWidget(presenter)
+
+        self.board = BoardView(document)
+        self.outline = OutlineView(document)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.board)
+        self.stack.addWidget(self.outline)
+        self.panel = QuestionPanel(document)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 320])
+        self.capture = CaptureBar()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.capture)
+
+        self.capture.submitted.connect(self.add_note)
+        self.board.edit_requested.connect(self.board.start_edit)
+        self.board.edited.connect(self.edit_note_text)
+        self.outline.edited.connect(self.edit_note_text)
+        self.board.delete_requested.connect(self.delete_notes)
+        self.outline.delete_requested.connect(self.delete_notes)
+        self.board.moved.connect(lambda changes: document.push(MoveNotesCommand(document, changes=changes)))
+        self.board.vote_requested.connect(self.vote)
+        self.outline.facet_requested.connect(
+            lambda note_id, facet: document.push(EditNoteCommand(document, note_id=note_id, changes={"facet": facet})))
+        document.changed.connect(self._changed)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.group_label.setFocus())
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.show_view(0))
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.show_view(1))
+        QShortcut(QKeySequence("F5"), self, activated=lambda: self.open_presenter())
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=lambda: self.panel.toggle_timer())
+        QShortcut(QKeySequence("Ctrl++"), self, activated=lambda: self.vote(self.selected_ids(), 1))
+        self._changed("session", None)
+        self.set_active_question(self.active)
+
+    # --- state -----------------------------------------------------------------------
+
+    def set_active_question(self, key: str) -> None:
+        keys = self.document.template.question_keys
+        self.active = key
+        number = keys.index(key) + 1
+        self.question_buttons.button(number - 1).setChecked(True)
+        self.capture.set_question(number, self.document.template.question(key))
+        self.panel.show_question(number, key)
+        self.board.set_active_question(key)
+        if self.presenter is not None:
+            self.presenter.follow(key)
+        self.capture.edit.setFocus()
+        self.active_question_changed.emit(key)
+
+    def _changed(self, what: str, ids) -> None:
+        data = self.document.data()
+        if what in ("session", "vocabulary"):
+            self.capture.set_municipalities(data.municipalities)
+            vocabulary = list(dict.fromkeys(data.vocabulary + [k for _, n in data.all_notes() for k in n.keywords]))
+            self.capture.set_vocabulary(vocabulary)
+            current = self.filter.currentData()
+            self.filter.blockSignals(True)
+            self.filter.clear()
+            self.filter.addItem(self.tr("Alla kommuner"), None)
+            for m in data.municipalities:
+                self.filter.addItem(m, m)
+            self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
+            self.filter.blockSignals(False)
+            several = len(data.municipalities) > 1
+            self.filter.setVisible(several)
+            self.color_by.setVisible(several)
+        self.board.refresh(what, ids)
+        self.outline.refresh(what, ids)
+        self.panel.refresh(what, ids)
+
+    def _filter_changed(self) -> None:
+        self.board.municipality_filter = self.filter.currentData()
+        self.board.color_by_municipality = self.color_by.isChecked()
+        self.board.rebuild()
+
+    def selected_ids(self) -> list[str]:
+        return self.board.selected_ids() if self.stack.currentIndex() == 0 else self.outline.selected_ids()
+
+    def show_view(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.view_toggle.setText(self.tr("Tavla") if index == 1 else self.tr("Översikt"))
+        (self.outline if index == 1 else self.capture.edit).setFocus()
+
+    def toggle_view(self) -> None:
+        self.show_view(1 - self.stack.currentIndex())
+
+    # --- actions (each one undo command) ---------------------------------------------
+
+    def add_note(self, text: str, keywords: list, facet, municipality) -> None:
+        self.document.push(AddNoteCommand(self.document, question=self.active, text=text, facet=facet,
+                                          keywords=keywords, municipality=municipality))
+
+    def edit_note_text(self, note_id: str, text: str) -> None:
+        self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"text": text}))
+        self.capture.edit.setFocus()
+
+    def delete_notes(self, note_ids: list) -> None:
+        self.document.push(DeleteNotesCommand(self.document, note_ids=note_ids))
+
+    def vote(self, note_ids: list, step: int) -> None:
+        notes = {n.id: n for _, n in self.document.data().all_notes()}
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Rösta"))
+        for note_id in note_ids:
+            votes = max(0, notes[note_id].votes + step)
+            self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"votes": votes}))
+        stack.endMacro()
+
+    def group_selected(self) -> None:
+        label = self.group_label.text().strip()
+        ids = self.selected_ids()
+        if not label or not ids:
+            return
+        by_question: dict[str, list[str]] = {}
+        for key, note in self.document.data().all_notes():
+            if note.id in ids:
+                by_question.setdefault(key, []).append(note.id)
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Gruppera"))
+        for key, note_ids in by_question.items():
+            self.document.push(GroupNotesCommand(self.document, question=key, label=label, note_ids=note_ids))
+        stack.endMacro()
+        self.group_label.clear()
+        self.capture.edit.setFocus()
+
+    def open_presenter(self) -> PresenterView:
+        if self.presenter is None:
+            self.presenter = PresenterView(self.document)
+            self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
+            self.presenter.setAttribute(Qt.WA_DeleteOnClose)
+        self.presenter.follow(self.active)
+        self.presenter.showFullScreen()
+        return self.presenter
+
+    def flush(self) -> None:
+        """Save what is being typed in the panel (before closing)."""
+        self.panel.flush()

@@ -1,0 +1,55 @@
+"""A sticky note on the board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
+
+from dialogkarta.model.values import NoteData
+
+
+class NoteItem(QGraphicsRectItem):
+    """One note: its text word-wrapped on a coloured card, keywords and votes below."""
+
+    def __init__(self, note: NoteData, color: str, width: float, height: float, font_size: float, editable: bool = True) -> None:
+        super().__init__(QRectF(0, 0, width, height))
+        self.note_id = note.id
+        self.question = None
+        self.setBrush(QBrush(QColor(color)))
+        self.setPen(QPen(QColor("#A89A5B"), 1))
+        flags = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable | QGraphicsItem.ItemClipsChildrenToShape
+        if editable:
+            flags |= QGraphicsItem.ItemIsMovable
+        self.setFlags(flags)
+        self.setAcceptHoverEvents(True)
+        self.text_item = QGraphicsTextItem()
+        self.text_item.setParentItem(self)  # not QGraphicsTextItem(text, parent): loses the item in PySide6 6.12
+        self.text_item.setTextWidth(width - 6)
+        self.text_item.setPos(2, 1)
+        font = QFont()
+        font.setPointSizeF(font_size)
+        self.text_item.setFont(font)
+        self.set_note(note)
+
+    def set_note(self, note: NoteData) -> None:
+        self.note = note
+        extra = []
+        if note.keywords:
+            extra.append(" ".join("#" + "_".join(k.split()) for k in note.keywords))
+        votes = "●" * min(note.votes, 8) + (f"+{note.votes - 8}" if note.votes > 8 else "")
+        html = f"<div>{_escape(note.text)}</div>"
+        if extra or votes:
+            html += f"<div style='color:#5A4E12;font-size:small'>{_escape(' '.join(extra))} <b style='color:#B3261E'>{votes}</b></div>"
+        self.text_item.setHtml(html)
+        self.setToolTip(note.text + (f"\n{', '.join(note.keywords)}" if note.keywords else "")
+                        + (f"\n{note.group}" if note.group else "") + (f"\n{note.municipality}" if note.municipality else ""))
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemSelectedHasChanged:
+            self.setPen(QPen(QColor("#1F4E79"), 3) if value else QPen(QColor("#A89A5B"), 1))
+        return super().itemChange(change, value)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,163 @@
+"""Preparation: the mapping of the municipality, the talk with the R&D contacts, participants, agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dialogkarta import defaults, ops
+from dialogkarta.ui.commands import (
+    AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
+)
+
+
+class PreparationView(QWidget):
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.preparation = QPlainTextEdit()
+        self.preparation.setAccessibleName(self.tr("Förberedande kartläggning"))
+        self.preparation.setPlaceholderText(self.tr("Storlek, organisation, pågående projekt, tidigare kontakter …"))
+        self.contact_talk = QPlainTextEdit()
+        self.contact_talk.setAccessibleName(self.tr("Samtal med FoU-ombud"))
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setAccessibleName(self.tr("Nästa steg"))
+        self.timers = {}
+        for field, edit in (("preparation", self.preparation), ("contact_talk", self.contact_talk), ("next_steps", self.next_steps)):
+            timer = QTimer(self, singleShot=True, interval=500)
+            timer.timeout.connect(lambda f=field, e=edit: self._save(f, e))
+            edit.textChanged.connect(timer.start)
+            self.timers[field] = (timer, edit)
+        texts = QGroupBox(self.tr("Förberedelse"))
+        form = QFormLayout(texts)
+        form.addRow(self.tr("Kartläggning av kommunen"), self.preparation)
+        form.addRow(self.tr("Samtal med FoU-ombuden"), self.contact_talk)
+        form.addRow(self.tr("Nästa steg (avslutning)"), self.next_steps)
+
+        people = QGroupBox(self.tr("Deltagare"))
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(defaults.roles())
+        self.role.setAccessibleName(self.tr("Roll"))
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(self.tr("Verksamhet, t.ex. IFO"))
+        self.area.setAccessibleName(self.tr("Verksamhet"))
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(self.tr("Kommun"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Namn (frivilligt)"))
+        self.name.setAccessibleName(self.tr("Namn"))
+        add = QPushButton(self.tr("Lägg till"))
+        add.clicked.connect(self.add_participant)
+        self.area.returnPressed.connect(self.add_participant)
+        self.name.returnPressed.connect(self.add_participant)
+        row = QHBoxLayout()
+        for widget in (self.role, self.area, self.municipality, self.name, add):
+            row.addWidget(widget)
+        self.participants = QTableWidget(0, 4)
+        self.participants.setHorizontalHeaderLabels([self.tr("Roll"), self.tr("Verksamhet"), self.tr("Kommun"), self.tr("Namn")])
+        self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.participants.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.participants.setAccessibleName(self.tr("Deltagarlista"))
+        remove = QPushButton(self.tr("Ta bort markerad"))
+        remove.clicked.connect(self.remove_selected)
+        people_layout = QVBoxLayout(people)
+        people_layout.addLayout(row)
+        people_layout.addWidget(self.participants)
+        people_layout.addWidget(remove)
+
+        agenda = QGroupBox(self.tr("Dagordning: planerade minuter per fråga"))
+        self.agenda = QFormLayout(agenda)
+        self.minutes: dict[str, QSpinBox] = {}
+        for number, question in enumerate(document.template.questions, start=1):
+            spin = QSpinBox()
+            spin.setRange(0, 240)
+            spin.setSuffix(" min")
+            spin.setAccessibleName(question.label)
+            spin.editingFinished.connect(lambda k=question.key, s=spin: self._planned(k, s.value()))
+            self.minutes[question.key] = spin
+            self.agenda.addRow(f"{number}. {question.label}", spin)
+        self.total = QLabel()
+        self.agenda.addRow(self.tr("Totalt med inledning, paus och avslutning"), self.total)
+        self.send_out = QHBoxLayout()
+        self.send_out.addWidget(QLabel(self.tr("Skicka ut i förväg:")))
+        agenda_box = QVBoxLayout()
+        agenda_box.addWidget(agenda)
+        agenda_box.addLayout(self.send_out)
+        agenda_box.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(texts, 2)
+        left.addWidget(people, 3)
+        layout.addLayout(left, 3)
+        layout.addLayout(agenda_box, 2)
+        document.changed.connect(self.refresh)
+        self.refresh("session", None)
+
+    def add_send_out_action(self, text: str, callback) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(callback)
+        self.send_out.addWidget(button)
+        return button
+
+    def _save(self, field: str, edit: QPlainTextEdit) -> None:
+        if getattr(self.document.data(), field) != edit.toPlainText():
+            self.document.push(EditSessionCommand(self.document, changes={field: edit.toPlainText()}))
+
+    def flush(self) -> None:
+        for field, (timer, edit) in self.timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._save(field, edit)
+
+    def _planned(self, key: str, value: int) -> None:
+        if self.document.data().question(key).planned_minutes != value:
+            self.document.push(EditQuestionCommand(self.document, key=key, changes={"planned_minutes": value}))
+
+    def add_participant(self) -> None:
+        role = self.role.currentText().strip()
+        if not role:
+            return
+        self.document.push(AddParticipantCommand(
+            self.document, role=role, area=self.area.text().strip(),
+            municipality=self.municipality.currentText() or None, name=self.name.text().strip() or None))
+        self.area.clear()
+        self.name.clear()
+        self.role.setFocus()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.participants.selectedItems()}, reverse=True)
+        ids = ops.participant_ids(self.document.db)
+        for row in rows:
+            self.document.push(RemoveParticipantCommand(self.document, participant_id=ids[row]))
+
+    def refresh(self, what: str, ids) -> None:
+        data = self.document.data()
+        if what in ("session", None):
+            for field, (timer, edit) in self.timers.items():
+                if not timer.isActive() and edit.toPlainText() != getattr(data, field):
+                    edit.blockSignals(True)
+                    edit.setPlainText(getattr(data, field))
+                    edit.blockSignals(False)
+            self.municipality.clear()
+            self.municipality.addItems(data.municipalities)
+        if what in ("session", "participants", None):
+            self.participants.setRowCount(0)
+            for p in data.participants:
+                row = self.participants.rowCount()
+                self.participants.insertRow(row)
+                for column, value in enumerate((p.role, p.area, p.municipality or "", p.name or "")):
+                    self.participants.setItem(row, column, QTableWidgetItem(value))
+        if what in ("session", "question", None):
+            template = self.document.template
+            total = template.intro_minutes + template.break_minutes + template.closing_minutes
+            for q in data.questions:
+                planned = q.planned_minutes or template.question(q.key).planned_minutes
+                if q.key in self.minutes and not self.minutes[q.key].hasFocus():
+                    self.minutes[q.key].setValue(planned)
+                total += planned
+            self.total.setText(self.tr("%1 min (%2 h %3 min)").replace("%1", str(total)).replace("%2", str(total // 60)).replace("%3", str(total % 60)))

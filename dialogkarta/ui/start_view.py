@@ -1,0 +1,106 @@
+"""The start screen: the sessions in the workspace folder, recent files, new, open, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from dialogkarta import files
+from dialogkarta.errors import DialogkartaError
+
+STATUS = {"planned": "Planerad", "prepared": "Förberedd", "held": "Genomförd", "summarised": "Sammanfattad"}
+
+
+class StartView(QWidget):
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    browse_requested = Signal()
+    import_requested = Signal()
+    folder_requested = Signal()
+    synthesis_requested = Signal()
+
+    def __init__(self, settings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Dialogkarta"))
+        title.setStyleSheet("font-size: 24pt; font-weight: bold; color: #1F4E79")
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, signal, tip in ((self.tr("Ny session…"), self.new_requested, "Ctrl+N"),
+                                  (self.tr("Öppna fil…"), self.browse_requested, "Ctrl+O"),
+                                  (self.tr("Importera JSON…"), self.import_requested, ""),
+                                  (self.tr("Byt mapp…"), self.folder_requested, ""),
+                                  (self.tr("Länssammanställning…"), self.synthesis_requested, "")):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Kommun"), self.tr("Datum"), self.tr("Status"), self.tr("Lappar")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Sessioner i arbetsmappen"))
+        self.table.cellActivated.connect(self._activated)
+        self.table.cellDoubleClicked.connect(self._activated)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Senast öppnade"))
+        self.recent.setMaximumHeight(120)
+        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(Path(item.data(Qt.UserRole))))
+        self.guide = QLabel()
+        self.guide.setWordWrap(True)
+        self.guide.setStyleSheet("background: #EAF1FA; padding: 8px; border-radius: 4px")
+        layout.addWidget(title)
+        layout.addWidget(self.guide)
+        layout.addLayout(buttons)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Senast öppnade")))
+        layout.addWidget(self.recent)
+        self.problems: list[str] = []
+
+    def show_guide(self, first_start: bool) -> None:
+        self.guide.setText(self.tr(
+            "Välkommen! Här nedan finns exempelsessioner från en påhittad runda kommundialoger. "
+            "Dubbelklicka på en för att se dialogkartan. Skapa en egen med Ny session (Ctrl+N). "
+            "Under mötet skriver du i fältet längst ned och trycker Enter; #ord blir nyckelord och "
+            "Alt+1…4 byter fråga. Allt sparas direkt.") if first_start else "")
+        self.guide.setVisible(first_start)
+
+    def refresh(self) -> None:
+        folder = self.settings.workspace
+        self.folder_label.setText(self.tr("Arbetsmapp: %1").replace("%1", str(folder)))
+        self.table.setRowCount(0)
+        self.problems = []
+        for path in sorted(folder.glob("*.dkarta")) if folder.is_dir() else []:
+            try:
+                data = files.read_session(path)
+            except DialogkartaError as exc:
+                self.problems.append(str(exc))
+                continue
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            values = [data.title, ", ".join(data.municipalities), data.date, self.tr(STATUS.get(data.status, data.status)),
+                      str(data.note_count)]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.UserRole, str(path))
+                self.table.setItem(row, column, item)
+        self.recent.clear()
+        for path in self.settings.recent:
+            if path.exists():
+                item = QListWidgetItem(f"{path.name} – {path.parent}")
+                item.setData(Qt.UserRole, str(path))
+                self.recent.addItem(item)
+
+    def _activated(self, row: int, column: int) -> None:
+        self.open_requested.emit(Path(self.table.item(row, 0).data(Qt.UserRole)))
