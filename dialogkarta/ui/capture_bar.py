@@ -49,10 +49,14 @@ class CaptureLineEdit(QLineEdit):
         popup = self.keyword_completer.popup()
         if popup.isVisible() and event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab):
             index = popup.currentIndex()
-            if index.isValid():
-                self.insert_completion(index.data())
+            token = current_token(self.text(), self.cursorPosition())
+            typed = token[1].casefold() if token else ""
             popup.hide()
-            return
+            if index.isValid() and index.data().casefold() != typed:
+                self.insert_completion(index.data())  # Enter takes the completion; the next Enter adds the note
+                return
+            if event.key() == Qt.Key_Tab:
+                return
         super().keyPressEvent(event)
 
 
