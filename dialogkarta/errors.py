@@ -27,6 +27,10 @@ class NewerVersionError(FileProblem):
     """A file was written by a newer version of Dialogkarta."""
 
 
+class FileLocked(FileProblem):
+    """A session file is already open for editing elsewhere (another window, process or computer)."""
+
+
 class ContentProblem(DialogkartaError):
     """Content does not fit the session's template (unknown question, facet, …)."""
 

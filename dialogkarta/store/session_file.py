@@ -22,6 +22,7 @@ from sqlmodel import Session as Db
 from dialogkarta.errors import FileProblem, NewerVersionError
 from dialogkarta.model.tables import metadata
 from dialogkarta.store import migrate
+from dialogkarta.store.lock import EditLock
 
 SUFFIX = ".dkarta"
 # "DKrt": lets us tell our files from other applications' SQLite files.
@@ -81,19 +82,34 @@ def check_header(path: Path) -> None:
 
 
 class SessionFile:
-    """An open session file; `db` is its SQLModel session (autosave: commit every change)."""
+    """An open session file; `db` is its SQLModel session (autosave: commit every change).
 
-    def __init__(self, path: Path, *, readonly: bool = False, working_copy: Path | None = None) -> None:
+    Opened for editing, it holds an EditLock on the file until close(), so a second window or
+    process is refused with FileLocked instead of writing to the same file.
+    """
+
+    def __init__(
+        self, path: Path, *, readonly: bool = False, working_copy: Path | None = None, lock: EditLock | None = None
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self._working_copy = working_copy
-        self.engine = _engine(working_copy or path, readonly=readonly)
-        self.db = Db(self.engine, expire_on_commit=False)
+        self._lock = lock if readonly or lock is not None else EditLock.acquire(path)
+        try:
+            self.engine = _engine(working_copy or path, readonly=readonly)
+            self.db = Db(self.engine, expire_on_commit=False)
+        except Exception:
+            if self._lock is not None:
+                self._lock.release()
+            raise
 
     def close(self) -> None:
-        """Close the file; nothing is left beside it."""
+        """Close the file and release its lock; nothing is left beside it."""
         self.db.close()
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         if self._working_copy is not None:
             self._working_copy.unlink(missing_ok=True)
             self._working_copy = None
@@ -138,10 +154,23 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
     """Open a session file, upgrading an older one (after a .bak copy); refuse newer or foreign files.
 
     With readonly=True the file itself is never changed: an older file is upgraded in a
-    temporary copy instead.
+    temporary copy instead. Opened for editing, the file is locked first (FileLocked if another
+    window or process has it), so two instances never upgrade or write it at the same time.
     """
     path = Path(path)
     check_header(path)
+    if not readonly and not _writable(path):
+        readonly = True
+    lock = None if readonly else EditLock.acquire(path)
+    try:
+        return _open_checked(path, readonly=readonly, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> SessionFile:
     revision = _verify_and_revision(path)
     known = migrate.known_revisions()
     if revision is None:
@@ -151,10 +180,8 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
             "filen är skapad med en nyare version av Dialogkarta; uppdatera programmet för att öppna den",
             path=path,
         )
-    if not readonly and not _writable(path):
-        readonly = True
     if revision == known[-1]:
-        return SessionFile(path, readonly=readonly)
+        return SessionFile(path, readonly=readonly, lock=lock)
     if readonly:
         handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
         os.close(handle)
@@ -171,7 +198,7 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
             f"filen kunde inte uppgraderas ({_reason(exc)}); originalet finns kvar i {backup.name}",
             path=path,
         ) from exc
-    return SessionFile(path)
+    return SessionFile(path, lock=lock)
 
 
 def _writable(path: Path) -> bool:
@@ -197,6 +224,9 @@ def create_session_file(
     if not os.access(folder, os.W_OK):
         raise FileProblem("mappen är skrivskyddad; filen kan inte skapas", path=path)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    # Never replace a file that is open for editing elsewhere: that window would go on
+    # writing into the replaced file and lose everything.
+    old_lock = EditLock.acquire(path) if path.exists() and _writable(path) else None
     try:
         engine = _engine(partial, readonly=False)
         try:
@@ -215,4 +245,6 @@ def create_session_file(
     finally:
         partial.unlink(missing_ok=True)
         partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+        if old_lock is not None:
+            old_lock.release()
     return SessionFile(path)
