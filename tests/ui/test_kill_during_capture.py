@@ -15,8 +15,10 @@ import pytest
 
 from dialogkarta import files
 
-NOTES = ["Första lappen om rekrytering", "Andra lappen: avstånd och restid", "Tredje om kollegialt stöd",
-         "Fjärde: närhet till politiken", "Femte om handledning"]
+# ASCII only: xdotool types other letters by remapping a key on the fly, which races with the
+# app under load; Swedish letters through real key events are covered by the qtbot flow test.
+NOTES = ["Forsta lappen om rekrytering", "Andra lappen: restid och avstand", "Tredje om kollegialt stod",
+         "Fjarde: narhet till politiken", "Femte om handledning"]
 
 
 def _start_xvfb():
@@ -74,7 +76,7 @@ def test_sigkill_while_capturing_loses_no_saved_note(tmp_path):
             _wait_for(lambda: text in _notes_in(session), 20, f"the note {text!r} in the file")
             saved.append(text)
         # one more note typed but not yet confirmed: whatever happens to it, the saved ones must survive
-        subprocess.run(["xdotool", "type", "--delay", "5", "Sjätte lappen skrivs när strömmen går"], env=env, check=True)
+        subprocess.run(["xdotool", "type", "--delay", "5", "Sjatte lappen skrivs nar strommen gar"], env=env, check=True)
         subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
         app.send_signal(signal.SIGKILL)
         app.wait(10)

@@ -1,0 +1,90 @@
+"""Capture with 500 notes on the board: Enter → committed and drawn, against committing alone.
+
+Also the time to open a 500-note session into the meeting view, against loading it without GUI.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run() -> dict[str, float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from dialogkarta import files, ops
+    from dialogkarta.store import open_session_file
+    from dialogkarta.store.queries import load_session
+    from dialogkarta.ui.document import SessionDocument
+    from dialogkarta.ui.meeting_view import MeetingView
+    from tests.benchmarks.generate import session
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        gui_file, plain_file = folder / "gui.dkarta", folder / "plain.dkarta"
+        data = session(0, 500)
+        data.municipalities = ["Storuman"]
+        files.write_session_file(data, gui_file)
+        files.write_session_file(data, plain_file)
+
+        load_times, open_times = [], []
+        for _ in range(3):
+            start = time.perf_counter()
+            with open_session_file(plain_file, readonly=True) as file:
+                load_session(file.db)
+            load_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            document = SessionDocument.open(gui_file)
+            view = MeetingView(document)
+            view.resize(1366, 768)
+            view.show()
+            app.processEvents()
+            open_times.append(time.perf_counter() - start)
+            view.deleteLater()
+            app.processEvents()
+            document.close()
+
+        document = SessionDocument.open(gui_file)
+        view = MeetingView(document)
+        view.resize(1366, 768)
+        view.show()
+        app.processEvents()
+        edit = view.capture.edit
+        gui_times, plain_times = [], []
+        with open_session_file(plain_file) as plain:
+            for i in range(30):
+                edit.setText(f"Ny lapp {i} om kompetensförsörjning")
+                before = len(view.board.items)
+                start = time.perf_counter()
+                QTest.keyClick(edit, Qt.Key_Return)
+                app.processEvents()
+                view.board.viewport().repaint()
+                gui_times.append(time.perf_counter() - start)
+                assert len(view.board.items) == before + 1
+                start = time.perf_counter()
+                ops.add_note(plain.db, question="conditions", text=f"Ny lapp {i} om kompetensförsörjning")
+                plain_times.append(time.perf_counter() - start)
+        view.deleteLater()
+        app.processEvents()
+        document.close()
+    gui, plain = statistics.median(gui_times), statistics.median(plain_times)
+    return {
+        "capture_gui_ms": gui * 1000,
+        "capture_commit_ms": plain * 1000,
+        "capture_ratio": gui / plain,
+        "open_500_seconds": statistics.median(open_times),
+        "open_ratio": statistics.median(open_times) / statistics.median(load_times),
+    }
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key}: {value:.3f}")
