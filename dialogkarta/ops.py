@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session as Db
 
+from dialogkarta.errors import FileProblem
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -42,7 +44,16 @@ def _touch(db: Db) -> None:
 
 def _commit(db: Db) -> None:
     _touch(db)
-    db.commit()
+    try:
+        db.commit()
+    except OperationalError as exc:
+        # A full disk, a vanished folder, a file locked by another program: the change is
+        # rolled back, everything committed before it stays, and the user gets a sentence.
+        db.rollback()
+        reason = str(getattr(exc, "orig", exc)).split("\n")[0]
+        path = db.get_bind().url.database
+        raise FileProblem(f"ändringen kunde inte sparas ({reason}); allt som sparats tidigare finns kvar",
+                          path=path) from exc
 
 
 # --- whole sessions ---------------------------------------------------------------

@@ -47,13 +47,15 @@ class BoardView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.items = {}
+        self.lane_state: dict[tuple, list] = {}
+        self.area_items = {}
         data = self.document.data()
         template = self.document.template
         rects = geo.area_rects(len(template.questions))
         municipalities = data.municipalities
         for number, (question, rect) in enumerate(zip(template.questions, rects), start=1):
-            active = question.key == self.active_question
-            scene.addRect(rect, QPen(ACCENT, 4 if active else 1.5), QBrush(QColor("#EAF1FA" if active else "#F4F7FB")))
+            self.area_items[question.key] = scene.addRect(rect)
+            self._style_area(question.key)
             title = self._text(f"{number}. {question.label}", 20 if self.presenter else 15, bold=True)
             title.setDefaultTextColor(ACCENT)
             title.setPos(rect.left() + 12, rect.top() + 6)
@@ -85,6 +87,7 @@ class BoardView(QGraphicsView):
                 band = len(question.facet_keys) > 3
                 usable = geo.card_area(lane, 16.0 if key is not None else 0.0, band)
                 size = geo.card_size(usable, len(lane_notes))
+                self.lane_state[(question.key, key)] = [usable, size, len(lane_notes)]
                 font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
                 for index, note in enumerate(lane_notes):
                     color = self._color(note, question, municipalities)
@@ -140,8 +143,34 @@ class BoardView(QGraphicsView):
         facet = question.facet(note.facet)
         return facet.color if facet else "#FFF3A0"
 
+    def _add_in_place(self, note_id: str) -> bool:
+        """Put a new note at the next free place of its lane, if the lane's cards need not shrink."""
+        found = next(((k, n) for k, n in self.document.data().all_notes() if n.id == note_id), None)
+        if found is None or (self.municipality_filter and found[1].municipality != self.municipality_filter):
+            return False
+        key, note = found
+        question = self.document.template.question(key)
+        lane = self._lane_key(note, question.facet_keys)
+        state = self.lane_state.get((key, lane))
+        if state is None or note.x is not None:
+            return False
+        usable, size, count = state
+        if geo.card_size(usable, count + 1) != size:
+            return False
+        data = self.document.data()
+        item = NoteItem(note, self._color(note, question, data.municipalities), size[0], size[1],
+                        8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5, editable=not self.presenter)
+        item.question = key
+        item.setPos(geo.card_position(usable, count, size))
+        self.scene().addItem(item)
+        self.items[note_id] = item
+        state[2] = count + 1
+        return True
+
     def refresh(self, what: str, ids) -> None:
         """Redraw after a change; a single new or edited note is updated in place."""
+        if what == "notes" and ids and len(ids) == 1 and ids[0] not in self.items and self._add_in_place(ids[0]):
+            return
         if what == "notes" and ids and len(ids) == 1 and ids[0] in self.items:
             note = next((n for _, n in self.document.data().all_notes() if n.id == ids[0]), None)
             item = self.items[ids[0]]
@@ -161,11 +190,17 @@ class BoardView(QGraphicsView):
                 return key
         return None
 
+    def _style_area(self, key: str) -> None:
+        active = key == self.active_question
+        self.area_items[key].setPen(QPen(ACCENT, 4 if active else 1.5))
+        self.area_items[key].setBrush(QBrush(QColor("#EAF1FA" if active else "#F4F7FB")))
+
     def set_active_question(self, key: str) -> None:
+        """Highlight the active area (and zoom to it in presenter mode)."""
         self.active_question = key
-        self.rebuild()
-        if self.presenter:
-            self.fit()
+        for area in self.area_items:
+            self._style_area(area)
+        self.fit()
 
     def fit(self) -> None:
         if self.presenter and self.active_question:

@@ -32,7 +32,7 @@ class AddNoteCommand(_Command):
     def redo(self) -> None:
         note = ops.add_note(self.db, note_id=self.note_id, created=self.created, **self.fields)
         self.note_id, self.created = note.id, note.created
-        self.document.notify("notes", [note.id])
+        self.document.note_added(self.fields["question"], note)
 
     def undo(self) -> None:
         ops.delete_notes(self.db, note_ids=[self.note_id])

@@ -63,6 +63,15 @@ class SessionDocument(QObject):
         self.changed.emit(what, ids)
         self.saved.emit()
 
+    def note_added(self, question: str, note) -> None:
+        """Like notify("notes", [id]) for a new note, keeping the cache (capture stays fast)."""
+        if self._data is not None:
+            self._data.question(question).notes.append(note)
+            if note.group and note.group not in self._data.question(question).groups:
+                self._data = None  # a new group: reload
+        self.changed.emit("notes", [note.id])
+        self.saved.emit()
+
     def push(self, command: QUndoCommand) -> bool:
         """Run a command through the undo stack; report a failed save instead of raising."""
         try:

@@ -98,7 +98,7 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence("F5"), self, activated=lambda: self.open_presenter())
         QShortcut(QKeySequence("Ctrl+T"), self, activated=lambda: self.panel.toggle_timer())
         QShortcut(QKeySequence("Ctrl++"), self, activated=lambda: self.vote(self.selected_ids(), 1))
-        self._changed("session", None)
+        self._changed("session", None, initial=True)
         self.set_active_question(self.active)
 
     # --- state -----------------------------------------------------------------------
@@ -116,7 +116,7 @@ class MeetingView(QWidget):
         self.capture.edit.setFocus()
         self.active_question_changed.emit(key)
 
-    def _changed(self, what: str, ids) -> None:
+    def _changed(self, what: str, ids, initial: bool = False) -> None:
         data = self.document.data()
         if what in ("session", "vocabulary"):
             self.capture.set_municipalities(data.municipalities)
@@ -133,6 +133,8 @@ class MeetingView(QWidget):
             several = len(data.municipalities) > 1
             self.filter.setVisible(several)
             self.color_by.setVisible(several)
+        if initial:  # the views were just built from the same data
+            return
         self.board.refresh(what, ids)
         self.outline.refresh(what, ids)
         self.panel.refresh(what, ids)

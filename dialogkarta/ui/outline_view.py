@@ -26,6 +26,7 @@ class OutlineView(QTreeWidget):
         self.setColumnWidth(0, 520)
         self.itemChanged.connect(self._changed)
         self._filling = False
+        self._dirty = False
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -81,7 +82,16 @@ class OutlineView(QTreeWidget):
                 return item
         return None
 
+    def showEvent(self, event) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.rebuild()
+        super().showEvent(event)
+
     def refresh(self, what: str, ids) -> None:
+        if what in ("notes", "groups", "vocabulary", "session", "question") and not self.isVisible():
+            self._dirty = True  # rebuilt when shown: capture on the board stays fast
+            return
         if what in ("notes", "groups", "vocabulary", "session", "question"):
             current = self.currentItem().data(0, NOTE_ROLE) if self.currentItem() else None
             self.rebuild()
