@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from dialogkarta.paths import EXAMPLE_SESSIONS
 
 MAX_RECENT = 8
 
@@ -26,6 +29,8 @@ class Settings:
         stored = self._get("workspace", "")
         if stored:
             return Path(stored)
+        if not getattr(sys, "frozen", False) and os.access(EXAMPLE_SESSIONS, os.W_OK):
+            return EXAMPLE_SESSIONS  # running from a checkout: the examples' folder
         base = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
         return Path(base) / "Dialogkarta"
 
