@@ -1,0 +1,105 @@
+"""The Dokument step and the county window, driven through their widgets."""
+
+from __future__ import annotations
+
+from docx import Document
+from openpyxl import load_workbook
+
+from dialogkarta import files, ops
+from dialogkarta.store import open_session_file
+from dialogkarta.ui.county_window import CountyWindow
+from dialogkarta.ui.document import SessionDocument
+from dialogkarta.ui.documents_view import DocumentsView
+
+
+def test_documents_step_writes_the_summary_in_the_background(qtbot, example_session, tmp_path):
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.folder.setText(str(tmp_path))
+    view.kind.setCurrentIndex(view.kind.findData("summary"))
+    view.format.setCurrentIndex(view.format.findData(".docx"))
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        view.make()
+    path = blocker.args[0]
+    assert view.progress.value() == 100 and view.open_file.isEnabled()
+    text = "\n".join(p.text for p in Document(path).paragraphs)
+    assert document.data().title in text
+    document.close()
+
+
+def test_personal_data_is_shown_and_can_be_fixed_before_writing(qtbot, example_session, tmp_path):
+    with open_session_file(example_session) as file:
+        note = ops.add_note(file.db, question="needs", text="Ring Kalle 811218-9876", facet="own")
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.folder.setText(str(tmp_path))
+    view.kind.setCurrentIndex(view.kind.findData("material"))
+    view.format.setCurrentIndex(view.format.findData(".xlsx"))
+    seen = []
+
+    def fix_then_continue(dialog):
+        seen.append(dialog.list.item(0).text())
+        dialog.list.setCurrentRow(0)
+        dialog.editor.setText("Ring handläggaren")
+        dialog.save_fix()
+        seen.append(dialog.list.count())
+        return True
+
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        view.make(confirm_personal_data=fix_then_continue)
+    assert "811218-9876" in seen[0] and "Behov av KUF" in seen[0] and seen[1] == 0
+    texts = [c.value for row in load_workbook(blocker.args[0]).active.iter_rows() for c in row]
+    assert "Ring handläggaren" in texts and not any("811218" in str(t) for t in texts)
+    assert any(n.id == note.id and n.text == "Ring handläggaren" for _, n in files.read_session(example_session).all_notes())
+    document.close()
+
+
+def test_refusing_personal_data_writes_nothing(qtbot, example_session, tmp_path):
+    with open_session_file(example_session) as file:
+        ops.add_note(file.db, question="needs", text="kalle@example.se", facet="own")
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.folder.setText(str(tmp_path / "ut"))
+    assert view.make(confirm_personal_data=lambda dialog: False) is None
+    assert not (tmp_path / "ut").exists()
+    document.close()
+
+
+def test_survey_answers_are_recorded_and_removed(qtbot, example_session):
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.ratings["purpose"].setValue(4)
+    view.comment.setText("Bra samtal")
+    view.add_response()
+    assert files.read_session(example_session).survey[0]["ratings"] == {"purpose": 4}
+    assert view.responses.count() == 1
+    view.responses.setCurrentRow(0)
+    view.remove_response()
+    assert files.read_session(example_session).survey == []
+    document.undo_stack.undo()
+    assert files.read_session(example_session).survey[0]["comment"] == "Bra samtal"
+    document.close()
+
+
+def test_county_window_loads_shows_the_matrix_and_exports(qtbot, example_paths, tmp_path):
+    window = CountyWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.add_inputs(list(example_paths))
+    assert window.run.synthesis.municipalities and window.matrix.rowCount() > 5
+    header = [window.matrix.horizontalHeaderItem(c).text() for c in range(window.matrix.columnCount())]
+    assert header[-1] == "Antal kommuner" and "Umeå" in header
+    window.question.setCurrentIndex(window.question.findData("needs"))
+    row = next(r for r in range(window.matrix.rowCount()) if window.matrix.verticalHeaderItem(r).text() == "kompetensförsörjning")
+    column = header.index("Umeå")
+    window.show_notes(row, column)
+    assert window.notes.count() == int(window.matrix.item(row, column).text())
+    assert all(window.notes.item(i).text().startswith("Umeå") for i in range(window.notes.count()))
+    window.municipality.setCurrentIndex(window.municipality.findData("Bjurholm"))
+    assert window.matrix.columnCount() == 2
+    out = window.export(".xlsx", target=tmp_path / "lan.xlsx")
+    assert load_workbook(out)["Nyckelord"].cell(1, 1).value == "Fråga"
