@@ -8,7 +8,7 @@ from pathlib import Path
 
 def run(path: Path | None = None) -> int:
     """Start the GUI, optionally on a session file (opened in the meeting); return the exit status."""
-    from PySide6.QtCore import QEvent, QLocale
+    from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,9 @@ def run(path: Path | None = None) -> int:
     app.setOrganizationName("Dialogkarta")
     app.setApplicationName("Dialogkarta")
     QLocale.setDefault(QLocale(QLocale.Swedish, QLocale.Sweden))
+    qt_texts = QTranslator(app)  # Qt's own buttons and dialogs (Avbryt, Ja, Nej …) in Swedish
+    if qt_texts.load(QLocale(QLocale.Swedish, QLocale.Sweden), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_texts)
     icon = ICONS / "dialogkarta.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
