@@ -37,6 +37,9 @@ class BoardView(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("#FBFAF6")))
         self.setAccessibleName(self.tr("Dialogkartan"))
         self.setFocusPolicy(Qt.StrongFocus if not presenter else Qt.NoFocus)
+        if presenter:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._press_positions: dict[str, QPointF] = {}
         self.rebuild()
 
@@ -56,7 +59,7 @@ class BoardView(QGraphicsView):
         for number, (question, rect) in enumerate(zip(template.questions, rects), start=1):
             self.area_items[question.key] = scene.addRect(rect)
             self._style_area(question.key)
-            title = self._text(f"{number}. {question.label}", 20 if self.presenter else 15, bold=True)
+            title = self._text(f"{number}. {question.label}", 15, bold=True)
             title.setDefaultTextColor(ACCENT)
             title.setPos(rect.left() + 12, rect.top() + 6)
             if not self.presenter:
@@ -74,7 +77,7 @@ class BoardView(QGraphicsView):
                     continue
                 facet = question.facet(key)
                 scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.DashLine), QBrush(QColor(facet.color).lighter(125)))
-                label = self._text(facet.label, 9 if not self.presenter else 11, bold=True)
+                label = self._text(facet.label, 9, bold=True)
                 label.setDefaultTextColor(QColor("#3A4A5A"))
                 label.setPos(lane.left() + 4, lane.top())
                 if len(question.facet_keys) > 3:
@@ -85,7 +88,7 @@ class BoardView(QGraphicsView):
             for key, lane in lanes.items():
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
-                usable = geo.card_area(lane, 16.0 if key is not None else 0.0, band)
+                usable = geo.card_area(lane, 20.0 if key is not None else 0.0, band)
                 size = geo.card_size(usable, len(lane_notes))
                 self.lane_state[(question.key, key)] = [usable, size, len(lane_notes)]
                 font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
