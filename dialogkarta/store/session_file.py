@@ -141,8 +141,16 @@ def _reason(exc: Exception) -> str:
     return str(original).split("\n")[0]
 
 
+def _transactional_ddl(dbapi_connection, _record) -> None:
+    # Python's sqlite3 runs DDL outside any transaction; we begin one ourselves below.
+    dbapi_connection.isolation_level = None
+
+
 def _upgrade(path: Path) -> None:
+    """Run the migrations in ONE transaction, so a crash leaves the old revision, never half a new one."""
     engine = _engine(path, readonly=False)
+    event.listen(engine, "connect", _transactional_ddl)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     try:
         with engine.begin() as connection:
             migrate.upgrade_to(connection)
@@ -158,16 +166,79 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
     window or process has it), so two instances never upgrade or write it at the same time.
     """
     path = Path(path)
-    check_header(path)
+    if not path.is_file():
+        check_header(path)  # names what is missing
     if not readonly and not _writable(path):
         readonly = True
+    if readonly and _has_journal(path):
+        return _open_recovered_copy(path)
     lock = None if readonly else EditLock.acquire(path)
     try:
+        if lock is not None and _has_journal(path):
+            _recover_in_place(path)
+        check_header(path)
         return _open_checked(path, readonly=readonly, lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+# --- after a crash ---------------------------------------------------------------------
+# A process killed in the middle of a commit leaves a "hot" rollback journal beside the file.
+# SQLite restores the last committed state from it, but only on a connection that may write;
+# a read-only connection fails with "attempt to write a readonly database".
+
+
+def _has_journal(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover_in_place(path: Path) -> None:
+    """Let SQLite roll back a hot journal (only a journal no live process owns is rolled back)."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise FileProblem(f"filen är skadad eller kan inte läsas ({exc})", path=path) from exc
+
+
+def _open_recovered_copy(path: Path) -> SessionFile:
+    """Open read-only a recovered temporary copy, leaving the file and its journal untouched."""
+    handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
+    os.close(handle)
+    copy = Path(name)
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal"))
+        _recover_in_place(copy)
+        try:
+            check_header(copy)
+            revision = _verify_and_revision(copy)
+        except FileProblem as exc:
+            raise FileProblem(exc.message, path=path) from exc
+        if revision not in migrate.known_revisions():
+            raise NewerVersionError(
+                "filen är skapad med en nyare version av Dialogkarta; uppdatera programmet för att öppna den",
+                path=path,
+            )
+        if revision != migrate.head_revision():
+            _upgrade(copy)
+        return SessionFile(path, readonly=True, working_copy=copy)
+    except OSError as exc:
+        copy.unlink(missing_ok=True)
+        raise FileProblem(f"filen kan inte läsas ({exc.strerror or exc})", path=path) from exc
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    finally:
+        copy.with_name(copy.name + "-journal").unlink(missing_ok=True)
 
 
 def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> SessionFile:
