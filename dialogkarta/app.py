@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,10 @@ def run(path: Path | None = None) -> int:
     window = MainWindow()
     if path is not None:
         window.open_session(path)
+    if os.environ.get("DIALOGKARTA_STARTUP_PROBE"):  # test-only: the start-up benchmark
+        from dialogkarta.ui.startup_probe import StartupProbe
+
+        StartupProbe(window)
     window.show()
     status = app.exec()
     # Delete the widgets while Qt still runs: left to the interpreter's final garbage
