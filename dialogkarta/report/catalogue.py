@@ -109,8 +109,12 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str = "sv", **values) -> str:
-    """Return the text for key in the language (Swedish if the language lacks it), filled in."""
-    table = TEXTS.get(lang, TEXTS["sv"])
-    template = table.get(key, TEXTS["sv"][key])
+def lookup(texts: dict[str, dict[str, str]], key: str, lang: str = "sv", **values) -> str:
+    """Return key's text from a per-language table (Swedish if the language lacks it), filled in."""
+    template = texts.get(lang, texts["sv"]).get(key, texts["sv"][key])
     return template.format(**values) if values else template
+
+
+def text(key: str, lang: str = "sv", **values) -> str:
+    """Return a document text in the language, filled in."""
+    return lookup(TEXTS, key, lang, **values)

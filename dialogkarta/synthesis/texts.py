@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dialogkarta.report.catalogue import lookup
+
 TEXTS = {
     "sv": {
         "title": "Länssammanställning",
@@ -56,6 +58,5 @@ TEXTS = {
 
 
 def t(key: str, lang: str = "sv", **values) -> str:
-    table = TEXTS.get(lang, TEXTS["sv"])
-    value = table.get(key, TEXTS["sv"][key])
-    return value.format(**values) if values else value
+    """Return a county-document text in the language, filled in."""
+    return lookup(TEXTS, key, lang, **values)
