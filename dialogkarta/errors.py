@@ -2,7 +2,33 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "disken är full",
+    errno.EFBIG: "disken är full eller filen blir för stor",
+    errno.EDQUOT: "diskkvoten är slut",
+    errno.EACCES: "skrivskyddad eller saknar behörighet",
+    errno.EPERM: "skrivskyddad eller saknar behörighet",
+    errno.EROFS: "skrivskyddad enhet",
+    errno.ENOENT: "mappen eller filen finns inte",
+}
+_SQLITE_REASONS = {
+    "database or disk is full": "disken är full",
+    "attempt to write a readonly database": "filen eller mappen är skrivskyddad",
+    "unable to open database file": "filen kan inte öppnas",
+    "disk I/O error": "skriv- eller läsfel på disken",
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Return a short Swedish reason for an OSError or a SQLite error, falling back to its own text."""
+    if isinstance(exc, OSError) and exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    text = str(getattr(exc, "orig", None) or exc).split("\n")[0]
+    return _SQLITE_REASONS.get(text, getattr(exc, "strerror", None) or text)
 
 
 class DialogkartaError(Exception):

@@ -12,7 +12,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
+from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError, os_reason
 from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
 from dialogkarta.templates import load_template
 
@@ -104,7 +104,7 @@ def write_json(data: SessionData, path: str | Path) -> None:
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise FileProblem(f"filen kunde inte skrivas ({exc.strerror})", path=path) from exc
+        raise FileProblem(f"filen kunde inte skrivas ({os_reason(exc)})", path=path) from exc
 
 
 # --- import --------------------------------------------------------------------------

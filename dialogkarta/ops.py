@@ -6,13 +6,15 @@ GUI's undo commands and the command line call the very same code.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session as Db
 
-from dialogkarta.errors import FileProblem
+from dialogkarta.errors import FileProblem, os_reason
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -44,16 +46,28 @@ def _touch(db: Db) -> None:
 
 def _commit(db: Db) -> None:
     _touch(db)
-    try:
-        db.commit()
-    except OperationalError as exc:
-        # A full disk, a vanished folder, a file locked by another program: the change is
-        # rolled back, everything committed before it stays, and the user gets a sentence.
-        db.rollback()
-        reason = str(getattr(exc, "orig", exc)).split("\n")[0]
-        path = db.get_bind().url.database
-        raise FileProblem(f"ändringen kunde inte sparas ({reason}); allt som sparats tidigare finns kvar",
-                          path=path) from exc
+    db.commit()
+
+
+def _saving(operation):
+    """Turn a failed write (full disk, read-only file or folder, vanished folder) into a FileProblem.
+
+    The change is rolled back, so the session stays usable and everything committed before it
+    stays; the user gets one sentence instead of a database error.
+    """
+
+    @functools.wraps(operation)
+    def wrapper(session, /, *args, **kwargs):
+        try:
+            return operation(session, *args, **kwargs)
+        except OperationalError as exc:
+            db = session.db if isinstance(session, SessionFile) else session
+            db.rollback()
+            path = db.info.get("path") or db.get_bind().url.database
+            raise FileProblem(f"ändringen kunde inte sparas ({os_reason(exc)}); allt som sparats tidigare finns kvar",
+                              path=path) from exc
+
+    return wrapper
 
 
 # --- whole sessions ---------------------------------------------------------------
@@ -483,3 +497,9 @@ def participant_ids(db: Db) -> list[int]:
 def survey_ids(db: Db) -> list[int]:
     """Return the survey responses' ids in the order load_session lists them."""
     return [row.id for row in queries.survey_rows(db)]
+
+
+# Every public operation reports a failed write as a FileProblem (see _saving).
+for _name, _function in list(globals().items()):
+    if inspect.isfunction(_function) and not _name.startswith("_") and _function.__module__ == __name__:
+        globals()[_name] = _saving(_function)

@@ -98,6 +98,7 @@ class SessionFile:
         try:
             self.engine = _engine(working_copy or path, readonly=readonly)
             self.db = Db(self.engine, expire_on_commit=False)
+            self.db.info["path"] = path  # for messages naming the file (ops)
         except Exception:
             if self._lock is not None:
                 self._lock.release()
