@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dialogkarta import interchange, privacy
-from dialogkarta.errors import DialogkartaError, FileProblem, PersonalDataFound
+from dialogkarta.errors import DialogkartaError, FileProblem, PersonalDataFound, os_reason
 from dialogkarta.model.values import SessionData
 from dialogkarta.report.briefing import briefing_document, survey_document
 from dialogkarta.report.dialogue_map import write_map
@@ -76,7 +76,7 @@ def atomic_output(output: Path):
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=folder)
     except OSError as exc:
-        raise FileProblem(f"kan inte skriva i mappen ({exc.strerror or exc})", path=folder) from exc
+        raise FileProblem(f"kan inte skriva i mappen ({os_reason(exc)})", path=folder) from exc
     os.close(handle)
     try:
         yield Path(temporary)
@@ -85,7 +85,11 @@ def atomic_output(output: Path):
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, output)
     except OSError as exc:
-        raise FileProblem(f"filen kunde inte skrivas ({exc.strerror or exc})", path=output) from exc
+        raise FileProblem(f"filen kunde inte skrivas ({os_reason(exc)})", path=output) from exc
+    except DialogkartaError as exc:  # a writer names the temporary file; the user knows the output
+        if exc.path is not None and exc.path == Path(temporary):
+            raise FileProblem(exc.message, path=output) from exc
+        raise
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

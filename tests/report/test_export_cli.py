@@ -97,5 +97,5 @@ def test_failed_write_leaves_no_file_under_the_real_name(tmp_path, capsys, examp
 
     monkeypatch.setattr(export, "write_slides", broken)
     status, _, err = run_cli(capsys, "export", example_session, "--kind", "slides", "-o", tmp_path / "s.pptx")
-    assert status == 2 and "No space left on device" in err
+    assert status == 2 and "disken är full" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["example.dkarta"]
