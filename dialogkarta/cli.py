@@ -190,8 +190,16 @@ COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "chec
             "synthesis": _cmd_synthesis}
 
 
+def _quiet_unraisable(unraisable) -> None:
+    # A writer that failed on a full disk may leave e.g. a zip file whose close fails again when
+    # it is collected; the error was already reported in one line, so no traceback for that.
+    if not isinstance(unraisable.exc_value, OSError):
+        sys.__unraisablehook__(unraisable)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    sys.unraisablehook = _quiet_unraisable
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
