@@ -34,7 +34,7 @@ _guard = threading.Lock()
 
 MESSAGE = (
     "filen används redan av ett annat Dialogkarta-fönster eller en annan dator; "
-    "stäng den där först (eller öppna den skrivskyddad för att bara läsa)"
+    "stäng den där först (dokument och länssammanställning kan ändå skapas från den)"
 )
 
 

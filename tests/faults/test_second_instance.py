@@ -34,8 +34,8 @@ def test_other_instance_holds_the_file_reading_works_replacing_is_refused(exampl
         result = run_cli("import", example_paths[1], "-o", example_session, "--force")
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert result.stderr.strip() == (f"dialogkarta: fel: {example_session}: filen används redan av ett annat "
-                                         "Dialogkarta-fönster eller en annan dator; stäng den där först (eller "
-                                         "öppna den skrivskyddad för att bara läsa)")
+                                         "Dialogkarta-fönster eller en annan dator; stäng den där först (dokument "
+                                         "och länssammanställning kan ändå skapas från den)")
 
         result = run_cli("check", example_session)
         assert result.returncode == 0, result.stderr
