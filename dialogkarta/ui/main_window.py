@@ -67,6 +67,11 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         self.presenter_action = self._action(self.view_menu, self.tr("Presentatörsläge"), self.open_presenter)
         self.keywords_action = self._action(self.edit_menu, self.tr("Nyckelord…"), self.edit_keywords)
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("Inställningar…"), self.edit_settings, QKeySequence.Preferences)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self._action(help_menu, self.tr("Användarguide"), self.show_guide, QKeySequence.HelpContents)
+        self._action(help_menu, self.tr("Om Dialogkarta"), self.show_about)
         self.undo_action = self.redo_action = None
 
     def _session_actions(self, enabled: bool) -> None:
@@ -201,6 +206,23 @@ class MainWindow(QMainWindow):
     def edit_keywords(self) -> None:
         if self.document:
             KeywordsDialog(self.document, self).exec()
+
+    def edit_settings(self) -> None:
+        from dialogkarta.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.settings, self).exec() and self.document is None:
+            self.show_start()
+
+    def show_guide(self) -> None:
+        from dialogkarta.ui.guide_view import GuideView
+
+        self.guide = GuideView(self.settings.language)
+        self.guide.show()
+
+    def show_about(self) -> None:
+        from dialogkarta.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def open_county(self) -> None:
         from dialogkarta.ui.county_window import CountyWindow

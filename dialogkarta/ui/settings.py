@@ -65,6 +65,15 @@ class Settings:
         self.store.setValue("facilitator", value)
 
     @property
+    def language(self) -> str:
+        value = str(self._get("language", "sv"))
+        return value if value in ("sv", "en") else "sv"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("language", value)
+
+    @property
     def first_start_done(self) -> bool:
         return str(self._get("first_start_done", "false")).lower() == "true"
 
