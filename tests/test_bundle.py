@@ -22,7 +22,7 @@ EXAMPLE = sorted((ROOT / "sessions").glob("*.json"))[0]
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
+def bundle(tmp_path_factory):
     work = tmp_path_factory.mktemp("bundle")
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     result = subprocess.run(
@@ -33,7 +33,8 @@ def bundle(tmp_path_factory) -> Path:
     assert result.returncode == 0, result.stderr[-3000:]
     program = work / "dist" / "dialogkarta" / ("dialogkarta.exe" if sys.platform == "win32" else "dialogkarta")
     assert program.exists()
-    return program
+    yield program
+    shutil.rmtree(work, ignore_errors=True)  # ~500 MB of build and bundle
 
 
 def _clean_env() -> dict[str, str]:

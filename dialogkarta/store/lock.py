@@ -26,7 +26,7 @@ import sys
 import threading
 from pathlib import Path
 
-from dialogkarta.errors import FileLocked
+from dialogkarta.errors import FileLocked, FileProblem, os_reason
 
 _WINDOWS_LOCK_OFFSET = 0x40000000 + 0x300
 _held: set[tuple[int, int]] = set()
@@ -89,11 +89,17 @@ class EditLock:
     def acquire(cls, path: str | Path) -> EditLock:
         """Take the lock or raise FileLocked naming the file."""
         path = Path(path)
-        identity = _identity(path)
+        try:
+            identity = _identity(path)
+        except OSError as exc:
+            raise FileProblem(f"filen kan inte öppnas ({os_reason(exc)})", path=path) from exc
         with _guard:
             if identity in _held:
                 raise FileLocked(MESSAGE, path=path)
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            try:
+                fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            except OSError as exc:
+                raise FileProblem(f"filen kan inte öppnas ({os_reason(exc)})", path=path) from exc
             if not _try_lock(fd):
                 os.close(fd)
                 raise FileLocked(MESSAGE, path=path)

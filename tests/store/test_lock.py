@@ -112,3 +112,12 @@ def test_import_over_a_file_open_elsewhere_is_refused(example_session, example_p
         assert _digest(example_session) == before
     files.import_json(example_paths[1], example_session, overwrite=True)
     assert files.read_session(example_session).title == files.read_session(example_paths[1]).title
+
+
+def test_unreadable_file_is_a_file_problem_not_a_traceback(example_session):
+    from dialogkarta.store.lock import EditLock
+
+    missing = example_session.with_name("borta.dkarta")
+    with pytest.raises(FileProblem) as caught:
+        EditLock.acquire(missing)
+    assert str(missing) in str(caught.value) and "finns inte" in str(caught.value)
