@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--min-share", type=float, default=0.5, help="andel kommuner för ett gemensamt tema (0–1)")
     p.add_argument("--skip-invalid", action="store_true", help="hoppa över filer som inte kan läsas")
-    p.add_argument("--vocabulary", type=Path, help="länsvokabulär (JSON) med beslut om nyckelord")
+    p.add_argument("--vocabulary", type=Path,
+                   help="länsvokabulär (JSON) med beslut om nyckelord; utan den används en *.dkvocab.json i mappen")
     p.add_argument("--accept-proposals", action="store_true", help="slå ihop föreslagna nyckelordsvarianter")
     p.add_argument("--allow-personal-data", action="store_true")
     return parser
@@ -124,15 +125,24 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_synthesis(args) -> int:
-    from dialogkarta.synthesis.keywords import CountyVocabulary
+    from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
     from dialogkarta.synthesis.run import check_output, prepare, write
 
     check_output(args.output)
+    if args.vocabulary is None:  # a county vocabulary kept in the folder is used without asking
+        found = vocabulary_files(args.inputs)
+        if len(found) > 1:
+            raise UsageError(f"flera länsvokabulärer ({', '.join(map(str, found))}); välj en med --vocabulary")
+        args.vocabulary = found[0] if found else None
     vocabulary = CountyVocabulary.load(args.vocabulary) if args.vocabulary else None
     run = prepare(args.inputs, min_share=args.min_share, skip_invalid=args.skip_invalid, vocabulary=vocabulary,
                   accept_proposals=args.accept_proposals)
+    if args.vocabulary:
+        print(f"{args.vocabulary}: länsvokabulären används ({len(run.vocabulary.merges)} sammanslagningar)")
     for line in run.loaded.report_lines():
         print(line)
+    for title, why in run.synthesis.excluded:
+        print(f"{title}: inte med i jämförelsen: {why}")
     for proposal in run.proposals:
         print(f"förslag: slå ihop nyckelordet «{proposal.variant}» ({proposal.variant_count}) med «{proposal.target}» "
               f"({proposal.target_count})")
@@ -143,8 +153,10 @@ def _cmd_synthesis(args) -> int:
         for path, hit in exc.hits:
             print(f"  {path}: {privacy.describe(hit)}", file=sys.stderr)
         return EXIT_PERSONAL_DATA
-    if args.vocabulary and args.accept_proposals:
-        run.vocabulary.save(args.vocabulary)
+    if args.accept_proposals:
+        target = args.vocabulary or default_vocabulary_path(args.inputs, run.synthesis.county)
+        if target:
+            print(f"{run.vocabulary.save(target)}: länsvokabulären sparad")
     s = run.synthesis
     print(f"{args.output}: skriven ({len(s.sessions)} dialoger, {len(s.municipalities)} kommuner, {s.note_count} anteckningar)")
     return 0

@@ -2,8 +2,9 @@
 
 Keywords match case- and whitespace-insensitively. Near-duplicates (spelling variants,
 singular/plural, missing å/ä/ö) are proposed with rapidfuzz: two keywords are proposed when
-their ASCII-folded forms are equal, or their similarity ratio is at least THRESHOLD and they
-share their first three letters. The user's decisions (merge, keep apart) are kept in a county
+their ASCII-folded forms are equal, or their similarity ratio (rapidfuzz.fuzz.ratio, 0–100) is
+at least THRESHOLD and they share their first three letters, or one is the other plus a Swedish
+plural/definite ending (stems of four letters or more). The user's decisions (merge, keep apart) are kept in a county
 vocabulary file (JSON) that later syntheses reuse.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from dialogkarta.errors import ContentProblem, FileProblem
 from dialogkarta.model.values import SessionData
 
 THRESHOLD = 85
+# Swedish plural and definite endings: "nätverk"/"nätverken", "behov"/"behoven", "stöd"/"stödet"
+ENDINGS = ("arna", "erna", "orna", "na", "en", "et", "er", "ar", "or", "n", "t")
 FORMAT = "dialogkarta-county-vocabulary"
+SUFFIX = ".dkvocab.json"
 
 
 def canonical(keyword: str) -> str:
@@ -121,22 +125,49 @@ def propose(sessions: list[SessionData], vocabulary: CountyVocabulary, preferred
     proposals: list[Proposal] = []
     if len(keys) < 2:
         return proposals
-    for i in range(len(keys)):
-        matches = process.extract(forms[i], forms, scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=None)
-        for _, score, j in matches:
-            if j <= i:
-                continue
-            same_folded = forms[i] == forms[j]
-            if not same_folded and (score < THRESHOLD or forms[i][:3] != forms[j][:3]):
-                continue
-            a, b = keys[i], keys[j]
-            if vocabulary.decided(a, b):
-                continue
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for index, form in enumerate(forms):
+        for ending in ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 4:
+                by_stem[form[: -len(ending)]].append(index)
+    pairs: dict[tuple[int, int], float] = {}
+    for i in range(len(keys)):  # rapidfuzz compares one keyword with all later ones in C
+        matches = process.extract(forms[i], forms[i + 1:], scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=None)
+        for _, score, offset in matches:
+            j = i + 1 + offset
+            if forms[i] == forms[j]:
+                pairs[i, j] = 100.0
+            elif forms[i][:3] == forms[j][:3]:
+                pairs[i, j] = score
+        for j in by_stem.get(forms[i], ()):  # inflected forms the ratio may find too far apart
+            pairs.setdefault((min(i, j), max(i, j)), float(fuzz.ratio(forms[i], forms[j])))
 
-            def weight(k: str) -> tuple:
-                return (k in preferred_set, counts[k], k != folded(k), -len(k))
+    def weight(k: str) -> tuple:
+        return (k in preferred_set, counts[k], k != folded(k), -len(k))
 
-            target, variant = (a, b) if weight(a) >= weight(b) else (b, a)
-            proposals.append(Proposal(variant, target, 100.0 if same_folded else score, counts[variant], counts[target]))
+    for (i, j), score in pairs.items():
+        a, b = keys[i], keys[j]
+        if vocabulary.decided(a, b):
+            continue
+        target, variant = (a, b) if weight(a) >= weight(b) else (b, a)
+        proposals.append(Proposal(variant, target, score, counts[variant], counts[target]))
     proposals.sort(key=lambda p: (-p.score, p.variant))
     return proposals
+
+
+def vocabulary_files(inputs) -> list[Path]:
+    """The county vocabularies (*.dkvocab.json) lying in the folders given as inputs."""
+    found: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            found += sorted(p for p in item.iterdir() if p.name.lower().endswith(SUFFIX) and p.is_file())
+    return found
+
+
+def default_vocabulary_path(inputs, county: str) -> Path | None:
+    """Where a new county vocabulary goes: <first folder>/<county>.dkvocab.json (None without a folder)."""
+    folder = next((Path(p) for p in inputs if Path(p).is_dir()), None)
+    if folder is None:
+        return None
+    name = "-".join(canonical(county or "lan").replace("/", " ").split()) or "lan"
+    return folder / f"{name}{SUFFIX}"

@@ -16,6 +16,13 @@ from dialogkarta.errors import DialogkartaError, FileProblem
 from dialogkarta.model.values import SessionData
 
 SESSION_SUFFIXES = (".dkarta", ".json")
+VOCABULARY_SUFFIX = ".dkvocab.json"  # a county vocabulary kept beside the sessions is no session
+
+
+def is_session_file(path: Path) -> bool:
+    """Whether a file in a folder is taken as a session (.dkarta or .json, not a county vocabulary)."""
+    name = path.name.lower()
+    return path.suffix.lower() in SESSION_SUFFIXES and not name.endswith(VOCABULARY_SUFFIX) and path.is_file()
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,15 @@ class LoadResult:
 
 
 def collect_paths(inputs: Iterable[str | Path]) -> list[Path]:
-    """Return the session files named, with a folder standing for its .dkarta and .json files."""
+    """Return the session files named, with a folder standing for its .dkarta and .json files.
+
+    Folders are read one level deep (not recursively), so a subfolder of old copies is left out.
+    """
     paths: list[Path] = []
     for item in inputs:
         item = Path(item)
         if item.is_dir():
-            paths += sorted(p for p in item.iterdir() if p.suffix.lower() in SESSION_SUFFIXES and p.is_file())
+            paths += sorted(p for p in item.iterdir() if is_session_file(p))
         else:
             paths.append(item)
     unique: dict[Path, None] = {}

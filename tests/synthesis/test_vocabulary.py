@@ -1,0 +1,99 @@
+"""Keyword harmonisation: which variants are proposed, and the county vocabulary kept in the folder."""
+
+from __future__ import annotations
+
+import json
+
+from openpyxl import load_workbook
+
+from dialogkarta import interchange
+from dialogkarta.cli import main
+from dialogkarta.model.values import NoteData, QuestionData, SessionData
+from dialogkarta.synthesis.keywords import CountyVocabulary, propose
+from tests.synthesis.generated import county_round
+from tests.synthesis.test_synthesis import hashes, save_all
+
+
+def _session(keywords: list[str]) -> SessionData:
+    notes = [NoteData(id=f"n{i}", text="x", keywords=[k]) for i, k in enumerate(keywords)]
+    return SessionData(id="s", title="t", county="", municipalities=[], date="", questions=[QuestionData("needs", notes=notes)])
+
+
+def pairs(keywords: list[str], preferred=()) -> set[tuple[str, str]]:
+    return {(p.variant, p.target) for p in propose([_session(keywords)], CountyVocabulary(), preferred)}
+
+
+def test_spelling_plural_and_definite_forms_are_proposed():
+    found = pairs(["kompetensforsorjning", "kompetensförsörjning", "kompetensförsörjning", "nätverk", "nätverk",
+                   "Nätverken", "stöd", "stöd", "stödet", "Äldreomsorg", "aldreomsorg", "aldreomsorg"],
+                  preferred=("äldreomsorg",))
+    assert found == {("kompetensforsorjning", "kompetensförsörjning"), ("nätverken", "nätverk"), ("stödet", "stöd"),
+                     ("aldreomsorg", "äldreomsorg")}
+
+
+def test_different_keywords_are_not_proposed():
+    assert pairs(["barn och unga", "äldreomsorg", "mandat", "demografi", "digitalisering", "bemanning", "nära vård",
+                  "ekonomiskt bistånd", "evidensbaserad praktik", "implementering"]) == set()
+
+
+def test_a_vocabulary_in_the_folder_is_found_saved_and_reused(tmp_path, capsys):
+    folder = tmp_path / "round"
+    folder.mkdir()
+    paths = save_all(folder, county_round())
+    before = hashes(paths)
+    assert main(["synthesis", str(folder), "-o", str(tmp_path / "a.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "förslag: slå ihop nyckelordet «kompetensforsorjning» (1) med «kompetensförsörjning» (5)" in out
+    assert not list(folder.glob("*.dkvocab.json"))
+
+    assert main(["synthesis", str(folder), "-o", str(tmp_path / "b.xlsx"), "--accept-proposals"]) == 0
+    (saved,) = folder.glob("*.dkvocab.json")
+    assert saved.name == "norrbottens-län.dkvocab.json"
+    assert json.loads(saved.read_text(encoding="utf-8"))["merges"] == {"kompetensforsorjning": "kompetensförsörjning"}
+    capsys.readouterr()
+
+    # the third run finds the vocabulary beside the sessions, does not take it for a session, and merges at once
+    assert main(["synthesis", str(folder), "-o", str(tmp_path / "c.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert f"{saved}: länsvokabulären används (1 sammanslagningar)" in out and "förslag" not in out
+    assert "6 dialoger" in out
+    rows = {r[1]: r for r in load_workbook(tmp_path / "c.xlsx")["Nyckelord"].iter_rows(values_only=True) if r[0] == "Behov av KUF"}
+    assert rows["kompetensförsörjning"][-1] == 6 and "kompetensforsorjning" not in rows
+    assert hashes(paths) == before
+
+
+def test_a_rejected_pair_is_not_proposed_again(tmp_path, capsys):
+    folder = tmp_path / "round"
+    folder.mkdir()
+    save_all(folder, county_round())
+    vocabulary = tmp_path / "county.dkvocab.json"
+    vocabulary.write_text(json.dumps({"format": "dialogkarta-county-vocabulary", "version": 1, "merges": {},
+                                      "rejected": [["kompetensforsorjning", "kompetensförsörjning"]]}), encoding="utf-8")
+    assert main(["synthesis", str(folder), "-o", str(tmp_path / "a.xlsx"), "--vocabulary", str(vocabulary)]) == 0
+    assert "förslag" not in capsys.readouterr().out
+
+
+def test_a_damaged_vocabulary_is_named(tmp_path, capsys):
+    folder = tmp_path / "round"
+    folder.mkdir()
+    save_all(folder, county_round()[:2])
+    bad = folder / "län.dkvocab.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["synthesis", str(folder), "-o", str(tmp_path / "a.xlsx")]) == 2
+    assert str(bad) in capsys.readouterr().err
+    assert not (tmp_path / "a.xlsx").exists()
+
+
+def test_sessions_of_another_template_are_left_out_and_said_so(tmp_path, capsys):
+    folder = tmp_path / "round"
+    folder.mkdir()
+    other = SessionData(id="00000000-0000-4000-8000-999999999999", title="Kvalitetsnätverk", county="Norrbottens län",
+                        municipalities=["Jokkmokk"], date="2026-05-01", template="quality_network",
+                        questions=[QuestionData("quality_areas", notes=[NoteData(id="q1", text="Dokumentation",
+                                                                                 keywords=["kvalitetsarbete"])])])
+    interchange.write_json(other, folder / "network.json")
+    save_all(folder, county_round()[1:])
+    assert main(["synthesis", str(folder), "-o", str(tmp_path / "a.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "Kvalitetsnätverk: inte med i jämförelsen: annan dialogkarta (quality_network)" in out
+    assert "5 dialoger, 5 kommuner" in out
