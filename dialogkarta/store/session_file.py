@@ -74,6 +74,9 @@ def check_header(path: Path) -> None:
         raise FileProblem(
             "är en SQLite-databas från ett annat program, inte en Dialogkarta-fil", path=path
         )
+    (encoding,) = struct.unpack(">I", header[56:60])
+    if encoding != 1:  # Dialogkarta always writes UTF-8; anything else is damage
+        raise FileProblem("filen är skadad (okänd textkodning i huvudet)", path=path)
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (page_count,) = struct.unpack(">I", header[28:32])
@@ -131,7 +134,8 @@ def _verify_and_revision(path: Path) -> str | None:
             if result != "ok":
                 raise FileProblem(f"filen är skadad ({result})", path=path)
             return migrate.current_revision(connection)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.Error, UnicodeError, ValueError) as exc:
+        # Damage in the schema or header surfaces as any of these (found by random damage tests).
         raise FileProblem(f"filen är skadad eller kan inte läsas ({_reason(exc)})", path=path) from exc
     finally:
         engine.dispose()
