@@ -7,33 +7,57 @@ import sys
 from pathlib import Path
 
 
-def run(path: Path | None = None) -> int:
-    """Start the GUI, optionally on a session file (opened in the meeting); return the exit status."""
-    from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTranslator
+def application():
+    """The QApplication with its names (for QSettings), the Swedish locale, Qt's own texts and the icon."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from dialogkarta.paths import ICONS
-    from dialogkarta.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Dialogkarta")
     app.setApplicationName("Dialogkarta")
     QLocale.setDefault(QLocale(QLocale.Swedish, QLocale.Sweden))
-    qt_texts = QTranslator(app)  # Qt's own buttons and dialogs (Avbryt, Ja, Nej …) in Swedish
-    if qt_texts.load(QLocale(QLocale.Swedish, QLocale.Sweden), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt_texts)
+    if app.property("dialogkarta_translated") is None:
+        qt_texts = QTranslator(app)  # Qt's own buttons and dialogs (Avbryt, Ja, Nej …) in Swedish
+        if qt_texts.load(QLocale(QLocale.Swedish, QLocale.Sweden), "qtbase", "_",
+                         QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt_texts)
+        app.setProperty("dialogkarta_translated", True)
     icon = ICONS / "dialogkarta.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    window = MainWindow()
+    return app
+
+
+def build_window(path: Path | None = None, settings=None):
+    """The main window as run() shows it: on the start screen, or in the meeting of `path`.
+
+    A file that cannot be opened gives a message box and leaves the start screen.
+    """
+    from dialogkarta.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
     if path is not None:
-        window.open_session(path)
+        window.open_session(Path(path))
+    return window
+
+
+def run(path: Path | None = None) -> int:
+    """Start the GUI, optionally on a session file (opened in the meeting); return the exit status."""
+    from PySide6.QtCore import QEvent
+
+    app = application()
+    window = build_window(path)
     if os.environ.get("DIALOGKARTA_STARTUP_PROBE"):  # test-only: the start-up benchmark
         from dialogkarta.ui.startup_probe import StartupProbe
 
         StartupProbe(window)
     window.show()
+    if window.session_view is not None:  # `dialogkarta open FILE`: typing goes straight into the capture field
+        window.activateWindow()
+        window.session_view.meeting.capture.edit.setFocus()
     status = app.exec()
     # Delete the widgets while Qt still runs: left to the interpreter's final garbage
     # collection, PySide6 can abort on the board's items.
