@@ -5,16 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QProgressBar, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QMessageBox,
+    QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
-from dialogkarta.synthesis.county_report import heat
-from dialogkarta.synthesis.keywords import CountyVocabulary
+from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
 from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
+from dialogkarta.ui.keyword_matrix_model import KeywordMatrixModel
 
 
 class _Signals(QObject):
@@ -85,10 +84,24 @@ class CountyWindow(QWidget):
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.show_matrix)
         self.question.currentIndexChanged.connect(self._fill_facets)
-        self.matrix = QTableWidget()
+        self.share = QSpinBox()
+        self.share.setRange(10, 100)
+        self.share.setSingleStep(10)
+        self.share.setValue(50)
+        self.share.setSuffix(" %")
+        self.share.setAccessibleName(self.tr("Andel kommuner för ett gemensamt tema"))
+        self.share.setToolTip(self.tr("Ett tema är gemensamt när minst så stor andel av kommunerna tagit upp det"))
+        self.share.editingFinished.connect(self.reload)
+        filters.addWidget(QLabel(self.tr("Gemensamt från")))
+        filters.addWidget(self.share)
+        self.model = KeywordMatrixModel(self)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.model)
         self.matrix.setAccessibleName(self.tr("Nyckelord per kommun"))
-        self.matrix.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.matrix.cellClicked.connect(self.show_notes)
+        self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.matrix.clicked.connect(self.show_notes)
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Anteckningar i vald cell"))
         self.notes.setWordWrap(True)
@@ -143,12 +156,18 @@ class CountyWindow(QWidget):
         if not new:
             return None
         self.inputs += new
+        found = vocabulary_files(new)
+        if self.vocabulary.path is None and found:  # a county vocabulary kept in the folder is used
+            try:
+                self.vocabulary = CountyVocabulary.load(found[0])
+            except DialogkartaError as exc:
+                QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
         return self.reload()
 
     def reload(self) -> LoadJob | None:
         if not self.inputs:
             return None
-        job = LoadJob(list(self.inputs), self.vocabulary, 0.5)
+        job = LoadJob(list(self.inputs), self.vocabulary, self.share.value() / 100)
         job.signals.progress.connect(lambda i, n: (self.progress.setMaximum(n), self.progress.setValue(i)))
         job.signals.done.connect(self._loaded)
         job.signals.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Länssammanställning"), message))
@@ -163,27 +182,33 @@ class CountyWindow(QWidget):
                  .replace("%1", str(len(s.sessions))).replace("%2", str(len(s.municipalities)))
                  .replace("%3", str(s.participant_count)).replace("%4", str(s.note_count))]
         lines += run.loaded.report_lines()
+        lines += [self.tr("%1: inte med i jämförelsen (%2)").replace("%1", title).replace("%2", why) for title, why in s.excluded]
+        if self.vocabulary.path:
+            lines.append(self.tr("Länsvokabulär: %1").replace("%1", str(self.vocabulary.path)))
         if run.proposals:
             lines.append(self.tr("%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…").replace("%1", str(len(run.proposals))))
         self.summary.setText("\n".join(lines))
+        question, municipality, facet = self.question.currentData(), self.municipality.currentData(), self.facet.currentData()
         self.question.blockSignals(True)
         self.question.clear()
         for q in s.questions:
             self.question.addItem(q.label, q.key)
+        self.question.setCurrentIndex(max(0, self.question.findData(question)))
         self.question.blockSignals(False)
         self.municipality.blockSignals(True)
         self.municipality.clear()
         self.municipality.addItem(self.tr("Alla kommuner"), None)
         for m in s.municipalities:
             self.municipality.addItem(m, m)
+        self.municipality.setCurrentIndex(max(0, self.municipality.findData(municipality)))
         self.municipality.blockSignals(False)
-        self._fill_facets()
+        self._fill_facets(facet)
         self._enable(True)
         self.loaded.emit()
 
     # --- matrix -----------------------------------------------------------------------
 
-    def _fill_facets(self) -> None:
+    def _fill_facets(self, keep: str | None = None) -> None:
         if self.run is None:
             return
         q = self.current_question()
@@ -192,6 +217,7 @@ class CountyWindow(QWidget):
         self.facet.addItem(self.tr("Alla"), None)
         for key in q.facet_keys:
             self.facet.addItem(q.facet_labels[key], key)
+        self.facet.setCurrentIndex(max(0, self.facet.findData(keep)) if isinstance(keep, str) else 0)
         self.facet.blockSignals(False)
         self.show_matrix()
 
@@ -203,42 +229,16 @@ class CountyWindow(QWidget):
         chosen = self.municipality.currentData()
         return [chosen] if chosen else self.run.synthesis.municipalities
 
-    def _refs(self, theme, municipality: str | None):
-        facet = self.facet.currentData()
-        return [r for r in theme.notes if (municipality is None or r.municipality == municipality)
-                and (facet is None or r.note.facet == facet)]
-
     def show_matrix(self) -> None:
         if self.run is None:
             return
-        q = self.current_question()
-        columns = self._columns()
-        themes = [t for t in q.themes if self._refs(t, None)]
-        self.matrix.clear()
-        self.matrix.setRowCount(len(themes))
-        self.matrix.setColumnCount(len(columns) + 1)
-        self.matrix.setHorizontalHeaderLabels([*columns, self.tr("Antal kommuner")])
-        self.matrix.setVerticalHeaderLabels([t.keyword for t in themes])
-        counts = [[len(self._refs(t, m)) for m in columns] for t in themes]
-        top = max((c for row in counts for c in row), default=0)
-        for r, (theme, row) in enumerate(zip(themes, counts)):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(str(value) if value else "")
-                item.setTextAlignment(Qt.AlignCenter)
-                color = heat(value, top)
-                if color:
-                    item.setBackground(QBrush(QColor(color)))
-                self.matrix.setItem(r, c, item)
-            self.matrix.setItem(r, len(columns), QTableWidgetItem(str(sum(1 for v in row if v))))
-        self.themes_shown = themes
+        self.model.show(self.current_question(), self._columns(), self.facet.currentData())
         self.notes.clear()
 
-    def show_notes(self, row: int, column: int) -> None:
-        columns = self._columns()
-        theme = self.themes_shown[row]
-        municipality = columns[column] if column < len(columns) else None
+    def show_notes(self, index) -> None:
+        """List the notes behind a cell, with municipality and session date."""
         self.notes.clear()
-        for ref in self._refs(theme, municipality):
+        for ref in self.model.notes_at(index):
             self.notes.addItem(f"{ref.municipality} · {ref.session_date}: {ref.note.text}")
 
     # --- harmonise and export ----------------------------------------------------------
@@ -246,14 +246,20 @@ class CountyWindow(QWidget):
     def harmonise(self) -> None:
         if self.run is None:
             return
-        dialog = HarmoniseDialog(self.run.proposals, self.vocabulary, self)
+        target = self.vocabulary.path or default_vocabulary_path(
+            [p if p.is_dir() else p.parent for p in self.inputs], self.run.synthesis.county)
+        dialog = HarmoniseDialog(self.run.proposals, self.vocabulary, target, self)
         if dialog.exec():
-            if self.vocabulary.path:
-                try:
-                    self.vocabulary.save()
-                except DialogkartaError as exc:
-                    QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
-            self.reload()
+            self.save_vocabulary(target)
+
+    def save_vocabulary(self, target: Path | None) -> None:
+        """Keep the decisions in the county vocabulary file, then compare again with them."""
+        if target:
+            try:
+                self.vocabulary.save(target)
+            except DialogkartaError as exc:
+                QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
+        self.reload()
 
     def export(self, extension: str, target: Path | None = None, allow_personal_data: bool = False) -> Path | None:
         from dialogkarta.synthesis.run import write

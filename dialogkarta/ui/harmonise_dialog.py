@@ -9,12 +9,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 class HarmoniseDialog(QDialog):
     """Checked proposals are merged; unchecked ones are kept apart (and not proposed again)."""
 
-    def __init__(self, proposals, vocabulary, parent=None) -> None:
+    def __init__(self, proposals, vocabulary, target=None, parent=None) -> None:
         super().__init__(parent)
         self.proposals, self.vocabulary = proposals, vocabulary
         self.setWindowTitle(self.tr("Harmonisera nyckelord"))
-        intro = QLabel(self.tr("Markerade förslag slås ihop; omarkerade hålls isär och föreslås inte igen."))
+        text = self.tr("Markerade förslag slås ihop; omarkerade hålls isär och föreslås inte igen.")
+        if target:
+            text += " " + self.tr("Besluten sparas i länsvokabulären %1 och används i nästa sammanställning.") \
+                .replace("%1", str(target))
+        if not proposals:
+            text = self.tr("Inga nyckelord att harmonisera: alla närliggande stavningar är redan avgjorda.")
+        intro = QLabel(text)
         intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Förslag"))
         for proposal in proposals:

@@ -1,4 +1,4 @@
-"""The Dokument step and the county window, driven through their widgets."""
+"""The Dokument step, driven through its widgets (the county window: test_county_window.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from openpyxl import load_workbook
 
 from dialogkarta import files, ops
 from dialogkarta.store import open_session_file
-from dialogkarta.ui.county_window import CountyWindow
 from dialogkarta.ui.document import SessionDocument
 from dialogkarta.ui.documents_view import DocumentsView
 
@@ -84,22 +83,3 @@ def test_survey_answers_are_recorded_and_removed(qtbot, example_session):
     assert files.read_session(example_session).survey[0]["comment"] == "Bra samtal"
     document.close()
 
-
-def test_county_window_loads_shows_the_matrix_and_exports(qtbot, example_paths, tmp_path):
-    window = CountyWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.loaded, timeout=60_000):
-        window.add_inputs(list(example_paths))
-    assert window.run.synthesis.municipalities and window.matrix.rowCount() > 5
-    header = [window.matrix.horizontalHeaderItem(c).text() for c in range(window.matrix.columnCount())]
-    assert header[-1] == "Antal kommuner" and "Umeå" in header
-    window.question.setCurrentIndex(window.question.findData("needs"))
-    row = next(r for r in range(window.matrix.rowCount()) if window.matrix.verticalHeaderItem(r).text() == "kompetensförsörjning")
-    column = header.index("Umeå")
-    window.show_notes(row, column)
-    assert window.notes.count() == int(window.matrix.item(row, column).text())
-    assert all(window.notes.item(i).text().startswith("Umeå") for i in range(window.notes.count()))
-    window.municipality.setCurrentIndex(window.municipality.findData("Bjurholm"))
-    assert window.matrix.columnCount() == 2
-    out = window.export(".xlsx", target=tmp_path / "lan.xlsx")
-    assert load_workbook(out)["Nyckelord"].cell(1, 1).value == "Fråga"
