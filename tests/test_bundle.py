@@ -17,6 +17,8 @@ import docx
 import pptx
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = sorted((ROOT / "sessions").glob("*.json"))[0]
 

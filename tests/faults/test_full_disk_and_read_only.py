@@ -23,6 +23,8 @@ import pytest
 from dialogkarta import files
 from tests.faults.conftest import ROOT, digest, integrity
 
+pytestmark = pytest.mark.slow
+
 SAVE_UNTIL_FULL = textwrap.dedent(
     """
     import resource, signal, sys

@@ -16,12 +16,15 @@ import time
 from pathlib import Path
 
 import docx
+import pytest
 
 from dialogkarta import files
 from dialogkarta.store import open_session_file
 from dialogkarta.store.migrate import head_revision
 from dialogkarta.store.queries import load_session
 from tests.faults.conftest import ROOT, digest, integrity
+
+pytestmark = pytest.mark.slow
 
 FIXTURE = ROOT / "tests" / "fixtures" / "session_rev0001.dkarta"
 
