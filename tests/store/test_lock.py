@@ -121,3 +121,32 @@ def test_unreadable_file_is_a_file_problem_not_a_traceback(example_session):
     with pytest.raises(FileProblem) as caught:
         EditLock.acquire(missing)
     assert str(missing) in str(caught.value) and "finns inte" in str(caught.value)
+
+
+def test_windows_path_locks_one_byte_in_sqlites_unused_lock_page(example_session, monkeypatch):
+    """Simulated msvcrt: the lock sits above SQLite's own lock bytes (0x40000000–0x40000201)."""
+    import types
+
+    from dialogkarta.store import lock as lock_module
+
+    calls = []
+
+    def locking(fd, mode, length):
+        calls.append((os.lseek(fd, 0, os.SEEK_CUR), mode, length))
+        if mode == fake.LK_NBLCK and any(c[1] == fake.LK_NBLCK for c in calls[:-1]) and not any(
+                c[1] == fake.LK_UNLCK for c in calls):
+            raise OSError(36, "Resource deadlock avoided")
+
+    fake = types.SimpleNamespace(LK_NBLCK=2, LK_UNLCK=0, locking=locking)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    monkeypatch.setattr(lock_module.sys, "platform", "win32")
+    first = lock_module.EditLock.acquire(example_session)
+    offset, mode, length = calls[0]
+    assert 0x40000202 <= offset < 0x40000000 + 4096 and mode == fake.LK_NBLCK and length == 1
+    lock_module._held.clear()  # pretend the second attempt comes from another process
+    with pytest.raises(FileLocked):
+        lock_module.EditLock.acquire(example_session)
+    lock_module._held.add(first._identity)
+    first.release()
+    assert calls[-1] == (offset, fake.LK_UNLCK, 1)
+    assert not lock_module._held
