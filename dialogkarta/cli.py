@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-personal-data", action="store_true")
     p.add_argument("--blank", action="store_true", help="tom dialogkarta (kind map)")
     p.add_argument("--size", choices=["a3", "a4"], default="a3", help="pappersformat (kind map)")
+    p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentets språk")
 
     p = commands.add_parser("check", help="kontrollera sessionsfiler")
     p.add_argument("files", type=Path, nargs="+")
@@ -76,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--vocabulary", type=Path,
                    help="länsvokabulär (JSON) med beslut om nyckelord; utan den används en *.dkvocab.json i mappen")
     p.add_argument("--accept-proposals", action="store_true", help="slå ihop föreslagna nyckelordsvarianter")
+    p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentens språk")
     p.add_argument("--allow-personal-data", action="store_true")
     return parser
 
@@ -113,7 +115,7 @@ def _cmd_export(args) -> int:
     template = load_template(data.template)
     try:
         export_session(data, template, kind=args.kind, output=args.output, blank=args.blank, size=args.size,
-                       allow_personal_data=args.allow_personal_data)
+                       allow_personal_data=args.allow_personal_data, lang=args.lang)
     except PersonalDataFound as exc:
         labels = {q.key: q.label for q in template.questions}
         print(f"dialogkarta: fel: {args.file}: {exc.message}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
@@ -136,7 +138,7 @@ def _cmd_synthesis(args) -> int:
         args.vocabulary = found[0] if found else None
     vocabulary = CountyVocabulary.load(args.vocabulary) if args.vocabulary else None
     run = prepare(args.inputs, min_share=args.min_share, skip_invalid=args.skip_invalid, vocabulary=vocabulary,
-                  accept_proposals=args.accept_proposals)
+                  accept_proposals=args.accept_proposals, lang=args.lang)
     if args.vocabulary:
         print(f"{args.vocabulary}: länsvokabulären används ({len(run.vocabulary.merges)} sammanslagningar)")
     for line in run.loaded.report_lines():

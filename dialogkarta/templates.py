@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +17,7 @@ class Facet:
     label: str
     description: str = ""
     color: str = "#FFF3A0"
+    translations: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Question:
     capture: str = ""
     facet_label: str = ""
     facets: tuple[Facet, ...] = ()
+    translations: dict = field(default_factory=dict, compare=False, hash=False)
 
     def facet(self, key: str | None) -> Facet | None:
         """Return the facet with this key, or None."""
@@ -67,6 +69,20 @@ class Template:
     def question_keys(self) -> tuple[str, ...]:
         return tuple(q.key for q in self.questions)
 
+    def localized(self, lang: str) -> Template:
+        """Return the template with its texts in the language (as it is if it has no such texts)."""
+        texts = self.extra.get(lang)
+        if not isinstance(texts, dict):
+            return self
+        questions = tuple(
+            replace(q, **{k: v for k, v in q.translations.get(lang, {}).items() if k in ("label", "prompt", "facet_label")},
+                    cues=tuple(q.translations.get(lang, {}).get("cues", q.cues if lang == "sv" else ())),
+                    facets=tuple(replace(f, label=f.translations.get(lang, f.label)) for f in q.facets))
+            for q in self.questions
+        )
+        changes = {k: v.strip() if isinstance(v, str) else v for k, v in texts.items() if k in ("name", "hub_label", "intro")}
+        return replace(self, questions=questions, **changes)
+
     @property
     def total_minutes(self) -> int:
         planned = sum(q.planned_minutes for q in self.questions)
@@ -79,6 +95,7 @@ def _facet(raw: dict) -> Facet:
         label=raw["label"],
         description=raw.get("description", ""),
         color=raw.get("color", "#FFF3A0"),
+        translations={k.removeprefix("label_"): v for k, v in raw.items() if k.startswith("label_")},
     )
 
 
@@ -92,6 +109,7 @@ def _question(raw: dict) -> Question:
         capture=raw.get("capture", ""),
         facet_label=raw.get("facet_label", ""),
         facets=tuple(_facet(f) for f in raw.get("facets", ())),
+        translations={k: v for k, v in raw.items() if isinstance(v, dict) and k != "facets"},
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dialogkarta.report.catalogue_en import ENGLISH
+
 SURVEY_ITEMS = ("purpose", "dialogue", "relevance", "useful", "facilitation")
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -107,6 +109,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "votes": "{count} röster",
     },
 }
+
+
+TEXTS["en"] = ENGLISH
 
 
 def lookup(texts: dict[str, dict[str, str]], key: str, lang: str = "sv", **values) -> str:

@@ -195,7 +195,8 @@ def _survey(responses: list[dict], lang: str) -> SurveySummary | None:
 
 
 def build_report(data: SessionData, template: Template, *, lang: str = "sv", include_names: bool = False) -> ReportModel:
-    """Return the report model of a session."""
+    """Return the report model of a session, its texts in the language."""
+    template = template.localized(lang)
     questions = []
     for number, question in enumerate(data.questions, start=1):
         try:

@@ -14,6 +14,8 @@ from dialogkarta.templates import Template
 
 SIZE_CLASSES = ((0, 5_000, "under 5 000 invånare"), (5_000, 15_000, "5 000–15 000 invånare"),
                 (15_000, 50_000, "15 000–50 000 invånare"), (50_000, None, "över 50 000 invånare"))
+SIZE_LABELS_EN = {"under 5 000 invånare": "under 5,000 inhabitants", "5 000–15 000 invånare": "5,000–15,000 inhabitants",
+                  "15 000–50 000 invånare": "15,000–50,000 inhabitants", "över 50 000 invånare": "over 50,000 inhabitants"}
 
 
 def size_class(population: int | None) -> str | None:
@@ -80,6 +82,7 @@ class Synthesis:
     roles: dict[str, Counter]  # municipality → role → participants ("" = county)
     notes_by_municipality: Counter
     excluded: list[tuple[str, str]] = field(default_factory=list)  # (session title, why)
+    lang: str = "sv"
     spelling: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -130,8 +133,10 @@ def compare(
     vocabulary: CountyVocabulary | None = None,
     min_share: float = 0.5,
     preferred: tuple[str, ...] = (),
+    lang: str = "sv",
 ) -> Synthesis:
-    """Compare the sessions that use the template."""
+    """Compare the sessions that use the template; labels in the language."""
+    template = template.localized(lang)
     vocabulary = vocabulary or CountyVocabulary()
     used = [s for s in sessions if s.template == template.key]
     excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if s.template != template.key]
@@ -185,12 +190,12 @@ def compare(
     for _, _, label in SIZE_CLASSES:
         members = [m for m in municipalities if size_class(populations[m]) == label]
         if members:
-            classes[label] = members
+            classes[SIZE_LABELS_EN[label] if lang == "en" else label] = members
     return Synthesis(
         county=counties.most_common(1)[0][0] if counties else "",
         template=template, municipalities=municipalities, sessions=used, questions=questions,
         min_share=min_share, populations=populations, size_classes=classes, roles=dict(roles),
-        notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling)
+        notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling, lang=lang)
 
 
 def main_template_key(sessions: list[SessionData]) -> str:

@@ -40,35 +40,36 @@ def _chart(slide, kind, categories, series: dict[str, list[int]], legend: bool =
 
 
 def write_county_slides(s: Synthesis, output) -> None:
+    LANG = s.lang  # noqa: N806
     deck = Presentation()
     deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
     first = deck.slides.add_slide(deck.slide_layouts[0])
-    first.shapes.title.text = clean(f"{t('title')} {s.county}".strip())
-    first.placeholders[1].text = t("slides.overview", sessions=len(s.sessions), municipalities=len(s.municipalities),
+    first.shapes.title.text = clean(f"{t('title', LANG)} {s.county}".strip())
+    first.placeholders[1].text = t("slides.overview", LANG, sessions=len(s.sessions), municipalities=len(s.municipalities),
                                    participants=s.participant_count, notes=s.note_count)
     for shape, top, height in ((first.shapes.title, 2.0, 1.8), (first.placeholders[1], 4.0, 1.2)):
         shape.left, shape.top, shape.width, shape.height = Inches(0.8), Inches(top), Inches(11.7), Inches(height)
     for q in s.questions:
-        slide = _slide(deck, f"{q.label}: {t('common').lower()}")
+        slide = _slide(deck, f"{q.label}: {t('common', LANG).lower()}")
         themes = q.common[:8] or q.themes[:8]
         if themes:
             chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, [th.keyword for th in themes],
-                           {t("municipality_count"): [th.municipality_count for th in themes]})
+                           {t("municipality_count", LANG): [th.municipality_count for th in themes]})
             chart.category_axis.reverse_order = True
             chart.plots[0].has_data_labels = True
         if q.particular:
             box = slide.shapes.add_textbox(Inches(0.7), Inches(7.0), Inches(11.9), Inches(0.4)).text_frame
-            box.text = clean(f"{t('particular')}: " + ", ".join(
+            box.text = clean(f"{t('particular', LANG)}: " + ", ".join(
                 f"{th.keyword} ({next(m for m, c in th.counts.items() if c)})" for th in q.particular[:5]))
             box.paragraphs[0].font.size = Pt(12)
         if len(q.facet_keys) == 6:
-            slide = _slide(deck, t("levels"))
+            slide = _slide(deck, t("levels", LANG))
             county = q.facets.get("", {})
             chart = _chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, [q.facet_labels[k] for k in q.facet_keys],
-                           {t("county"): [county.get(k, 0) for k in q.facet_keys]})
+                           {t("county", LANG): [county.get(k, 0) for k in q.facet_keys]})
             chart.plots[0].has_data_labels = True
         if set(q.facet_keys) == {"own", "general"} and len(s.municipalities) <= 30:
-            slide = _slide(deck, t("needs"))
+            slide = _slide(deck, t("needs", LANG))
             _chart(slide, XL_CHART_TYPE.BAR_STACKED, s.municipalities,
                    {q.facet_labels[k]: [q.facets.get(m, {}).get(k, 0) for m in s.municipalities] for k in q.facet_keys},
                    legend=True).category_axis.reverse_order = True

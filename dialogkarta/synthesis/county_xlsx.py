@@ -22,7 +22,11 @@ def _header(sheet, values: list[str]) -> None:
 
 
 def write_county_xlsx(synthesis: Synthesis, output) -> None:
-    """Write the sheets Nyckelord, Anteckningar, Samverkansnivåer, Behov and Dialoger."""
+    """Write the sheets Nyckelord, Anteckningar, Samverkansnivåer, Behov and Dialoger.
+
+    The sheet Nyckelord and its column names are a contract and stay Swedish in every language.
+    """
+    LANG = synthesis.lang  # noqa: N806
     workbook = Workbook(write_only=False)
     keywords = workbook.active
     keywords.title = "Nyckelord"
@@ -35,8 +39,8 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
     keywords.column_dimensions["B"].width = 32
     keywords.auto_filter.ref = keywords.dimensions
 
-    notes = workbook.create_sheet(t("sheet.notes"))
-    _header(notes, [t("question"), t("facet"), t("keywords"), t("group"), t("municipality"), t("session_date"), t("text")])
+    notes = workbook.create_sheet(t("sheet.notes", LANG))
+    _header(notes, [t("question", LANG), t("facet", LANG), t("keywords", LANG), t("group", LANG), t("municipality", LANG), t("session_date", LANG), t("text", LANG)])
     labels = {q.key: q for q in synthesis.questions}
     for ref in synthesis.all_notes():
         q = labels[ref.question]
@@ -52,14 +56,14 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
         if question is None or not question.facet_keys:
             continue
         sheet = workbook.create_sheet(t(sheet_key))
-        _header(sheet, [t("municipality"), *[question.facet_labels[k] for k in question.facet_keys]])
+        _header(sheet, [t("municipality", LANG), *[question.facet_labels[k] for k in question.facet_keys]])
         for m in [*synthesis.municipalities, ""]:
             row = question.facets.get(m, {})
-            sheet.append([m or t("county"), *[row.get(k, 0) for k in question.facet_keys]])
+            sheet.append([m or t("county", LANG), *[row.get(k, 0) for k in question.facet_keys]])
         sheet.column_dimensions["A"].width = 18
 
-    sessions = workbook.create_sheet(t("sheet.sessions"))
-    _header(sessions, [t("session"), t("date"), t("municipalities"), t("participants"), t("notes")])
+    sessions = workbook.create_sheet(t("sheet.sessions", LANG))
+    _header(sessions, [t("session", LANG), t("date", LANG), t("municipalities", LANG), t("participants", LANG), t("notes", LANG)])
     for data in synthesis.sessions:
         sessions.append([clean(data.title), data.date, ", ".join(data.municipalities), len(data.participants), data.note_count])
     sessions.column_dimensions["A"].width = 40

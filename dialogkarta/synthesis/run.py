@@ -46,6 +46,7 @@ def prepare(
     skip_invalid: bool = False,
     vocabulary: CountyVocabulary | None = None,
     accept_proposals: bool = False,
+    lang: str = "sv",
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> SynthesisRun:
     """Load and compare the sessions; nothing is written."""
@@ -62,7 +63,7 @@ def prepare(
                 vocabulary.accept(proposal)
         proposals = []
     template = load_template(main_template_key(sessions))
-    synthesis = compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred)
+    synthesis = compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang)
     hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
     return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits)
 

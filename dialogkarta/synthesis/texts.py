@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dialogkarta.report.catalogue import lookup
+from dialogkarta.report.catalogue_en import COUNTY_ENGLISH
 
 TEXTS = {
     "sv": {
@@ -27,6 +28,7 @@ TEXTS = {
         "keyword": "Nyckelord",
         "municipality_count": "Antal kommuner",
         "common": "Gemensamt för många kommuner",
+        "theme.counts": "{keyword} – {count} kommuner, {notes} anteckningar",
         "common.none": "Inget tema togs upp i så många kommuner.",
         "particular": "Särskilt för en kommun",
         "particular.none": "Inga teman togs upp i bara en kommun.",
@@ -55,6 +57,9 @@ TEXTS = {
         "slides.overview": "{sessions} dialoger · {municipalities} kommuner · {participants} deltagare · {notes} anteckningar",
     }
 }
+
+
+TEXTS["en"] = COUNTY_ENGLISH
 
 
 def t(key: str, lang: str = "sv", **values) -> str:

@@ -16,7 +16,9 @@ from dialogkarta.errors import DialogkartaError
 from dialogkarta.report.catalogue import SURVEY_ITEMS, text as report_text
 from dialogkarta.report.export import KINDS, personal_data_hits
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
+from dialogkarta.ui.language import dynamic
 from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+from dialogkarta.ui.settings import Settings
 
 DOCUMENTS = [
     ("summary", "Sammanfattning för deltagarna"),
@@ -66,7 +68,7 @@ class DocumentsView(QWidget):
         self.last_path: Path | None = None
         self.kind = QComboBox()
         for key, label in DOCUMENTS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(dynamic(label), key)
         self.kind.setAccessibleName(self.tr("Dokument"))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
@@ -149,7 +151,8 @@ class DocumentsView(QWidget):
                 self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
                 return None
             data = self.document.data()
-        options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData())
+        options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
+                       lang=Settings().language)
         job = ExportJob(data, self.document.template, options)
         job.signals.progress.connect(lambda p, what: (self.progress.setValue(p), self.status.setText(what)))
         job.signals.done.connect(self._done)
@@ -183,9 +186,10 @@ class DocumentsView(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 5)
             spin.setSpecialValueText(self.tr("–"))
-            spin.setAccessibleName(report_text(f"survey.item.{key}"))
+            label = report_text(f"survey.item.{key}", Settings().language)
+            spin.setAccessibleName(label)
             self.ratings[key] = spin
-            form.addRow(report_text(f"survey.item.{key}"), spin)
+            form.addRow(label, spin)
         self.comment = QLineEdit()
         self.comment.setAccessibleName(self.tr("Kommentar"))
         form.addRow(self.tr("Kommentar"), self.comment)

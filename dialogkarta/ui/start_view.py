@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from dialogkarta import files
-from dialogkarta.errors import DialogkartaError
+from dialogkarta.ui.session_list_loader import SessionListLoader
+from dialogkarta.ui.language import dynamic
 
 STATUS = {"planned": "Planerad", "prepared": "Förberedd", "held": "Genomförd", "summarised": "Sammanfattad"}
 
@@ -23,6 +24,7 @@ class StartView(QWidget):
     import_requested = Signal()
     folder_requested = Signal()
     synthesis_requested = Signal()
+    loaded = Signal()  # every file in the workspace folder has been read
 
     def __init__(self, settings, parent=None) -> None:
         super().__init__(parent)
@@ -67,6 +69,9 @@ class StartView(QWidget):
         layout.addWidget(QLabel(self.tr("Senast öppnade")))
         layout.addWidget(self.recent)
         self.problems: list[str] = []
+        self.loader = SessionListLoader(self)
+        self.loader.row_ready.connect(self._row)
+        self.loader.finished.connect(self.loaded.emit)
 
     def show_guide(self, first_start: bool) -> None:
         self.guide.setText(self.tr(
@@ -81,26 +86,40 @@ class StartView(QWidget):
         self.folder_label.setText(self.tr("Arbetsmapp: %1").replace("%1", str(folder)))
         self.table.setRowCount(0)
         self.problems = []
-        for path in sorted(folder.glob("*.dkarta")) if folder.is_dir() else []:
-            try:
-                data = files.read_session(path)
-            except DialogkartaError as exc:
-                self.problems.append(str(exc))
-                continue
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            values = [data.title, ", ".join(data.municipalities), data.date, self.tr(STATUS.get(data.status, data.status)),
-                      str(data.note_count)]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.UserRole, str(path))
-                self.table.setItem(row, column, item)
+        paths = sorted(folder.glob("*.dkarta")) if folder.is_dir() else []
+        self.table.setRowCount(len(paths))
+        for row, path in enumerate(paths):  # the file names at once, the contents as they are read
+            item = QTableWidgetItem(path.name)
+            item.setData(Qt.UserRole, str(path))
+            item.setForeground(QBrush(QColor("#777777")))
+            self.table.setItem(row, 0, item)
+        self.loader.load(paths)
         self.recent.clear()
         for path in self.settings.recent:
             if path.exists():
                 item = QListWidgetItem(f"{path.name} – {path.parent}")
                 item.setData(Qt.UserRole, str(path))
                 self.recent.addItem(item)
+
+    def _row(self, row: int, session) -> None:
+        """Fill one row when its file has been read; a file that cannot be read says why."""
+        path = str(session.path)
+        if session.problem:
+            self.problems.append(f"{session.path}: {session.problem}")
+            values = [self.tr("%1 kan inte läsas: %2").replace("%1", session.path.name).replace("%2", session.problem),
+                      "", "", self.tr("Oläslig"), ""]
+        else:
+            values = [session.title, ", ".join(session.municipalities), session.date,
+                      dynamic(STATUS.get(session.status, session.status)), str(session.note_count)]
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.UserRole, path)
+            item.setToolTip(path if not session.problem else f"{path}\n{session.problem}")
+            if session.problem:
+                item.setForeground(QBrush(QColor("#B00020")))
+            if column == 4:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.table.setItem(row, column, item)
 
     def _activated(self, row: int, column: int) -> None:
         self.open_requested.emit(Path(self.table.item(row, 0).data(Qt.UserRole)))

@@ -1,0 +1,1383 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/about_dialog.py" line="68" />
+        <source>Om Dialogkarta</source>
+        <translation>About Dialogkarta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/about_dialog.py" line="83" />
+        <source>Dialogkarta hjälper FoU-miljöer att planera, leda och dokumentera strukturerade kommundialoger: dialogkartan på skärmen under mötet, anteckningar med #nyckelord, dokument efteråt och en sammanställning för hela länet. Allt sparas i en fil per dialog på din egen dator.</source>
+        <translation>Dialogkarta helps regional R&amp;D units plan, lead and document structured municipal dialogues: the dialogue map on screen during the meeting, notes with #keywords, documents afterwards and a synthesis for the whole county. Everything is saved in one file per dialogue on your own computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/about_dialog.py" line="88" />
+        <source>Dialogkarta är fri programvara under GPL-3.0 eller senare. Programmet innehåller dessa bibliotek, med sina licenser:</source>
+        <translation>Dialogkarta is free software under GPL-3.0 or later. It contains these libraries, with their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/about_dialog.py" line="94" />
+        <source>Bibliotek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/about_dialog.py" line="94" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/about_dialog.py" line="94" />
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="38" />
+        <source>Dialogkartan</source>
+        <translation>The dialogue map</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="228" />
+        <source>Ändra lappens text</source>
+        <translation>Edit the note's text</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="75" />
+        <source>Skriv en lapp och tryck Enter · #nyckelord · Alt+1…9 byter fråga · Ctrl+↑/↓ byter område</source>
+        <translation>Type a note and press Enter · #keyword · Alt+1…9 switch question · Ctrl+↑/↓ switch area</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="76" />
+        <source>Ny lapp</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="81" />
+        <source>Område eller nivå för nya lappar</source>
+        <translation>Area or level of new notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="82" />
+        <source>Ctrl+↑/↓ eller Ctrl+1…6 byter</source>
+        <translation>Ctrl+↑/↓ or Ctrl+1…6 switch</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="84" />
+        <source>Kommun för nya lappar</source>
+        <translation>Municipality of new notes</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="50" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="173" />
+        <source>Länssammanställning</source>
+        <translation>County synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="55" />
+        <source>Lägg till filer…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="56" />
+        <source>Lägg till mapp…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="57" />
+        <source>Länsvokabulär…</source>
+        <translation>County vocabulary…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
+        <source>Harmonisera nyckelord…</source>
+        <translation>Harmonise keywords…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="68" />
+        <source>Exportera %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="73" />
+        <source>Dra sessionsfiler (.dkarta, .json) eller en mapp hit, eller välj Lägg till.</source>
+        <translation>Drag session files (.dkarta, .json) or a folder here, or choose Add.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="76" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="78" />
+        <source>Område eller nivå</source>
+        <translation>Area or level</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="80" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <source>Område/nivå</source>
+        <translation>Area/level</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="92" />
+        <source>Andel kommuner för ett gemensamt tema</source>
+        <translation>Share of municipalities for a common theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="93" />
+        <source>Ett tema är gemensamt när minst så stor andel av kommunerna tagit upp det</source>
+        <translation>A theme is common when at least this share of the municipalities raised it</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="95" />
+        <source>Gemensamt från</source>
+        <translation>Common from</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="100" />
+        <source>Nyckelord per kommun</source>
+        <translation>Keywords per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="106" />
+        <source>Anteckningar i vald cell</source>
+        <translation>Notes in the chosen cell</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="128" />
+        <source>Välj sessioner</source>
+        <translation>Choose sessions</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="128" />
+        <source>Sessioner (*.dkarta *.json)</source>
+        <translation>Sessions (*.dkarta *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="132" />
+        <source>Välj mapp med sessioner</source>
+        <translation>Choose a folder of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="137" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="143" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="164" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="261" />
+        <source>Länsvokabulär</source>
+        <translation>County vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="137" />
+        <source>Länsvokabulär (*.json)</source>
+        <translation>County vocabulary (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="181" />
+        <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
+        <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="185" />
+        <source>%1: inte med i jämförelsen (%2)</source>
+        <translation>%1: not in the comparison (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="187" />
+        <source>Länsvokabulär: %1</source>
+        <translation>County vocabulary: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="189" />
+        <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
+        <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="217" />
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Antal kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="270" />
+        <source>Spara länssammanställning</source>
+        <translation>Save county synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="278" />
+        <source>Möjliga personuppgifter</source>
+        <translation>Possible personal data</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="279" />
+        <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
+        <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="284" />
+        <source>Kunde inte skriva</source>
+        <translation>Could not write</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="95" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="74" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="96" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="79" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="101" />
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="80" />
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="82" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="102" />
+        <source>Skapa dokument</source>
+        <translation>Create document</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="88" />
+        <source>Öppna filen</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="89" />
+        <source>Öppna mappen</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="97" />
+        <source>Pappersformat (karta)</source>
+        <translation>Paper size (map)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="129" />
+        <source>Välj mapp för dokumenten</source>
+        <translation>Choose a folder for the documents</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="151" />
+        <source>Avbrutet: inget dokument skapades.</source>
+        <translation>Cancelled: no document was created.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="168" />
+        <source>Klart: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="177" />
+        <source>Dokumentet kunde inte skapas</source>
+        <translation>The document could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="182" />
+        <source>Svar på uppföljningsenkäten</source>
+        <translation>Answers to the follow-up survey</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="188" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="194" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="195" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
+        <source>Spara svaret</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="200" />
+        <source>Inkomna svar</source>
+        <translation>Answers received</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="202" />
+        <source>Ta bort markerat svar</source>
+        <translation>Remove the selected answer</translation>
+    </message>
+</context>
+<context>
+    <name>Dynamic</name>
+    <message>
+        <source>Sammanfattning för deltagarna</source>
+        <translation>Summary for the participants</translation>
+    </message>
+    <message>
+        <source>Nyckelordssorterat underlag</source>
+        <translation>Keyword-sorted base material</translation>
+    </message>
+    <message>
+        <source>Presentation av resultaten</source>
+        <translation>Presentation of the results</translation>
+    </message>
+    <message>
+        <source>Dialogkarta med lapparna</source>
+        <translation>Dialogue map with the notes</translation>
+    </message>
+    <message>
+        <source>Tom dialogkarta att skicka ut</source>
+        <translation>Blank dialogue map to send out</translation>
+    </message>
+    <message>
+        <source>Information inför mötet</source>
+        <translation>Briefing before the meeting</translation>
+    </message>
+    <message>
+        <source>Uppföljningsenkät</source>
+        <translation>Follow-up survey</translation>
+    </message>
+    <message>
+        <source>Sessionen som JSON</source>
+        <translation>The session as JSON</translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Förberedd</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Sammanfattad</source>
+        <translation>Summarised</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/guide_view.py" line="16" />
+        <location filename="../../dialogkarta/ui/guide_view.py" line="19" />
+        <source>Användarguide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HarmoniseDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/harmonise_dialog.py" line="15" />
+        <source>Harmonisera nyckelord</source>
+        <translation>Harmonise keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/harmonise_dialog.py" line="16" />
+        <source>Markerade förslag slås ihop; omarkerade hålls isär och föreslås inte igen.</source>
+        <translation>Checked proposals are merged; unchecked ones are kept apart and not proposed again.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/harmonise_dialog.py" line="18" />
+        <source>Besluten sparas i länsvokabulären %1 och används i nästa sammanställning.</source>
+        <translation>The decisions are saved in the county vocabulary %1 and used in the next synthesis.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/harmonise_dialog.py" line="21" />
+        <source>Inga nyckelord att harmonisera: alla närliggande stavningar är redan avgjorda.</source>
+        <translation>No keywords to harmonise: every close spelling has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/harmonise_dialog.py" line="26" />
+        <source>Förslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/harmonise_dialog.py" line="28" />
+        <source>«%1» (%2) → «%3» (%4)</source>
+        <translation>“%1” (%2) → “%3” (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordMatrixModel</name>
+    <message>
+        <location filename="../../dialogkarta/ui/keyword_matrix_model.py" line="76" />
+        <source>%1 i %2: %3 anteckningar</source>
+        <translation>%1 in %2: %3 notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keyword_matrix_model.py" line="85" />
+        <source>Antal kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="19" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="24" />
+        <source>Nyckelord</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="22" />
+        <source>Sessionens nyckelord</source>
+        <translation>The session's keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="25" />
+        <source>Nytt namn, eller ett nyckelord att lägga till</source>
+        <translation>New name, or a keyword to add</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="26" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="27" />
+        <source>Byt namn / slå ihop markerade</source>
+        <translation>Rename / merge selected</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="28" />
+        <source>Ta bort ur listan</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="32" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="34" />
+        <source>Markera ett eller flera nyckelord, skriv det nya namnet och välj Byt namn / slå ihop. Alla lappar ändras; Ctrl+Z ångrar.</source>
+        <translation>Select one or more keywords, type the new name and choose Rename / merge. All notes change; Ctrl+Z undoes.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="56" />
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="57" />
+        <source>Ny session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="58" />
+        <source>Öppna…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="59" />
+        <source>Importera JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="60" />
+        <source>Exportera JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="62" />
+        <source>Länssammanställning…</source>
+        <translation>County synthesis…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="64" />
+        <source>Stäng sessionen</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="67" />
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
+        <source>Presentatörsläge</source>
+        <translation>Presenter mode</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
+        <source>Nyckelord…</source>
+        <translation>Keywords…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
+        <source>Inställningar…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="72" />
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
+        <source>Användarguide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <source>Om Dialogkarta</source>
+        <translation>About Dialogkarta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
+        <source>Exempelsessionerna</source>
+        <translation>The example sessions</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="97" />
+        <source>Dialogkarta</source>
+        <translation>Dialogkarta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="107" />
+        <source>Kan inte öppna</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="114" />
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="116" />
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="118" />
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="125" />
+        <source>Sparad</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="129" />
+        <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
+        <translation>The file is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="137" />
+        <source>Sparad %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="164" />
+        <source>Öppna session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="165" />
+        <source>Dialogkarta-sessioner (*.dkarta)</source>
+        <translation>Dialogkarta sessions (*.dkarta)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="170" />
+        <source>Välj arbetsmapp</source>
+        <translation>Choose workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="176" />
+        <source>Importera session</source>
+        <translation>Import session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="176" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="195" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
+        <source>Kan inte importera</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="194" />
+        <source>Exportera JSON</source>
+        <translation>Export JSON</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="200" />
+        <source>Kan inte exportera</source>
+        <translation>Cannot export</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="152" />
+        <source>Översikt</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="45" />
+        <source>Växla mellan tavla (Ctrl+B) och översikt (Ctrl+L)</source>
+        <translation>Switch between board (Ctrl+B) and outline (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="49" />
+        <source>Visa kommun</source>
+        <translation>Show municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
+        <source>Färg per kommun</source>
+        <translation>Colour by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="55" />
+        <source>Tema:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="57" />
+        <source>Ctrl+G: gruppera markerade</source>
+        <translation>Ctrl+G: group selected</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="58" />
+        <source>Tema för markerade lappar</source>
+        <translation>Theme of the selected notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="61" />
+        <source>Presentatörsläge (F5)</source>
+        <translation>Presenter mode (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="128" />
+        <source>Alla kommuner</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="152" />
+        <source>Tavla</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="174" />
+        <source>Rösta</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="190" />
+        <source>Gruppera</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="32" />
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="101" />
+        <source>Ny session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="38" />
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="40" />
+        <source>Annan kommun: skriv och tryck Enter</source>
+        <translation>Other municipality: type and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="47" />
+        <source>Namn, åtskilda med komma</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="52" />
+        <source>Län</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="53" />
+        <source>Kommun(er)</source>
+        <translation>Municipality(-ies)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="55" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="56" />
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="57" />
+        <source>Samtalsledare</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="58" />
+        <source>Dialogkarta</source>
+        <translation>Dialogkarta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="60" />
+        <source>Skapa</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="101" />
+        <source>Välj minst en kommun.</source>
+        <translation>Choose at least one municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/new_session_dialog.py" line="118" />
+        <source>Kan inte skapa sessionen</source>
+        <translation>Cannot create the session</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="22" />
+        <source>Fråga, område, tema och lappar</source>
+        <translation>Question, area, theme and notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="22" />
+        <source>Nyckelord</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="22" />
+        <source>Röster</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="23" />
+        <source>Översikt över sessionen</source>
+        <translation>Outline of the session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="42" />
+        <source>Fråga %1, %2 lappar</source>
+        <translation>Question %1, %2 notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="48" />
+        <source>Utan område</source>
+        <translation>Without area</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="54" />
+        <source>Utan tema</source>
+        <translation>Without theme</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="20" />
+        <source>Möjliga personuppgifter</source>
+        <translation>Possible personal data</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="22" />
+        <source>Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
+        <translation>This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="26" />
+        <source>Träffar</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="32" />
+        <source>Lappens text</source>
+        <translation>The note's text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="33" />
+        <source>Välj en träff i en lapp för att ändra texten</source>
+        <translation>Choose a hit in a note to change its text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="34" />
+        <source>Spara ändringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="39" />
+        <source>Fortsätt ändå</source>
+        <translation>Continue anyway</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="40" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="22" />
+        <source>Förberedande kartläggning</source>
+        <translation>Preparatory mapping</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="23" />
+        <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
+        <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="25" />
+        <source>Samtal med FoU-ombud</source>
+        <translation>Talk with the R&amp;D contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
+        <source>Förberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="36" />
+        <source>Kartläggning av kommunen</source>
+        <translation>Mapping of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="37" />
+        <source>Samtal med FoU-ombuden</source>
+        <translation>Talk with the R&amp;D contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
+        <source>Nästa steg (avslutning)</source>
+        <translation>Next steps (closing)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="46" />
+        <source>Verksamhet, t.ex. IFO</source>
+        <translation>Operation, e.g. IFO</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <source>Verksamhet</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="51" />
+        <source>Namn (frivilligt)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="64" />
+        <source>Deltagarlista</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="65" />
+        <source>Ta bort markerad</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
+        <source>Dagordning: planerade minuter per fråga</source>
+        <translation>Agenda: planned minutes per question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="84" />
+        <source>Totalt med inledning, paus och avslutning</source>
+        <translation>Total with introduction, break and closing</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
+        <source>Skicka ut i förväg:</source>
+        <translation>Send out in advance:</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="163" />
+        <source>%1 min (%2 h %3 min)</source>
+        <translation>%1 min (%2 h %3 min)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/presenter_view.py" line="16" />
+        <source>Presentatörsläge – %1</source>
+        <translation>Presenter mode – %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="30" />
+        <source>Tid för frågan</source>
+        <translation>Time for the question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="32" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="131" />
+        <source>Starta tid</source>
+        <translation>Start timer</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="33" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="38" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="46" />
+        <source>Löpande anteckningar</source>
+        <translation>Running minutes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="39" />
+        <source>Löpande anteckningar: så mycket som möjligt av det som sägs</source>
+        <translation>Running minutes: as much as possible of what is said</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="41" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="48" />
+        <source>Summering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="42" />
+        <source>Summering: det som hamnade på tavlan</source>
+        <translation>Summary: what ended up on the whiteboard</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="131" />
+        <source>Pausa tid</source>
+        <translation>Pause timer</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/question_panel.py" line="154" />
+        <source>%1 av %2 min</source>
+        <translation>%1 of %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <location filename="../../dialogkarta/ui/document.py" line="83" />
+        <source>Ändringen kunde inte sparas: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Ändra lappens text</source>
+        <translation>Edit the note's text</translation>
+    </message>
+    <message>
+        <source>Skriv en lapp och tryck Enter · #nyckelord · Alt+1…9 byter fråga · Ctrl+↑/↓ byter område</source>
+        <translation>Type a note and press Enter · #keyword · Alt+1…9 switch question · Ctrl+↑/↓ switch area</translation>
+    </message>
+    <message>
+        <source>Ny lapp</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Ta bort markerat svar</source>
+        <translation>Remove the selected answer</translation>
+    </message>
+    <message>
+        <source>Nytt namn, eller ett nyckelord att lägga till</source>
+        <translation>New name, or a keyword to add</translation>
+    </message>
+    <message>
+        <source>Ta bort ur listan</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <source>Ny session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Gruppera</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ny session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Ta bort markerad</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Ändra lapp</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Flytta lappar</source>
+        <translation>Move notes</translation>
+    </message>
+    <message>
+        <source>Ta bort lappar</source>
+        <translation>Delete notes</translation>
+    </message>
+    <message>
+        <source>Gruppera lappar</source>
+        <translation>Group notes</translation>
+    </message>
+    <message>
+        <source>Skriv anteckningar</source>
+        <translation>Write minutes</translation>
+    </message>
+    <message>
+        <source>Ändra fråga</source>
+        <translation>Change question</translation>
+    </message>
+    <message>
+        <source>Ändra sessionen</source>
+        <translation>Change the session</translation>
+    </message>
+    <message>
+        <source>Ny deltagare</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Ta bort deltagare</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Slå ihop nyckelord</source>
+        <translation>Merge keywords</translation>
+    </message>
+    <message>
+        <source>Ändra nyckelordslistan</source>
+        <translation>Change the keyword list</translation>
+    </message>
+    <message>
+        <source>Nytt enkätsvar</source>
+        <translation>New survey answer</translation>
+    </message>
+    <message>
+        <source>Ta bort enkätsvar</source>
+        <translation>Remove survey answer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="21" />
+        <source>1. Förberedelse</source>
+        <translation>1. Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="22" />
+        <source>2. Möte</source>
+        <translation>2. Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="23" />
+        <source>3. Dokument</source>
+        <translation>3. Documents</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="24" />
+        <source>Tom dialogkarta</source>
+        <translation>Blank dialogue map</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="25" />
+        <source>Information inför mötet</source>
+        <translation>Briefing before the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="21" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="23" />
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="42" />
+        <source>Arbetsmapp</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="24" />
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="33" />
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="43" />
+        <source>Förvalt län</source>
+        <translation>Default county</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="35" />
+        <source>Samtalsledare</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="37" />
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="45" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="44" />
+        <source>Samtalsledare (du)</source>
+        <translation>Facilitator (you)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="46" />
+        <source>Språket gäller gränssnittet och dokumenten; ett byte gäller från nästa start.</source>
+        <translation>The language applies to the interface and the documents; a change takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/settings_dialog.py" line="58" />
+        <source>Välj arbetsmapp</source>
+        <translation>Choose workspace folder</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="32" />
+        <source>Dialogkarta</source>
+        <translation>Dialogkarta</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="37" />
+        <source>Ny session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="38" />
+        <source>Öppna fil…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="39" />
+        <source>Importera JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="40" />
+        <source>Byt mapp…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="41" />
+        <source>Länssammanställning…</source>
+        <translation>County synthesis…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <source>Lappar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="53" />
+        <source>Sessioner i arbetsmappen</source>
+        <translation>Sessions in the workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="68" />
+        <source>Senast öppnade</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="74" />
+        <source>Välkommen! Här nedan finns exempelsessioner från en påhittad runda kommundialoger. Dubbelklicka på en för att se dialogkartan. Skapa en egen med Ny session (Ctrl+N). Under mötet skriver du i fältet längst ned och trycker Enter; #ord blir nyckelord och Alt+1…4 byter fråga. Allt sparas direkt.</source>
+        <translation>Welcome! Below are example sessions from a fictional round of municipal dialogues. Double-click one to see its dialogue map. Make your own with New session (Ctrl+N). During the meeting you type in the field at the bottom and press Enter; #word becomes a keyword and Alt+1…4 switch question. Everything is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="82" />
+        <source>Arbetsmapp: %1</source>
+        <translation>Workspace folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="27" />
+        <source>Ny lapp</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="46" />
+        <source>Ändra lapp</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="62" />
+        <source>Flytta lappar</source>
+        <translation>Move notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="76" />
+        <source>Ta bort lappar</source>
+        <translation>Delete notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="92" />
+        <source>Gruppera lappar</source>
+        <translation>Group notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="121" />
+        <source>Skriv anteckningar</source>
+        <translation>Write minutes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="149" />
+        <source>Ändra fråga</source>
+        <translation>Change question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="163" />
+        <source>Ändra sessionen</source>
+        <translation>Change the session</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="187" />
+        <source>Ny deltagare</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="202" />
+        <source>Ta bort deltagare</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="218" />
+        <source>Slå ihop nyckelord</source>
+        <translation>Merge keywords</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="232" />
+        <source>Ändra nyckelordslistan</source>
+        <translation>Change the keyword list</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="246" />
+        <source>Nytt enkätsvar</source>
+        <translation>New survey answer</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands.py" line="261" />
+        <source>Ta bort enkätsvar</source>
+        <translation>Remove survey answer</translation>
+    </message>
+</context>
+</TS>
