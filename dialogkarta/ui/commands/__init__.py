@@ -1,0 +1,28 @@
+"""Undo commands: each redo() calls one ops function, undo() its inverse, then notifies views.
+
+The same operations the command line uses; every one commits at once (autosave).
+"""
+
+from __future__ import annotations
+
+from dialogkarta.ui.commands.base import SESSION_MERGE_ID, TEXT_MERGE_ID, DocumentCommand
+from dialogkarta.ui.commands.groups import GroupNotesCommand, RenameGroupCommand, UngroupCommand
+from dialogkarta.ui.commands.keywords import MergeKeywordsCommand, RenameKeywordCommand, SetVocabularyCommand
+from dialogkarta.ui.commands.notes import (
+    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, MoveNotesCommand, VoteCommand,
+)
+from dialogkarta.ui.commands.questions import EditQuestionCommand, EditQuestionTextCommand
+from dialogkarta.ui.commands.session import (
+    AddParticipantCommand, AddSurveyResponseCommand, EditParticipantCommand, EditSessionCommand,
+    RemoveParticipantCommand, RemoveSurveyResponseCommand,
+)
+
+__all__ = [
+    "TEXT_MERGE_ID", "SESSION_MERGE_ID", "DocumentCommand",
+    "AddNoteCommand", "EditNoteCommand", "MoveNotesCommand", "DeleteNotesCommand", "VoteCommand",
+    "GroupNotesCommand", "UngroupCommand", "RenameGroupCommand",
+    "EditQuestionTextCommand", "EditQuestionCommand",
+    "MergeKeywordsCommand", "RenameKeywordCommand", "SetVocabularyCommand",
+    "EditSessionCommand", "AddParticipantCommand", "RemoveParticipantCommand", "EditParticipantCommand",
+    "AddSurveyResponseCommand", "RemoveSurveyResponseCommand",
+]

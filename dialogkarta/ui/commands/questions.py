@@ -1,0 +1,50 @@
+"""Undo commands on a question's minutes, summary and plan."""
+
+from __future__ import annotations
+
+from dialogkarta import ops
+from dialogkarta.ui.commands.base import TEXT_MERGE_ID, DocumentCommand
+
+
+class EditQuestionTextCommand(DocumentCommand):
+    """Minutes or summary of a question; consecutive typing merges into one undo step."""
+
+    def __init__(self, document, *, key: str, field: str, value: str) -> None:
+        super().__init__(document, document.tr("Skriv anteckningar"))
+        self.key, self.field, self.value = key, field, value
+        self.old: str | None = None
+
+    def id(self) -> int:
+        return TEXT_MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, EditQuestionTextCommand) or (other.key, other.field) != (self.key, self.field):
+            return False
+        self.value = other.value
+        return True
+
+    def redo(self) -> None:
+        old = ops.update_question(self.db, key=self.key, changes={self.field: self.value})[self.field]
+        if self.old is None:
+            self.old = old
+        self.document.notify("question", [self.key])
+
+    def undo(self) -> None:
+        ops.update_question(self.db, key=self.key, changes={self.field: self.old})
+        self.document.notify("question", [self.key])
+
+
+class EditQuestionCommand(DocumentCommand):
+    """Planned minutes or other plain fields of a question (no merging)."""
+
+    def __init__(self, document, *, key: str, changes: dict) -> None:
+        super().__init__(document, document.tr("Ändra fråga"))
+        self.key, self.changes, self.old = key, changes, {}
+
+    def redo(self) -> None:
+        self.old = ops.update_question(self.db, key=self.key, changes=self.changes)
+        self.document.notify("question", [self.key])
+
+    def undo(self) -> None:
+        ops.update_question(self.db, key=self.key, changes=self.old)
+        self.document.notify("question", [self.key])
