@@ -65,7 +65,15 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Avsluta"), self.close, QKeySequence.Quit)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        self.presenter_action = self._action(self.view_menu, self.tr("Presentatörsläge"), self.open_presenter)
+        # F5 itself is the meeting view's shortcut (a second one here would make it ambiguous)
+        self.presenter_action = self._action(self.view_menu, self.tr("Presentatörsläge") + "\tF5", self.open_presenter)
+        self.view_menu.addSeparator()
+        self.step_actions = [
+            self._action(self.view_menu, text, lambda checked=False, i=index: self.show_step(i))
+            for index, text in enumerate((self.tr("1. Förberedelse"), self.tr("2. Möte"), self.tr("3. Dokument")))]
+        # not Ctrl+Alt+digit: that is AltGr on Swedish keyboards (@, £, $)
+        self.step_actions.append(self._action(self.view_menu, self.tr("Nästa steg"), lambda: self.next_step(1), "Ctrl+PgDown"))
+        self.step_actions.append(self._action(self.view_menu, self.tr("Föregående steg"), lambda: self.next_step(-1), "Ctrl+PgUp"))
         self.keywords_action = self._action(self.edit_menu, self.tr("Nyckelord…"), self.edit_keywords)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Inställningar…"), self.edit_settings, QKeySequence.Preferences)
@@ -75,7 +83,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.redo_action = None
 
     def _session_actions(self, enabled: bool) -> None:
-        for action in (self.export_action, self.close_action, self.presenter_action, self.keywords_action):
+        for action in (self.export_action, self.close_action, self.presenter_action, self.keywords_action, *self.step_actions):
             action.setEnabled(enabled)
 
     # --- start ------------------------------------------------------------------------
@@ -198,6 +206,14 @@ class MainWindow(QMainWindow):
                 interchange.write_json(self.document.data(), target)
             except DialogkartaError as exc:
                 QMessageBox.warning(self, self.tr("Kan inte exportera"), str(exc))
+
+    def show_step(self, index: int) -> None:
+        if self.session_view:
+            self.session_view.setCurrentIndex(index)
+
+    def next_step(self, step: int) -> None:
+        if self.session_view:
+            self.show_step((self.session_view.currentIndex() + step) % self.session_view.count())
 
     def open_presenter(self) -> None:
         if self.session_view:

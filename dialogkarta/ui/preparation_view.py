@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -12,6 +12,7 @@ from dialogkarta import defaults, ops
 from dialogkarta.ui.commands import (
     AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
 )
+from dialogkarta.ui.start_view import STATUS
 
 
 class PreparationView(QWidget):
@@ -69,6 +70,27 @@ class PreparationView(QWidget):
         people_layout.addWidget(self.participants)
         people_layout.addWidget(remove)
 
+        about = QGroupBox(self.tr("Sessionen"))
+        about_form = QFormLayout(about)
+        self.title = QLineEdit()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.place = QLineEdit()
+        self.facilitators = QLineEdit()
+        self.facilitators.setPlaceholderText(self.tr("Namn, åtskilda med komma"))
+        self.status = QComboBox()
+        for key, text in STATUS.items():
+            self.status.addItem(self.tr(text), key)
+        for label, widget in ((self.tr("Titel"), self.title), (self.tr("Datum"), self.date), (self.tr("Plats"), self.place),
+                              (self.tr("Samtalsledare"), self.facilitators), (self.tr("Status"), self.status)):
+            widget.setAccessibleName(label)
+            about_form.addRow(label, widget)
+        for edit in (self.title, self.place, self.facilitators):
+            edit.editingFinished.connect(self._save_about)
+        self.date.editingFinished.connect(self._save_about)
+        self.status.activated.connect(lambda index: self._save_about())
+
         agenda = QGroupBox(self.tr("Dagordning: planerade minuter per fråga"))
         self.agenda = QFormLayout(agenda)
         self.minutes: dict[str, QSpinBox] = {}
@@ -85,6 +107,7 @@ class PreparationView(QWidget):
         self.send_out = QHBoxLayout()
         self.send_out.addWidget(QLabel(self.tr("Skicka ut i förväg:")))
         agenda_box = QVBoxLayout()
+        agenda_box.addWidget(about)
         agenda_box.addWidget(agenda)
         agenda_box.addLayout(self.send_out)
         agenda_box.addStretch(1)
@@ -107,6 +130,18 @@ class PreparationView(QWidget):
     def _save(self, field: str, edit: QPlainTextEdit) -> None:
         if getattr(self.document.data(), field) != edit.toPlainText():
             self.document.push(EditSessionCommand(self.document, changes={field: edit.toPlainText()}))
+
+    def _about(self) -> dict:
+        facilitators = [f.strip() for f in self.facilitators.text().split(",") if f.strip()]
+        return {"title": self.title.text().strip(), "date": self.date.date().toString("yyyy-MM-dd"),
+                "place": self.place.text().strip(), "facilitators": facilitators, "status": self.status.currentData()}
+
+    def _save_about(self) -> None:
+        """Save the metadata fields that differ from the file (one undo step per change)."""
+        data = self.document.data()
+        changes = {k: v for k, v in self._about().items() if v != getattr(data, k) and (k != "title" or v)}
+        if changes:
+            self.document.push(EditSessionCommand(self.document, changes=changes))
 
     def flush(self) -> None:
         for field, (timer, edit) in self.timers.items():
@@ -145,6 +180,7 @@ class PreparationView(QWidget):
                     edit.blockSignals(False)
             self.municipality.clear()
             self.municipality.addItems(data.municipalities)
+            self._show_about(data)
         if what in ("session", "participants", None):
             self.participants.setRowCount(0)
             for p in data.participants:
@@ -157,7 +193,20 @@ class PreparationView(QWidget):
             total = template.intro_minutes + template.break_minutes + template.closing_minutes
             for q in data.questions:
                 planned = q.planned_minutes or template.question(q.key).planned_minutes
-                if q.key in self.minutes and not self.minutes[q.key].hasFocus():
-                    self.minutes[q.key].setValue(planned)
+                if q.key in self.minutes and self.minutes[q.key].value() != planned:
+                    self.minutes[q.key].setValue(planned)  # also after undo/redo while the box has focus
                 total += planned
             self.total.setText(self.tr("%1 min (%2 h %3 min)").replace("%1", str(total)).replace("%2", str(total // 60)).replace("%3", str(total % 60)))
+
+    def _show_about(self, data) -> None:
+        for edit, value in ((self.title, data.title), (self.place, data.place), (self.facilitators, ", ".join(data.facilitators))):
+            if edit.text() != value:
+                edit.setText(value)
+        date = QDate.fromString(data.date, "yyyy-MM-dd")
+        if date.isValid() and date != self.date.date():
+            self.date.setDate(date)
+        index = self.status.findData(data.status)
+        if index < 0:
+            self.status.addItem(data.status, data.status)
+            index = self.status.count() - 1
+        self.status.setCurrentIndex(index)

@@ -53,3 +53,126 @@ def test_open_file_on_a_corrupt_file_names_it_and_falls_back_to_the_start_screen
     assert len(shown) == 1 and str(bad) in shown[0]
     assert window.document is None and window.stack.currentWidget() is window.start
     assert bad.read_bytes() == b"SQLite format 3\x00" + b"\x17" * 600
+
+
+def find_row(table, text: str) -> int:
+    return next(r for r in range(table.rowCount()) if text in table.item(r, 0).text())
+
+
+def test_new_session_preparation_undo_redo_steps_and_the_file(qtbot, settings, monkeypatch):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dialogkarta.ui import main_window as main_window_module
+
+    window = build_window(None, settings)
+    show(qtbot, window)
+    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    assert window.start.table.rowCount() == 7 and window.start.problems == []
+    row = find_row(window.start.table, "Kommundialog Lycksele")
+    assert window.start.table.item(row, 1).text() == "Lycksele"
+    assert window.start.table.item(row, 4).text() == "80"
+
+    def fill_and_create(dialog) -> int:
+        assert dialog.county.currentText() == "Västerbottens län"
+        dialog.check("Storuman")
+        type_text(dialog.other, "Överkalix")
+        press(qtbot, dialog.other, Qt.Key_Return)
+        type_text(dialog.place, "Kulturhuset, sal Ödemark")
+        dialog.facilitators.clear()
+        type_text(dialog.facilitators, "Åsa Öberg, Jonas Ärlig")
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok), Qt.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(main_window_module.NewSessionDialog, "exec", fill_and_create)
+    window.new_session()
+    today = QDate.currentDate().toString("yyyy-MM-dd")
+    path = settings.workspace / f"{today}-storuman-overkalix.dkarta"
+    assert window.document is not None and window.document.path == path
+    assert window.session_view.currentIndex() == 0  # a new session starts in the preparation
+    data = files.read_session(path)
+    assert (data.municipalities, data.place, data.facilitators, data.date) == (
+        ["Storuman", "Överkalix"], "Kulturhuset, sal Ödemark", ["Åsa Öberg", "Jonas Ärlig"], today)
+    assert settings.facilitator == "Åsa Öberg, Jonas Ärlig"
+    original_title = data.title
+
+    prep = window.session_view.preparation
+    assert prep.title.text() == data.title and prep.place.text() == "Kulturhuset, sal Ödemark"
+    # participants, quickly: role from the list, area, Enter
+    prep.role.setCurrentText("socialchef")
+    type_text(prep.area, "Äldreomsorg")
+    press(qtbot, prep.area, Qt.Key_Return)
+    prep.role.setCurrentText("enhetschef")
+    prep.municipality.setCurrentText("Överkalix")
+    type_text(prep.area, "IFO")
+    type_text(prep.name, "Örjan")
+    press(qtbot, prep.name, Qt.Key_Return)
+    assert prep.participants.rowCount() == 2 and prep.participants.item(1, 3).text() == "Örjan"
+    # the preparatory mapping
+    type_text(prep.preparation, "Två äldreboenden, långa avstånd")
+    prep.flush()
+    # metadata: a new title (Enter saves), the status from the list
+    prep.title.selectAll()
+    type_text(prep.title, "Dialogdag Storuman och Överkalix")
+    press(qtbot, prep.title, Qt.Key_Return)
+    prep.status.setFocus()
+    press(qtbot, prep.status, Qt.Key_Down)
+    assert prep.status.currentData() == "prepared"
+    # the agenda: 45 minutes for the needs
+    spin = prep.minutes["needs"]
+    spin.setFocus()
+    spin.selectAll()
+    type_text(spin, "45")
+    press(qtbot, spin, Qt.Key_Return)
+    assert "Dialogdag Storuman och Överkalix" in window.windowTitle()
+
+    data = files.read_session(path)
+    assert [(p.role, p.area, p.municipality, p.name) for p in data.participants] == [
+        ("socialchef", "Äldreomsorg", "Storuman", None), ("enhetschef", "IFO", "Överkalix", "Örjan")]
+    assert data.preparation == "Två äldreboenden, långa avstånd"
+    assert (data.title, data.status) == ("Dialogdag Storuman och Överkalix", "prepared")
+    assert data.question("needs").planned_minutes == 45
+    total_before = prep.total.text()
+
+    # undo everything, newest first, and check the file after each step
+    window.undo_action.trigger()
+    assert files.read_session(path).question("needs").planned_minutes != 45 and spin.value() != 45
+    assert prep.total.text() != total_before
+    window.undo_action.trigger()
+    assert files.read_session(path).status == "planned" and prep.status.currentData() == "planned"
+    window.undo_action.trigger()
+    assert files.read_session(path).title == original_title and prep.title.text() == original_title
+    window.undo_action.trigger()
+    assert files.read_session(path).preparation == "" and prep.preparation.toPlainText() == ""
+    window.undo_action.trigger()
+    assert len(files.read_session(path).participants) == 1 and prep.participants.rowCount() == 1
+    # and redo it all with the keyboard
+    for _ in range(5):
+        press(qtbot, prep.participants, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert _same(files.read_session(path), data)
+
+    # steps: the meeting focuses the capture field; Ctrl+PgDown/PgUp walk the steps
+    window.show_step(STEP_MEETING)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.session_view.meeting.capture.edit)
+    press(qtbot, window.session_view.meeting.capture.edit, Qt.Key_PageDown, Qt.ControlModifier)
+    assert window.session_view.currentIndex() == 2
+    press(qtbot, window.session_view.currentWidget(), Qt.Key_PageUp, Qt.ControlModifier)
+    press(qtbot, window.session_view.currentWidget(), Qt.Key_PageUp, Qt.ControlModifier)
+    assert window.session_view.currentIndex() == 0
+
+    window.close_session()
+    assert window.stack.currentWidget() is window.start
+    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    assert window.start.table.rowCount() == 8
+    row = find_row(window.start.table, "Dialogdag Storuman och Överkalix")
+    assert window.start.table.item(row, 1).text() == "Storuman, Överkalix"
+    assert window.start.table.item(row, 3).text() == "Förberedd"
+    assert settings.recent[0] == path
+
+
+def _same(a, b) -> bool:
+    """Equal apart from the modification stamps."""
+    return ([(p.role, p.area, p.municipality, p.name) for p in a.participants]
+            == [(p.role, p.area, p.municipality, p.name) for p in b.participants]
+            and (a.title, a.status, a.preparation) == (b.title, b.status, b.preparation)
+            and [q.planned_minutes for q in a.questions] == [q.planned_minutes for q in b.questions])
