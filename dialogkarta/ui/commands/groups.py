@@ -21,7 +21,8 @@ class GroupNotesCommand(DocumentCommand):
         if existing:
             self.created = False
             self.group_id = existing
-            self.old = ops.update_notes(self.db, changes={n: {"group_id": existing} for n in self.note_ids})
+            old = ops.update_notes(self.db, changes={n: {"group_id": existing} for n in self.note_ids})
+            self.old = {n: values["group_id"] for n, values in old.items()}
         else:
             self.created = True
             self.group_id, self.old = ops.create_group(self.db, question=self.question, label=self.label,
