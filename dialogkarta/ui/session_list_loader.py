@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from dialogkarta import files
 from dialogkarta.errors import DialogkartaError
 
-SLICE_SECONDS = 0.03  # read files for at most this long before letting Qt paint and handle input
+SLICE_SECONDS = 0.015  # stop reading files after this long (one file takes ~30 ms) so Qt can paint and handle input
 
 
 @dataclass(frozen=True)

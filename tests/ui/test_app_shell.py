@@ -176,3 +176,145 @@ def _same(a, b) -> bool:
             == [(p.role, p.area, p.municipality, p.name) for p in b.participants]
             and (a.title, a.status, a.preparation) == (b.title, b.status, b.preparation)
             and [q.planned_minutes for q in a.questions] == [q.planned_minutes for q in b.questions])
+
+
+def test_bad_files_in_the_workspace_are_listed_as_unreadable_and_opening_one_gives_a_message(
+        qtbot, settings, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = build_window(None, settings)
+    show(qtbot, window)
+    damaged = settings.workspace / "trasig.dkarta"
+    damaged.write_text("inte en session")
+    empty = settings.workspace / "tom.dkarta"
+    empty.write_bytes(b"")
+    window.show_start()
+    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    table = window.start.table
+    assert table.rowCount() == 9  # the seven examples and the two bad files
+    for bad in (damaged, empty):
+        row = find_row(table, bad.name)
+        assert "kan inte läsas" in table.item(row, 0).text() and table.item(row, 3).text() == "Oläslig"
+        assert any(p.startswith(str(bad)) for p in window.start.problems)
+    assert damaged.read_text() == "inte en session" and empty.read_bytes() == b""
+    assert find_row(table, "Kommundialog Umeå") >= 0  # the good files are all there
+
+    table.setCurrentCell(find_row(table, damaged.name), 0)
+    table.setFocus()
+    press(qtbot, table, Qt.Key_Return)  # Enter opens, as a double-click does
+    assert len(shown) == 1 and str(damaged) in shown[0]
+    assert window.document is None and window.stack.currentWidget() is window.start
+
+
+def test_start_screen_reads_thirty_files_without_blocking_and_caches_them(qtbot, settings, monkeypatch):
+    import shutil
+    import time
+
+    from dialogkarta import files as files_module
+
+    window = build_window(None, settings)
+    show(qtbot, window)
+    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    examples = sorted(settings.workspace.glob("*.dkarta"))
+    for copy in range(3):
+        for example in examples:
+            shutil.copy(example, settings.workspace / f"kopia{copy}-{example.name}")
+    (settings.workspace / "zz-trasig.dkarta").write_text("trasig")
+    reads = []
+    real_read = files_module.read_session
+    monkeypatch.setattr(files_module, "read_session", lambda path: reads.append(path) or real_read(path))
+
+    started = time.perf_counter()
+    window.start.refresh()
+    listed = time.perf_counter() - started
+    assert window.start.table.rowCount() == 29 and window.start.loader.busy
+    turns, last, longest = [], [time.perf_counter()], [0.0]
+
+    def tick() -> None:  # how long the event loop is kept waiting while the files are read
+        now = time.perf_counter()
+        longest[0] = max(longest[0], now - last[0])
+        last[0] = now
+        turns.append(now)
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(interval=5)
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.start.loaded, timeout=20000):
+        pass
+    loading = time.perf_counter() - started
+    timer.stop()
+    # 29 - 7 new files read (the 7 examples come from the cache); the list itself is immediate
+    assert len(reads) == 22
+    assert listed < loading / 3, (listed, loading)
+    assert len(turns) >= 5 and longest[0] < max(0.25, loading / 3), (longest[0], loading)
+    print(f"\nlisting 29 files: {listed * 1000:.0f} ms; reading them: {loading * 1000:.0f} ms; "
+          f"longest wait of the event loop: {longest[0] * 1000:.0f} ms")
+
+    reads.clear()
+    window.start.refresh()
+    window.start.loader.finish()
+    assert reads == []  # nothing changed: everything from the cache
+    (settings.workspace / examples[0].name).touch()
+    window.start.refresh()
+    window.start.loader.finish()
+    assert reads == [settings.workspace / examples[0].name]
+
+
+def test_keywords_dialog_counts_adds_removes_renames_and_merges_across_all_notes(qtbot, settings, example_session):
+    from collections import Counter
+
+    from PySide6.QtWidgets import QPushButton
+
+    from dialogkarta.ui.keywords_dialog import KeywordsDialog
+
+    def counts():
+        return Counter(k for _, n in files.read_session(example_session).all_notes() for k in n.keywords)
+
+    before = counts()
+    window = build_window(example_session, settings)
+    show(qtbot, window)
+    dialog = KeywordsDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    shown = {dialog.list.item(i).data(Qt.UserRole): dialog.list.item(i).text() for i in range(dialog.list.count())}
+    assert shown["nätverk"] == f"nätverk ({before['nätverk']})" and before["nätverk"] == 9
+
+    def select(*keywords) -> None:
+        dialog.list.clearSelection()
+        for i in range(dialog.list.count()):
+            if dialog.list.item(i).data(Qt.UserRole) in keywords:
+                dialog.list.item(i).setSelected(True)
+
+    # merge two keywords into a new one, typed with Swedish letters
+    both = sum(1 for _, n in files.read_session(example_session).all_notes()
+               if {"nätverk", "kollegialt stöd"} <= set(n.keywords))
+    select("nätverk", "kollegialt stöd")
+    type_text(dialog.name, "nätverk och kollegialt stöd")
+    qtbot.mouseClick(buttons["Byt namn / slå ihop markerade"], Qt.LeftButton)
+    after = counts()
+    assert "nätverk" not in after and "kollegialt stöd" not in after
+    assert after["nätverk och kollegialt stöd"] == before["nätverk"] + before["kollegialt stöd"] - both
+    assert any(dialog.list.item(i).text().startswith("nätverk och kollegialt stöd (") for i in range(dialog.list.count()))
+    # rename one
+    select("välfärdsteknik")
+    type_text(dialog.name, "välfärdsteknik och e-hälsa")
+    qtbot.mouseClick(buttons["Byt namn / slå ihop markerade"], Qt.LeftButton)
+    assert counts()["välfärdsteknik och e-hälsa"] == before["välfärdsteknik"] and "välfärdsteknik" not in counts()
+    # add one to the vocabulary, then remove it again
+    type_text(dialog.name, "hemlöshet")
+    qtbot.mouseClick(buttons["Lägg till"], Qt.LeftButton)
+    assert "hemlöshet" in files.read_session(example_session).vocabulary
+    select("hemlöshet")
+    qtbot.mouseClick(buttons["Ta bort ur listan"], Qt.LeftButton)
+    assert "hemlöshet" not in files.read_session(example_session).vocabulary
+
+    # undo all four: every note has its keywords back
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert counts() == before
+    window.redo_action.trigger()
+    assert counts()["nätverk och kollegialt stöd"] == after["nätverk och kollegialt stöd"]
+    window.close_session()
