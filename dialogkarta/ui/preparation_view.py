@@ -14,6 +14,8 @@ from dialogkarta.ui.commands import (
 )
 from dialogkarta.ui.start_view import STATUS
 
+PLANNED_SESSION_MINUTES = 180  # a kommundialog is planned as three hours
+
 
 class PreparationView(QWidget):
     def __init__(self, document, parent=None) -> None:
@@ -42,6 +44,8 @@ class PreparationView(QWidget):
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(defaults.roles())
+        self.role.setInsertPolicy(QComboBox.NoInsert)
+        self.role.lineEdit().returnPressed.connect(self.add_participant)  # pick a role, Enter: added at once
         self.role.setAccessibleName(self.tr("Roll"))
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("Verksamhet, t.ex. IFO"))
@@ -196,7 +200,11 @@ class PreparationView(QWidget):
                 if q.key in self.minutes and self.minutes[q.key].value() != planned:
                     self.minutes[q.key].setValue(planned)  # also after undo/redo while the box has focus
                 total += planned
-            self.total.setText(self.tr("%1 min (%2 h %3 min)").replace("%1", str(total)).replace("%2", str(total // 60)).replace("%3", str(total % 60)))
+            text = self.tr("%1 min (%2 h %3 min)").replace("%1", str(total)).replace("%2", str(total // 60)).replace("%3", str(total % 60))
+            if total > PLANNED_SESSION_MINUTES + 10:
+                text += self.tr(" – längre än de vanliga tre timmarna")
+            self.total.setText(text)
+            self.total.setStyleSheet("color: #B00020" if total > PLANNED_SESSION_MINUTES + 10 else "")
 
     def _show_about(self, data) -> None:
         for edit, value in ((self.title, data.title), (self.place, data.place), (self.facilitators, ", ".join(data.facilitators))):

@@ -318,3 +318,31 @@ def test_keywords_dialog_counts_adds_removes_renames_and_merges_across_all_notes
     window.redo_action.trigger()
     assert counts()["nätverk och kollegialt stöd"] == after["nätverk och kollegialt stöd"]
     window.close_session()
+
+
+def test_enter_in_the_role_list_adds_a_participant_and_a_long_agenda_is_flagged(qtbot, settings, new_session):
+    path = new_session.path
+    new_session.close()
+    window = build_window(path, settings)
+    show(qtbot, window)
+    window.show_step(0)
+    prep = window.session_view.preparation
+    roles = prep.role.count()
+    prep.role.setFocus()
+    prep.role.lineEdit().selectAll()
+    type_text(prep.role, "kurator på vårdcentralen")  # a role not in the list, typed
+    press(qtbot, prep.role, Qt.Key_Return)
+    assert [(p.role, p.municipality) for p in files.read_session(path).participants] == [
+        ("kurator på vårdcentralen", "Storuman")]
+    assert prep.role.count() == roles  # the typed role is not added to the default list
+    assert "längre" not in prep.total.text()
+    spin = prep.minutes["collaboration"]
+    spin.setFocus()
+    spin.selectAll()
+    type_text(spin, "60")
+    press(qtbot, spin, Qt.Key_Return)
+    assert files.read_session(path).question("collaboration").planned_minutes == 60
+    assert "längre än de vanliga tre timmarna" in prep.total.text()
+    window.undo_action.trigger()
+    assert "längre" not in prep.total.text() and spin.value() != 60
+    window.close_session()
