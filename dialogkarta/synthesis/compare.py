@@ -174,7 +174,9 @@ def compare(
                 if not keys:
                     without.append(ref)
                 for key in keys:
-                    theme = themes.setdefault(key, Theme(spelling.get(key, key), key, {mm: 0 for mm in municipalities}))
+                    theme = themes.get(key)
+                    if theme is None:  # built once per keyword: a row of every municipality
+                        theme = themes[key] = Theme(spelling.get(key, key), key, dict.fromkeys(municipalities, 0))
                     theme.counts[m] = theme.counts.get(m, 0) + 1
                     theme.notes.append(ref)
         ordered = sorted(themes.values(), key=lambda t: (-t.municipality_count, -t.total, sort_key(t.keyword)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -11,66 +12,70 @@ from dialogkarta.synthesis.compare import Synthesis
 from dialogkarta.synthesis.texts import t
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F2")
+HEADER_FONT = Font(bold=True)
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 
 
-def _header(sheet, values: list[str]) -> None:
-    sheet.append(values)
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
+def _sheet(workbook, title: str, header: list[str], widths: dict[int, float], rows: int):
+    """A streamed sheet with a styled, frozen, filtered header row (set up before any row is written)."""
+    sheet = workbook.create_sheet(title)
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{rows + 1}"
+    cells = []
+    for value in header:
+        cell = WriteOnlyCell(sheet, value)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGNMENT
+        cells.append(cell)
+    sheet.append(cells)
+    return sheet
 
 
 def write_county_xlsx(synthesis: Synthesis, output) -> None:
     """Write the sheets Nyckelord, Anteckningar, Samverkansnivåer, Behov and Dialoger.
 
     The sheet Nyckelord and its column names are a contract and stay Swedish in every language.
+    The workbook is streamed (write-only), and a keyword not raised in a municipality leaves its cell
+    empty rather than 0: a national round has some 2 000 keywords × 290 municipalities.
     """
     LANG = synthesis.lang  # noqa: N806
-    workbook = Workbook(write_only=False)
-    keywords = workbook.active
-    keywords.title = "Nyckelord"
-    _header(keywords, ["Fråga", "Nyckelord", *synthesis.municipalities, "Antal kommuner"])
+    workbook = Workbook(write_only=True)
+    places = synthesis.municipalities
+    widths = {1: 22, 2: 32, **{c: 11 for c in range(3, len(places) + 4)}}
+    keywords = _sheet(workbook, "Nyckelord", ["Fråga", "Nyckelord", *places, "Antal kommuner"], widths,
+                      sum(len(q.themes) for q in synthesis.questions))
     for q in synthesis.questions:
         for theme in q.themes:
-            keywords.append([q.label, clean(theme.keyword), *[theme.counts.get(m, 0) for m in synthesis.municipalities],
-                             theme.municipality_count])
-    keywords.column_dimensions["A"].width = 22
-    keywords.column_dimensions["B"].width = 32
-    keywords.auto_filter.ref = keywords.dimensions
+            counts = theme.counts
+            keywords.append([q.label, clean(theme.keyword), *[counts.get(m) or None for m in places], theme.municipality_count])
 
-    notes = workbook.create_sheet(t("sheet.notes", LANG))
-    _header(notes, [t("question", LANG), t("facet", LANG), t("keywords", LANG), t("group", LANG), t("municipality", LANG), t("session_date", LANG), t("text", LANG)])
+    refs = synthesis.all_notes()
+    notes = _sheet(workbook, t("sheet.notes", LANG),
+                   [t("question", LANG), t("facet", LANG), t("keywords", LANG), t("group", LANG), t("municipality", LANG),
+                    t("session_date", LANG), t("text", LANG)],
+                   dict(zip(range(1, 8), (22, 18, 34, 24, 14, 14, 90))), len(refs))
     labels = {q.key: q for q in synthesis.questions}
-    for ref in synthesis.all_notes():
+    for ref in refs:
         q = labels[ref.question]
         notes.append([q.label, q.facet_labels.get(ref.note.facet, ref.note.facet or ""),
                       clean("; ".join(ref.note.keywords)), clean(ref.note.group or ""), ref.municipality,
                       ref.session_date, clean(ref.note.text)])
-    for column, width in zip("ABCDEFG", (22, 18, 34, 24, 14, 14, 90)):
-        notes.column_dimensions[column].width = width
-    notes.auto_filter.ref = notes.dimensions
 
     for sheet_key, facet_keys_of in (("sheet.levels", "collaboration"), ("sheet.needs", "needs")):
         question = next((q for q in synthesis.questions if q.key == facet_keys_of), None)
         if question is None or not question.facet_keys:
             continue
-        sheet = workbook.create_sheet(t(sheet_key))
-        _header(sheet, [t("municipality", LANG), *[question.facet_labels[k] for k in question.facet_keys]])
-        for m in [*synthesis.municipalities, ""]:
+        sheet = _sheet(workbook, t(sheet_key, LANG),
+                       [t("municipality", LANG), *[question.facet_labels[k] for k in question.facet_keys]],
+                       {1: 18, **{c: 14 for c in range(2, len(question.facet_keys) + 2)}}, len(places) + 1)
+        for m in [*places, ""]:
             row = question.facets.get(m, {})
             sheet.append([m or t("county", LANG), *[row.get(k, 0) for k in question.facet_keys]])
-        sheet.column_dimensions["A"].width = 18
 
-    sessions = workbook.create_sheet(t("sheet.sessions", LANG))
-    _header(sessions, [t("session", LANG), t("date", LANG), t("municipalities", LANG), t("participants", LANG), t("notes", LANG)])
+    sessions = _sheet(workbook, t("sheet.sessions", LANG),
+                      [t("session", LANG), t("date", LANG), t("municipalities", LANG), t("participants", LANG), t("notes", LANG)],
+                      {1: 40, 2: 12, 3: 30, 4: 12, 5: 14}, len(synthesis.sessions))
     for data in synthesis.sessions:
         sessions.append([clean(data.title), data.date, ", ".join(data.municipalities), len(data.participants), data.note_count])
-    sessions.column_dimensions["A"].width = 40
-    for sheet in workbook.worksheets:
-        for column in range(3, sheet.max_column + 1):
-            if sheet is keywords:
-                keywords.column_dimensions[get_column_letter(column)].width = 11
-        for cell in sheet[1]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
     workbook.save(output)
