@@ -61,8 +61,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Länssammanställning…"), self.open_county)
         file_menu.addSeparator()
-        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"), self.close_session, QKeySequence.Close)
-        self._action(file_menu, self.tr("Avsluta"), self.close, QKeySequence.Quit)
+        # explicit keys: the platform's standard Quit is empty on Windows and Close is Ctrl+F4 there
+        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"), self.close_session, "Ctrl+W")
+        self._action(file_menu, self.tr("Avsluta"), self.close, "Ctrl+Q")
         self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         # F5 itself is the meeting view's shortcut (a second one here would make it ambiguous)

@@ -16,6 +16,7 @@ def show(qtbot, window) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
 
 
 def test_open_file_shows_the_meeting_with_the_capture_field_focused_on_the_first_question(
@@ -345,4 +346,56 @@ def test_enter_in_the_role_list_adds_a_participant_and_a_long_agenda_is_flagged(
     assert "längre än de vanliga tre timmarna" in prep.total.text()
     window.undo_action.trigger()
     assert "längre" not in prep.total.text() and spin.value() != 60
+    window.close_session()
+
+
+def test_menus_have_the_agreed_shortcuts(qtbot, settings, example_session):
+    window = build_window(example_session, settings)
+    show(qtbot, window)
+    keys = {}
+    for menu in window.menuBar().actions():
+        for action in menu.menu().actions():
+            if action.text():
+                keys[action.text().split("\t")[0]] = action.shortcut().toString()
+    assert keys["Ny session…"] == "Ctrl+N" and keys["Öppna…"] == "Ctrl+O"
+    assert keys["Stäng sessionen"] == "Ctrl+W" and keys["Avsluta"] == "Ctrl+Q"
+    assert keys["Ångra"] == "Ctrl+Z" and keys["Gör om"] == "Ctrl+Shift+Z"
+    assert "Importera JSON…" in keys and "Exportera JSON…" in keys and "Nyckelord…" in keys
+    assert keys["Nästa steg"] == "Ctrl+PgDown"
+    press(qtbot, window.session_view.meeting.capture.edit, Qt.Key_W, Qt.ControlModifier)
+    assert window.document is None and window.stack.currentWidget() is window.start
+
+
+def test_import_json_opens_the_new_file_and_refuses_bad_or_existing_ones_with_a_message(
+        qtbot, settings, tmp_path, monkeypatch, example_paths):
+    import shutil
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = build_window(None, settings)
+    show(qtbot, window)
+    bad = tmp_path / "trasig.json"
+    bad.write_text('{"format": "dialogkarta", "version": 1, "session": ')
+    assert window.import_file(bad) is None
+    assert len(shown) == 1 and str(bad) in shown[0] and not (settings.workspace / "trasig.dkarta").exists()
+    # the examples are already in the workspace: importing one again does not overwrite it
+    existing = settings.workspace / (example_paths[0].stem + ".dkarta")
+    stamp = existing.stat().st_mtime_ns
+    assert window.import_file(example_paths[0]) is None
+    assert len(shown) == 2 and existing.stat().st_mtime_ns == stamp
+    renamed = tmp_path / "umea-kopia.json"
+    shutil.copy(example_paths[0], renamed)
+    target = window.import_file(renamed)
+    assert target == settings.workspace / "umea-kopia.dkarta" and window.document.path == target
+    assert window.session_view.currentIndex() == STEP_MEETING
+    assert files.read_session(target).note_count == files.read_session(example_paths[0]).note_count
+
+
+def test_a_failed_save_is_shown_in_a_message_box(qtbot, settings, example_session, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    window = build_window(example_session, settings)
+    show(qtbot, window)
+    window.document.failed.emit("Ändringen kunde inte sparas: disken är full")
+    assert shown == ["Ändringen kunde inte sparas: disken är full"]
     window.close_session()
