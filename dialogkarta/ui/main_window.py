@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle(self.tr("Dialogkarta"))
+        self.save_state.clear()  # "Sparad" belongs to an open session
         self._session_actions(False)
 
     # --- sessions ---------------------------------------------------------------------

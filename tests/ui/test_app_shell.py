@@ -364,6 +364,7 @@ def test_menus_have_the_agreed_shortcuts(qtbot, settings, example_session):
     assert keys["Nästa steg"] == "Ctrl+PgDown"
     press(qtbot, window.session_view.meeting.capture.edit, Qt.Key_W, Qt.ControlModifier)
     assert window.document is None and window.stack.currentWidget() is window.start
+    assert window.save_state.text() == "" and window.windowTitle() == "Dialogkarta"
 
 
 def test_import_json_opens_the_new_file_and_refuses_bad_or_existing_ones_with_a_message(
