@@ -105,6 +105,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind.note": "Lapp",
         "kind.minutes": "Löpande anteckningar",
         "kind.summary": "Summering",
+        "kind.next_steps": "Nästa steg",
         "page": "Sida {page}",
         "votes": "{count} röster",
     },

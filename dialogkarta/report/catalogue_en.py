@@ -97,6 +97,7 @@ ENGLISH = {
     "kind.note": "Note",
     "kind.minutes": "Running minutes",
     "kind.summary": "Summary",
+    "kind.next_steps": "Next steps",
     "page": "Page {page}",
     "votes": "{count} votes",
 }

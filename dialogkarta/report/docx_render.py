@@ -62,6 +62,38 @@ def _field(paragraph, instruction: str, placeholder: str = "") -> None:
     shown._r.append(end)
 
 
+def _fld_char(run, kind: str) -> None:
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run._r.append(char)
+
+
+def _contents(document, doc: b.Document, following: list) -> None:
+    """Add a table of contents: a TOC field (level-1 headings) whose shown result already lists them.
+
+    Word updates the field, with page numbers, when the file is opened (updateFields); until then,
+    and in programs that never update fields, the headings are listed without page numbers.
+    """
+    run = document.add_paragraph().add_run(text("toc", doc.lang))
+    run.bold, run.font.size, run.font.color.rgb = True, Pt(16), ACCENT
+    headings = [clean(block.text) for block in following if isinstance(block, b.Heading) and block.level == 1]
+    first = document.add_paragraph()
+    start = first.add_run()
+    _fld_char(start, "begin")
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = 'TOC \\o "1-1" \\h \\z \\u'
+    start._r.append(instruction)
+    _fld_char(start, "separate")
+    paragraph = first
+    for number, heading in enumerate(headings or [text("toc.placeholder", doc.lang)]):
+        if number:
+            paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(3)
+        paragraph.add_run(heading)
+    _fld_char(paragraph.add_run(), "end")
+
+
 def _shade(cell, color: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -123,11 +155,12 @@ def _cover(document, block: b.Cover) -> None:
 
 
 def _table(document, block: b.Table) -> None:
-    table = document.add_table(rows=1, cols=len(block.header))
+    has_header = any(block.header)  # a table of facts or a writing box has no header row
+    table = document.add_table(rows=1 if has_header else 0, cols=len(block.header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    for cell, value in zip(table.rows[0].cells, block.header):
+    for cell, value in zip(table.rows[0].cells if has_header else (), block.header):
         cell.text = clean(value)
         _shade(cell, "#DCE6F2")
         for run in cell.paragraphs[0].runs:
@@ -165,7 +198,7 @@ def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
     """Write the block document as a Word file."""
     document = new_docx()
     _setup(document, doc, landscape)
-    for block in doc.blocks:
+    for index, block in enumerate(doc.blocks):
         if isinstance(block, b.Heading):
             document.add_heading(clean(block.text), level=block.level)
         elif isinstance(block, b.Paragraph):
@@ -183,9 +216,7 @@ def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
         elif isinstance(block, b.Table):
             _table(document, block)
         elif isinstance(block, b.TableOfContents):
-            run = document.add_paragraph().add_run(text("toc", doc.lang))
-            run.bold, run.font.size, run.font.color.rgb = True, Pt(16), ACCENT
-            _field(document.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', text("toc.placeholder", doc.lang))
+            _contents(document, doc, doc.blocks[index + 1:])
         elif isinstance(block, b.PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, b.Cover):

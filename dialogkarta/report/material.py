@@ -9,7 +9,7 @@ from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.model import ReportModel
 from dialogkarta.report.summary import cover
-from dialogkarta.report.xmltext import clean, sort_key
+from dialogkarta.report.xmltext import clean, lines, sort_key
 
 
 def _facet_label(question, key: str | None) -> str:
@@ -39,7 +39,9 @@ def material_document(model: ReportModel) -> b.Document:
         if q.summary.strip():
             doc.add(b.Heading(t("question.summary"), 2), b.Paragraph(q.summary))
         if q.minutes.strip():
-            doc.add(b.Heading(t("question.minutes"), 2), *[b.Paragraph(p) for p in q.minutes.split("\n") if p.strip()])
+            doc.add(b.Heading(t("question.minutes"), 2), *[b.Paragraph(p) for p in lines(q.minutes)])
+    if model.next_steps.strip():
+        doc.add(b.Heading(t("next_steps.heading"), 1), *[b.Paragraph(p) for p in lines(model.next_steps)])
     doc.add(b.PageBreak(), b.Heading(t("keywords.index"), 1))
     index: dict[str, list[str]] = {}
     for q in model.questions:
@@ -68,6 +70,8 @@ def material_rows(model: ReportModel) -> Iterator[list[str]]:
             yield [label, "", t("kind.summary"), "", "", "", "", "", q.summary]
         if q.minutes.strip():
             yield [label, "", t("kind.minutes"), "", "", "", "", "", q.minutes]
+    if model.next_steps.strip():
+        yield ["", "", t("kind.next_steps"), "", "", "", "", "", model.next_steps]
 
 
 def write_material_csv(model: ReportModel, output) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape as to_landscape
 from reportlab.lib.units import cm
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
@@ -14,6 +15,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
@@ -36,30 +38,46 @@ class _Doc(SimpleDocTemplate):
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(clean(flowable.getPlainText()), key, level=flowable.level - 1, closed=False)
+            if flowable.level == 1:
+                self.notify("TOCEntry", (flowable.level - 1, flowable.plain, self.page, key))
+
+
+def _contents(lang: str) -> list:
+    """Return the heading and the table of contents (levels 1–2, filled in by multiBuild)."""
+    st = styles()
+    levels = [
+        ParagraphStyle("toc1", parent=st["body"], fontName=st["h3"].fontName, fontSize=10.5, leading=15, spaceBefore=4),
+        ParagraphStyle("toc2", parent=st["body"], fontSize=9.5, leading=13, leftIndent=14, spaceAfter=0),
+    ]
+    contents = TableOfContents(levelStyles=levels, dotsMinLevel=0, rightColumnWidth=1.5 * cm)
+    return [Paragraph(markup(text("toc", lang)), st["h1"]), contents]
 
 
 def _table(block: b.Table, width: float):
     st = styles()
     head, body = (st["cellhead_small"], st["cell_small"]) if block.compact else (st["cellhead"], st["cell"])
-    rows = [[Paragraph(markup(h), head) for h in block.header]]
+    has_header = any(block.header)  # a table of facts or a writing box has no header row
+    rows = [[Paragraph(markup(h), head) for h in block.header]] if has_header else []
     rows += [[Paragraph(markup(c), body) for c in row] for row in block.rows]
     weights = block.widths or tuple(1 for _ in block.header)
     total = sum(weights)
-    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1)
+    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if has_header else 0)
+    first = 1 if has_header else 0  # index of the first body row
     commands = [
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F2")),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9FB4CC")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    if has_header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F2")))
     for index, color in enumerate(block.shade):
         if color:
-            commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor(color)))
+            commands.append(("BACKGROUND", (0, index + first), (-1, index + first), colors.HexColor(color)))
     for r, row in enumerate(block.cell_shade):
         for c, color in enumerate(row):
             if color:
-                commands.append(("BACKGROUND", (c, r + 1), (c, r + 1), colors.HexColor(color)))
+                commands.append(("BACKGROUND", (c, r + first), (c, r + first), colors.HexColor(color)))
     if block.compact:
         commands += [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                      ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
@@ -89,7 +107,8 @@ def _flowables(doc: b.Document, width: float) -> list:
             facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
             story += [Spacer(1, 3 * cm), Paragraph(markup(block.title), st["title"]),
                       Paragraph(markup(block.subtitle), st["subtitle"]), KeepTogether(facts)]
-        # TableOfContents: the PDF's bookmarks serve as its table of contents.
+        elif isinstance(block, b.TableOfContents):
+            story += _contents(doc.lang)
     return story
 
 
@@ -111,4 +130,8 @@ def render_pdf(doc: b.Document, output, *, landscape: bool = False) -> None:
 
     pdf = _Doc(str(output), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                bottomMargin=margin, title=clean(doc.title), author="Dialogkarta", lang=doc.lang)
-    pdf.build(_flowables(doc, page[0] - 2 * margin), onFirstPage=decorate, onLaterPages=decorate)
+    story = _flowables(doc, page[0] - 2 * margin)
+    if any(isinstance(block, b.TableOfContents) for block in doc.blocks):
+        pdf.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, maxPasses=6)
+    else:
+        pdf.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
-# Characters XML 1.0 cannot carry: C0 controls except tab/newline/CR, lone surrogates, U+FFFE/U+FFFF.
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 cannot carry (C0 controls except tab/newline, lone surrogates, U+FFFE/U+FFFF),
+# and the C1 controls U+007F–U+009F, which XML tolerates but no font draws and Word flags.
+_NOT_XML = re.compile("[^\t\n\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_ENDS = re.compile("\r\n?")
 
 
 def clean(text: str | None) -> str:
-    """Return the text without the characters XML cannot carry; everything else survives."""
+    """Return the text without the characters XML cannot carry; everything else survives.
+
+    Windows and old Mac line ends become plain newlines, so a pasted line break stays one break.
+    """
     if not text:
         return ""
-    return _NOT_XML.sub("", text)
+    return _NOT_XML.sub("", _LINE_ENDS.sub("\n", text))
 
 
 def markup(text: str | None) -> str:
@@ -27,3 +32,8 @@ _SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø"
 def sort_key(text: str) -> str:
     """Sort key that puts å, ä, ö after z, as Swedish readers expect."""
     return " ".join(text.casefold().split()).translate(_SWEDISH_ORDER)
+
+
+def lines(text: str | None) -> list[str]:
+    """Return the cleaned text's non-empty lines (any line end counts), for one paragraph each."""
+    return [line for line in clean(text).split("\n") if line.strip()]

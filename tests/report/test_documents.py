@@ -95,6 +95,7 @@ def test_base_material_contains_every_note_and_all_minutes(tmp_path, umea, kuf, 
             assert squash(note.text) in text, note.text
         assert squash(question.minutes) in text
         assert squash(question.summary) in text
+    assert umea.next_steps.strip() and squash(umea.next_steps) in text
 
 
 def test_base_material_sorts_by_keyword_within_each_question(tmp_path, kuf):
@@ -175,9 +176,10 @@ def test_survey_answers_are_summarised_in_the_summary(tmp_path, kuf):
 
 
 def test_control_characters_never_break_an_export_and_the_rest_survives(tmp_path, kuf):
-    dirty = "Före\x00\x01\x07\x0b\x0c\x1b\ufffe efter \u202eRTL\u202c 👍 e\u0301"
+    dirty = "Före\x00\x01\x07\x0b\x0c\x1b\ufffe\x7f\x85\x9f\ud800 efter \u202eRTL\u202c 👍 e\u0301"
+    assert clean(dirty) == "Före efter \u202eRTL\u202c 👍 e\u0301"
     data = generated_session(3, text=lambda q, i: f"{dirty} {q} {i}")
-    data.questions[0].minutes = "rad ett\x08\nrad två\x1f"
+    data.questions[0].minutes = "rad ett\x08\r\nrad två\x1f\rrad tre"
     for kind, ext in [("summary", ".docx"), ("summary", ".pdf"), ("material", ".docx"), ("material", ".xlsx"),
                       ("material", ".csv"), ("slides", ".pptx"), ("map", ".pdf")]:
         out = export_session(data, kuf, kind=kind, output=tmp_path / f"{kind}{ext}")
@@ -189,9 +191,12 @@ def test_control_characters_never_break_an_export_and_the_rest_survives(tmp_path
             assert clean(dirty) + " conditions 0" in values
         elif ext == ".pptx":
             Presentation(out)
+        elif ext == ".csv":
+            assert clean(dirty) + " collaboration 2" in out.read_text(encoding="utf-8-sig")
         else:
-            assert out.stat().st_size > 0
-    assert "rad ettrad två" not in docx_text(tmp_path / "material.docx")
+            assert "Före efter" in squash(pdf_text(out))
+    material = docx_text(tmp_path / "material.docx")
+    assert "rad ett\nrad två\nrad tre" in material and "\x85" not in material
 
 
 def test_very_long_notes_and_a_thousand_notes_give_well_formed_documents(tmp_path, kuf):
@@ -202,8 +207,39 @@ def test_very_long_notes_and_a_thousand_notes_give_well_formed_documents(tmp_pat
         if ext == ".docx":
             assert "needs 249 kort" in docx_text(out)
         elif ext == ".xlsx":
-            assert load_workbook(out).active.max_row == 1 + 1000 + 8
+            assert load_workbook(out).active.max_row == 1 + 1000 + 8 + 1  # notes, summaries and minutes, next steps
         elif ext == ".pptx":
             assert len(Presentation(out).slides) == 7
         else:
             assert len(PdfReader(out).pages) == 1
+
+
+def test_summary_has_a_table_of_contents_listing_the_questions(tmp_path, umea, kuf):
+    document = Document(export_session(umea, kuf, kind="summary", output=tmp_path / "s.docx"))
+    body = document.element.body.xml
+    assert 'TOC \\o "1-1"' in body and 'w:fldCharType="separate"' in body
+    texts = [p.text for p in document.paragraphs]
+    start = texts.index("Innehåll")
+    listed = texts[start + 1 : start + 1 + 8]
+    assert listed[:5] == ["Om dialogen och dialogkartan"] + [f"{i}. {label}" for i, label in enumerate(LABELS, 1)]
+    reader = PdfReader(export_session(umea, kuf, kind="summary", output=tmp_path / "s.pdf"))
+    contents = reader.pages[1].extract_text()
+    assert "Innehåll" in contents and all(f"{i}. {label}" in contents for i, label in enumerate(LABELS, 1))
+    listed_pages = [int(n) for n in re.findall(r"(?:\.\s+)+(\d+)", contents)]
+    actual = [next(n for n, page in enumerate(reader.pages, 1) if n > 2 and f"{i}. {label}" in page.extract_text().splitlines())
+              for i, label in enumerate(LABELS, 1)]
+    assert len(listed_pages) >= 6
+    positions = [listed_pages.index(page) for page in actual]  # each question's page is listed, in order
+    assert positions == sorted(positions)
+    assert all(page.extract_text().strip() for page in reader.pages)  # no empty page
+
+
+@pytest.mark.parametrize("extension", [".pdf", ".docx"])
+def test_briefing_facts_have_no_empty_header_row(tmp_path, umea, kuf, extension):
+    out = export_session(umea, kuf, kind="briefing", output=tmp_path / f"b{extension}")
+    if extension == ".docx":
+        first_row = [c.text for c in Document(out).tables[0].rows[0].cells]
+        assert first_row == ["Kommun", "Umeå"]
+    else:
+        text = squash(pdf_text(out))
+        assert "Kommun Umeå" in text
