@@ -154,6 +154,18 @@ def _cover(document, block: b.Cover) -> None:
         cells[0].width, cells[1].width = Cm(4.5), Cm(12)
 
 
+def _mark_size(paragraph, half_points: int) -> None:
+    """Give the paragraph mark a font size (it sets the height of an empty paragraph)."""
+    properties = paragraph._p.get_or_add_pPr()
+    marks = properties.find(qn("w:rPr"))
+    if marks is None:
+        marks = OxmlElement("w:rPr")
+        properties.append(marks)
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(half_points))
+    marks.append(size)
+
+
 def _table(document, block: b.Table) -> None:
     has_header = any(block.header)  # a table of facts or a writing box has no header row
     table = document.add_table(rows=1 if has_header else 0, cols=len(block.header))
@@ -191,6 +203,7 @@ def _table(document, block: b.Table) -> None:
                 for paragraph in cell.paragraphs:
                     for run in paragraph.runs:
                         run.font.size = Pt(7.5)
+                    _mark_size(paragraph, 15)  # an empty cell's line is as high as its paragraph mark
     document.add_paragraph()
 
 

@@ -24,6 +24,28 @@ def bar(value: int, top: int, width: int = 20) -> str:
     return "█" * max(1 if value else 0, round(width * value / top)) if top else ""
 
 
+VOWELS = set("aeiouyåäöéü")
+PAGE_CM = 16.0  # usable width of an A4 portrait page
+PER_TABLE = 7  # municipality columns per heat-map table that fit beside a legible keyword column
+
+
+def header_name(name: str, limit: int = 6) -> str:
+    """Break a long column name into two lines at a syllable (Skel-/lefteå), so narrow columns stay whole words."""
+    if len(name) <= limit:
+        return name
+    if " " in name:
+        return name.replace(" ", "\n", 1)
+    middle = len(name) / 2
+    cuts = [i for i in range(3, len(name) - 2)
+            if name[i - 1].lower() not in VOWELS and name[i].lower() not in VOWELS and name[i + 1].lower() in VOWELS]
+    cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else round(middle)
+    return f"{name[:cut]}-\n{name[cut:]}"
+
+
+def _column_cm(header: str) -> float:
+    return max(len(line) for line in header.split("\n")) * 0.19 + 0.45  # bold 7.5 pt DejaVu and cell padding
+
+
 def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
     LANG = s.lang  # noqa: N806
     themes = q.themes[:MAX_THEMES]
@@ -37,13 +59,22 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
         columns = list(s.size_classes)
         values = [[sum(theme.counts.get(m, 0) for m in s.size_classes[c]) for c in columns] for theme in themes]
         heading = t("heatmap.by_size", LANG)
-    top = max((v for row in values for v in row), default=0)
-    rows = tuple((theme.keyword, *[str(v) if v else "" for v in row], str(theme.municipality_count))
-                 for theme, row in zip(themes, values))
-    shades = tuple((None, *[heat(v, top) for v in row], None) for row in values)
-    out = [b.Heading(heading, 2),
-           b.Table((t("keyword", LANG), *columns, t("municipality_count", LANG)), rows, (4, *[1.15] * len(columns), 1.3),
-                   cell_shade=shades, compact=True)]
+    top = max((v for row in values for v in row), default=0)  # one colour scale for every part of the table
+    out = [b.Heading(heading, 2)]
+    parts = -(-len(columns) // PER_TABLE)
+    size = -(-len(columns) // parts)
+    for start in range(0, len(columns), size):
+        part = range(start, min(start + size, len(columns)))
+        headers = [header_name(columns[c]) for c in part]
+        count_header = header_name(t("heatmap.count", LANG))
+        widths = [_column_cm(h) for h in headers]
+        keyword_cm = max(3.5, PAGE_CM - sum(widths) - _column_cm(count_header))
+        rows = tuple((theme.keyword, *[str(row[c]) if row[c] else "" for c in part],
+                      str(theme.municipality_count))  # in the whole county, also in a part
+                     for theme, row in zip(themes, values))
+        shades = tuple((None, *[heat(row[c], top) for c in part], None) for row in values)
+        out.append(b.Table((t("keyword", LANG), *headers, count_header), rows,
+                           (keyword_cm, *widths, _column_cm(count_header)), cell_shade=shades, compact=True))
     if len(q.themes) > MAX_THEMES or columns is not s.municipalities:
         out.append(b.Paragraph(t("heatmap.note", LANG), "small"))
     return out
@@ -95,24 +126,46 @@ def _level_chart(s: Synthesis, q: QuestionComparison) -> b.Table:
 
 
 def _size_table(s: Synthesis) -> list:
+    """Notes, needs and collaboration levels summed per size class (two tables, so that they stay legible)."""
     LANG = s.lang  # noqa: N806
     if not s.size_classes:
         return []
-    rows = []
-    needs = next((q for q in s.questions if q.key == "needs"), None)
-    collaboration = next((q for q in s.questions if q.key == "collaboration"), None)
-    header = [t("size.class", LANG), t("municipalities", LANG), t("notes", LANG)]
-    if needs:
-        header += [needs.facet_labels.get(k, k) for k in needs.facet_keys]
-    if collaboration:
-        header += [collaboration.facet_labels.get(k, k) for k in collaboration.facet_keys]
-    for label, members in s.size_classes.items():
-        row = [label, str(len(members)), str(sum(s.notes_by_municipality[m] for m in members))]
-        for q in (needs, collaboration):
-            if q:
-                row += [str(sum(q.facets.get(m, {}).get(k, 0) for m in members)) for k in q.facet_keys]
-        rows.append(tuple(row))
-    return [b.Heading(t("size", LANG), 1), b.Table(tuple(header), tuple(rows), (3, 1, 1, *[1] * (len(header) - 3)), compact=True)]
+    out = [b.Heading(t("size", LANG), 1)]
+    for key, heading in (("needs", "size.needs"), ("collaboration", "size.levels")):
+        q = next((q for q in s.questions if q.key == key and q.facet_keys), None)
+        if q is None:
+            continue
+        header = (t("size.class", LANG), t("municipalities", LANG), t("notes", LANG), *[q.facet_labels.get(k, k) for k in q.facet_keys])
+        rows = tuple((label, str(len(members)), str(sum(s.notes_by_municipality[m] for m in members)),
+                      *[str(sum(q.facets.get(m, {}).get(k, 0) for m in members)) for k in q.facet_keys])
+                     for label, members in s.size_classes.items())
+        out += [b.Heading(t(heading, LANG), 2),
+                b.Table(header, rows, (3.2, 1.4, 1.6, *[1.4] * len(q.facet_keys)), compact=len(q.facet_keys) > 3)]
+    return out
+
+
+def _listing(themes, limit: int, particular: bool) -> str:
+    if particular:
+        return ", ".join(f"{th.keyword} ({next(m for m, c in th.counts.items() if c)})" for th in themes[:limit])
+    return ", ".join(f"{th.keyword} ({th.municipality_count})" for th in themes[:limit])
+
+
+def _summary(s: Synthesis) -> list:
+    """One page for the reader in a hurry: per question the broadest and the most particular themes."""
+    LANG = s.lang  # noqa: N806
+    rows = tuple((q.label, _listing(q.common, 6, False) or "–", _listing(q.particular, 4, True) or "–")
+                 for q in s.questions)
+    out = [b.Heading(t("summary", LANG), 1), b.Paragraph(t("summary.lead", LANG)),
+           b.Table((t("question", LANG), t("common", LANG), t("particular", LANG)), rows, (2.2, 4.4, 3.4))]
+    for q in s.questions:
+        county = q.facets.get("", {})
+        if len(q.facet_keys) == 6 and any(county.values()):
+            ranked = sorted(q.facet_keys, key=lambda k: -county.get(k, 0))
+            out.append(b.Paragraph(t("summary.levels", LANG, most=q.facet_labels[ranked[0]], most_count=county.get(ranked[0], 0),
+                                     least=q.facet_labels[ranked[-1]], least_count=county.get(ranked[-1], 0))))
+        elif set(q.facet_keys) == {"own", "general"} and any(county.values()):
+            out.append(b.Paragraph(t("summary.needs", LANG, own=county.get("own", 0), general=county.get("general", 0))))
+    return out
 
 
 def county_document(s: Synthesis) -> b.Document:
@@ -126,6 +179,7 @@ def county_document(s: Synthesis) -> b.Document:
              (t("participants", LANG), str(s.participant_count)), (t("notes", LANG), str(s.note_count)),
              (t("date", LANG), f"{dates[0]} – {dates[-1]}" if dates else ""))
     doc.add(b.Cover(title, t("subtitle", LANG), tuple((k, v) for k, v in facts if v)), b.PageBreak(), b.TableOfContents(), b.PageBreak())
+    doc.add(*_summary(s))
     doc.add(b.Heading(t("method", LANG), 1),
             b.Paragraph(t("method.text", LANG, sessions=len(s.sessions), municipalities=len(s.municipalities),
                           first=dates[0] if dates else "", last=dates[-1] if dates else "",

@@ -55,11 +55,31 @@ TEXTS = {
         "keywords": "Nyckelord",
         "page": "Sida {page}",
         "slides.overview": "{sessions} dialoger · {municipalities} kommuner · {participants} deltagare · {notes} anteckningar",
+        "summary": "Sammanfattning",
+        "summary.lead": "Det som togs upp i flest kommuner, och det som bara en kommun tog upp, per fråga. "
+                        "Siffran inom parentes är antalet kommuner.",
+        "summary.levels": "Samverkan beskrivs rikast på nivån {most} ({most_count} anteckningar) och minst på nivån "
+                          "{least} ({least_count}).",
+        "summary.needs": "Behoven gäller {own} gånger det egna området och {general} gånger organisationen som helhet.",
+        "heatmap.count": "Kommuner",
+        "size.needs": "Behov efter kommunstorlek",
+        "size.levels": "Samverkan per nivå efter kommunstorlek",
     }
 }
 
+ENGLISH_ADDED = {  # county texts added after the English catalogue; kept here until it takes them
+    "summary": "Summary",
+    "summary.lead": "What was raised in most municipalities, and what only one municipality raised, per question. "
+                    "The figure in brackets is the number of municipalities.",
+    "summary.levels": "Collaboration is described most richly at the level {most} ({most_count} notes) and least at "
+                      "the level {least} ({least_count}).",
+    "summary.needs": "The needs concern the own area {own} times and the organisation as a whole {general} times.",
+    "heatmap.count": "Municipalities",
+    "size.needs": "Needs by municipality size",
+    "size.levels": "Collaboration by level and municipality size",
+}
 
-TEXTS["en"] = COUNTY_ENGLISH
+TEXTS["en"] = {**ENGLISH_ADDED, **COUNTY_ENGLISH}
 
 
 def t(key: str, lang: str = "sv", **values) -> str:

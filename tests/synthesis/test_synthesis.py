@@ -191,10 +191,20 @@ def test_report_slides_and_pdf_show_the_comparison(round_folder, tmp_path):
     run = prepare([round_folder], accept_proposals=True)
     document = Document(write(run, tmp_path / "county.docx"))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings[:1] == ["Underlag och metod"] and "Behov av KUF" in headings
+    assert headings[:2] == ["Sammanfattning", "Underlag och metod"] and "Behov av KUF" in headings
+    summary = document.tables[1]  # after the cover's facts
+    assert [c.text for c in summary.rows[0].cells] == ["Fråga", "Gemensamt för många kommuner", "Särskilt för en kommun"]
+    assert [c.text for c in summary.rows[3].cells] == ["Behov av KUF", "kompetensförsörjning (6), digitalisering (3)",
+                                                        "rennäring (Kiruna)"]
+    assert [c.text for c in summary.rows[1].cells] == ["Förutsättningar", "–", "–"]
     text = "\n".join(p.text for p in document.paragraphs)
     assert "kompetensförsörjning – 6 kommuner, 6 anteckningar" in text
     assert "rennäring – Kiruna" in text
+    assert "Samverkan beskrivs rikast på nivån Lokalt (8 anteckningar) och minst på nivån Inom verksamheten (1)." in text
+    assert "Behoven gäller 7 gånger det egna området och 4 gånger organisationen som helhet." in text
+    heatmap = next(t for t in document.tables if t.rows[0].cells[0].text == "Nyckelord" and "rennäring" in t.rows[3].cells[0].text)
+    assert [c.text.replace("-\n", "") for c in heatmap.rows[0].cells][1:] == [*sorted(MUNICIPALITIES, key=lambda m: m.replace("å", "{")), "Kommuner"]
+    assert heatmap.rows[0].cells[1].text == "Arjep-\nlog"  # long names break at a syllable, not anywhere
     level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Kommun" and len(t.columns) == 7)
     assert [c.text for c in level_table.rows[-1].cells] == ["Länet", "1", "8", "3", "4", "5", "6"]
     deck = Presentation(write(run, tmp_path / "county.pptx"))
