@@ -14,7 +14,7 @@ HUB_RADIUS = 82.0
 HUB_GAP = 2 * HUB_RADIUS + 12  # the hub sits in the gap between the rows of areas
 CARD_MAX = (170.0, 78.0)
 CARD_MIN = (62.0, 26.0)
-BAND_LABEL = 118.0  # width of a level's label at the left of its band
+BAND_LABEL = 130.0  # width of a level's label at the left of its band
 
 
 def area_rects(count: int) -> list[QRectF]:

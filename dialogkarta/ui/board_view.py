@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLineEdit
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLineEdit, QMenu
 
 from dialogkarta.ui import board_layout as geo
 from dialogkarta.ui.note_item import NoteItem
@@ -21,6 +21,8 @@ class BoardView(QGraphicsView):
     delete_requested = Signal(list)  # note ids
     moved = Signal(dict)  # note id → {"x":…, "y":…, "facet":…}
     vote_requested = Signal(list, int)  # note ids, +1/-1
+    group_requested = Signal()  # group the selected notes (asks for a label)
+    ungroup_requested = Signal(list)  # note ids
 
     def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -77,7 +79,7 @@ class BoardView(QGraphicsView):
                     continue
                 facet = question.facet(key)
                 scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.DashLine), QBrush(QColor(facet.color).lighter(125)))
-                label = self._text(facet.label, 9, bold=True)
+                label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9, bold=True)
                 label.setDefaultTextColor(QColor("#3A4A5A"))
                 label.setPos(lane.left() + 4, lane.top())
                 if len(question.facet_keys) > 3:
@@ -300,6 +302,31 @@ class BoardView(QGraphicsView):
         self._press_positions = {}
         if changes:
             self.moved.emit(changes)
+
+    def context_menu(self, note_id: str) -> QMenu:
+        """The menu for a note (it becomes the selection unless it is already selected)."""
+        item = self.items[note_id]
+        if not item.isSelected():
+            self.scene().clearSelection()
+            item.setSelected(True)
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Ändra text (F2)"), lambda: self.edit_requested.emit(note_id))
+        menu.addAction(self.tr("Ge en röst (+)"), lambda: self.vote_requested.emit(ids, 1))
+        menu.addAction(self.tr("Ta bort en röst (-)"), lambda: self.vote_requested.emit(ids, -1))
+        menu.addSeparator()
+        menu.addAction(self.tr("Gruppera under tema… (Ctrl+G)"), self.group_requested.emit)
+        ungroup = menu.addAction(self.tr("Ta bort ur tema (Ctrl+Shift+G)"), lambda: self.ungroup_requested.emit(ids))
+        ungroup.setEnabled(any(self.items[i].note.group for i in ids))
+        menu.addSeparator()
+        menu.addAction(self.tr("Ta bort (Delete)"), lambda: self.delete_requested.emit(ids))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        item = self._note_at(event.pos())
+        if item is None or self.presenter:
+            return super().contextMenuEvent(event)
+        self.context_menu(item.note_id).exec(event.globalPos())
 
     def keyPressEvent(self, event) -> None:
         ids = self.selected_ids()

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
-    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand,
+    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, UngroupCommand,
+    VoteCommand,
 )
 from dialogkarta.ui.outline_view import OutlineView
 from dialogkarta.ui.presenter_view import PresenterView
@@ -89,15 +90,21 @@ class MeetingView(QWidget):
         self.outline.delete_requested.connect(self.delete_notes)
         self.board.moved.connect(lambda changes: document.push(MoveNotesCommand(document, changes=changes)))
         self.board.vote_requested.connect(self.vote)
+        self.board.group_requested.connect(self.ask_group_label)
+        self.board.ungroup_requested.connect(self.ungroup)
+        self.outline.vote_requested.connect(self.vote)
+        self.outline.group_move_requested.connect(self.move_to_group)
         self.outline.facet_requested.connect(
             lambda note_id, facet: document.push(EditNoteCommand(document, note_id=note_id, changes={"facet": facet})))
         document.changed.connect(self._changed)
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=lambda: self.group_label.setFocus())
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
+        QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
         QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.show_view(0))
         QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.show_view(1))
         QShortcut(QKeySequence("F5"), self, activated=lambda: self.open_presenter())
         QShortcut(QKeySequence("Ctrl+T"), self, activated=lambda: self.panel.toggle_timer())
         QShortcut(QKeySequence("Ctrl++"), self, activated=lambda: self.vote(self.selected_ids(), 1))
+        QShortcut(QKeySequence("Ctrl+-"), self, activated=lambda: self.vote(self.selected_ids(), -1))
         self._changed("session", None, initial=True)
         self.set_active_question(self.active)
 
@@ -158,24 +165,41 @@ class MeetingView(QWidget):
     # --- actions (each one undo command) ---------------------------------------------
 
     def add_note(self, text: str, keywords: list, facet, municipality) -> None:
-        self.document.push(AddNoteCommand(self.document, question=self.active, text=text, facet=facet,
-                                          keywords=keywords, municipality=municipality))
+        if self.document.push(AddNoteCommand(self.document, question=self.active, text=text, facet=facet,
+                                             keywords=keywords, municipality=municipality)):
+            known = {k.casefold() for k in self.capture.vocabulary}
+            fresh = [k for k in keywords if k.casefold() not in known]
+            if fresh:  # a keyword used once is completed, and its spelling kept, from now on
+                self.capture.set_vocabulary(self.capture.vocabulary + fresh)
 
     def edit_note_text(self, note_id: str, text: str) -> None:
         self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"text": text}))
-        self.capture.edit.setFocus()
+        if self.stack.currentIndex() == 0:  # the board: back to capturing; the outline keeps its focus
+            self.capture.edit.setFocus()
 
     def delete_notes(self, note_ids: list) -> None:
         self.document.push(DeleteNotesCommand(self.document, note_ids=note_ids))
 
     def vote(self, note_ids: list, step: int) -> None:
-        notes = {n.id: n for _, n in self.document.data().all_notes()}
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("Rösta"))
-        for note_id in note_ids:
-            votes = max(0, notes[note_id].votes + step)
-            self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"votes": votes}))
-        stack.endMacro()
+        if note_ids:
+            self.document.push(VoteCommand(self.document, note_ids=list(note_ids), step=step))
+
+    def ask_group_label(self) -> None:
+        """Ctrl+G: the label field takes the focus; Enter groups the selected notes under it."""
+        self.group_label.setFocus()
+        self.group_label.selectAll()
+
+    def ungroup(self, note_ids: list) -> None:
+        grouped = [n.id for _, n in self.document.data().all_notes() if n.id in set(note_ids) and n.group]
+        if grouped:
+            self.document.push(UngroupCommand(self.document, note_ids=grouped))
+
+    def move_to_group(self, note_id: str, question: str, label) -> None:
+        """From the outline: put one note under another theme of its question (None: no theme)."""
+        if label is None:
+            self.ungroup([note_id])
+        else:
+            self.document.push(GroupNotesCommand(self.document, question=question, label=label, note_ids=[note_id]))
 
     def group_selected(self) -> None:
         label = self.group_label.text().strip()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextIte
 
 from dialogkarta.model.values import NoteData
 
+MIN_SCALE = 0.6  # text shrinks to at most this share of its size to fit; the rest is clipped (tooltip shows all)
+
 
 class NoteItem(QGraphicsRectItem):
     """One note: its text word-wrapped on a coloured card, keywords and votes below."""
@@ -27,23 +29,37 @@ class NoteItem(QGraphicsRectItem):
         self.text_item.setParentItem(self)  # not QGraphicsTextItem(text, parent): loses the item in PySide6 6.12
         self.text_item.setTextWidth(width - 6)
         self.text_item.setPos(2, 1)
-        font = QFont()
-        font.setPointSizeF(font_size)
-        self.text_item.setFont(font)
+        self.font_size = font_size
         self.set_note(note)
 
     def set_note(self, note: NoteData) -> None:
         self.note = note
-        extra = []
+        small = []
+        if note.group:
+            small.append(f"<i>{_escape(note.group)}</i>")
         if note.keywords:
-            extra.append(" ".join("#" + "_".join(k.split()) for k in note.keywords))
+            small.append(_escape(" ".join("#" + "_".join(k.split()) for k in note.keywords)))
         votes = "●" * min(note.votes, 8) + (f"+{note.votes - 8}" if note.votes > 8 else "")
         html = f"<div>{_escape(note.text)}</div>"
-        if extra or votes:
-            html += f"<div style='color:#5A4E12;font-size:small'>{_escape(' '.join(extra))} <b style='color:#B3261E'>{votes}</b></div>"
+        if small or votes:
+            html += (f"<div style='color:#5A4E12;font-size:small'>{' · '.join(small)} "
+                     f"<b style='color:#B3261E'>{votes}</b></div>")
         self.text_item.setHtml(html)
+        self._fit()
         self.setToolTip(note.text + (f"\n{', '.join(note.keywords)}" if note.keywords else "")
                         + (f"\n{note.group}" if note.group else "") + (f"\n{note.municipality}" if note.municipality else ""))
+
+    def _fit(self) -> None:
+        """Shrink the text until it fits the card (a long note on a full board), down to a floor."""
+        font = QFont()
+        size = self.font_size
+        font.setPointSizeF(size)
+        self.text_item.setFont(font)
+        room = self.rect().height() - 2
+        while self.text_item.boundingRect().height() > room and size > self.font_size * MIN_SCALE:
+            size *= 0.88
+            font.setPointSizeF(size)
+            self.text_item.setFont(font)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.ItemSelectedHasChanged:

@@ -36,14 +36,44 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="40" />
         <source>Dialogkartan</source>
         <translation>The dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="228" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="230" />
         <source>Ändra lappens text</source>
         <translation>Edit the note's text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="314" />
+        <source>Ändra text (F2)</source>
+        <translation>Edit text (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="315" />
+        <source>Ge en röst (+)</source>
+        <translation>Add a vote (+)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="316" />
+        <source>Ta bort en röst (-)</source>
+        <translation>Remove a vote (-)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="318" />
+        <source>Gruppera under tema… (Ctrl+G)</source>
+        <translation>Group under a theme… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="319" />
+        <source>Ta bort ur tema (Ctrl+Shift+G)</source>
+        <translation>Remove from theme (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="322" />
+        <source>Ta bort (Delete)</source>
+        <translation>Delete (Delete)</translation>
     </message>
 </context>
 <context>
@@ -523,138 +553,163 @@
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="64" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
         <source>Stäng sessionen</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="67" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="67" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <source>1. Förberedelse</source>
+        <translation>1. Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <source>2. Möte</source>
+        <translation>2. Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <source>3. Dokument</source>
+        <translation>3. Documents</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="76" />
+        <source>Nästa steg</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <source>Föregående steg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="72" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="99" />
         <source>Exempelsessionerna</source>
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="97" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="106" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="107" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="117" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="114" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="124" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="116" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="126" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="118" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="128" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="125" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="135" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="129" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="139" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="137" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="147" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="164" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="174" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="165" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="175" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="170" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="176" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="176" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="195" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="205" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="196" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="194" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="204" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="200" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
@@ -662,63 +717,62 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="44" />
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="152" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="45" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="159" />
         <source>Översikt</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="45" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="46" />
         <source>Växla mellan tavla (Ctrl+B) och översikt (Ctrl+L)</source>
         <translation>Switch between board (Ctrl+B) and outline (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
         <source>Visa kommun</source>
         <translation>Show municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="51" />
         <source>Färg per kommun</source>
         <translation>Colour by municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
         <source>Tema:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="58" />
         <source>Ctrl+G: gruppera markerade</source>
         <translation>Ctrl+G: group selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="59" />
         <source>Tema för markerade lappar</source>
         <translation>Theme of the selected notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="62" />
         <source>Presentatörsläge (F5)</source>
         <translation>Presenter mode (F5)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="128" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="135" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="152" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="159" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="174" />
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="190" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="214" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -795,39 +849,79 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="22" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="25" />
         <source>Fråga, område, tema och lappar</source>
         <translation>Question, area, theme and notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="22" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="25" />
         <source>Nyckelord</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="22" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="25" />
         <source>Röster</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="23" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="26" />
         <source>Översikt över sessionen</source>
         <translation>Outline of the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="42" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="28" />
+        <source>F2 ändrar, Delete tar bort, Ctrl+vänster/höger byter område, Ctrl+upp/ned byter tema, + och - röstar</source>
+        <translation>F2 edits, Delete deletes, Ctrl+left/right changes area, Ctrl+up/down changes theme, + and - vote</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="49" />
         <source>Fråga %1, %2 lappar</source>
         <translation>Question %1, %2 notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="55" />
         <source>Utan område</source>
         <translation>Without area</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="54" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="77" />
+        <source>Tema: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="88" />
+        <source>%1 röster</source>
+        <translation>%1 votes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="184" />
+        <source>Flytta till område</source>
+        <translation>Move to area</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="189" />
+        <source>Flytta till tema</source>
+        <translation>Move to theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="191" />
         <source>Utan tema</source>
         <translation>Without theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="194" />
+        <source>Ge en röst (+)</source>
+        <translation>Add a vote (+)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="195" />
+        <source>Ta bort en röst (-)</source>
+        <translation>Remove a vote (-)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="196" />
+        <source>Ta bort (Delete)</source>
+        <translation>Delete (Delete)</translation>
     </message>
 </context>
 <context>
@@ -876,118 +970,158 @@
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="22" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="25" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="23" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="26" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="28" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="30" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="37" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="36" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="39" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="37" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="43" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="46" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="51" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="54" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="51" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="56" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="64" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="69" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="65" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
+        <source>Sessionen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="85" />
+        <source>Namn, åtskilda med komma</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <source>Titel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <source>Samtalsledare</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="98" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="84" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="110" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="112" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="163" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="203" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="205" />
+        <source> – längre än de vanliga tre timmarna</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1148,7 +1282,7 @@
         <source>Ta bort enkätsvar</source>
         <translation>Remove survey answer</translation>
     </message>
-</context>
+<message><source>Ändra text (F2)</source><translation>Edit text (F2)</translation></message><message><source>Ta bort en röst (-)</source><translation>Remove a vote (-)</translation></message><message><source>Gruppera under tema… (Ctrl+G)</source><translation>Group under a theme… (Ctrl+G)</translation></message><message><source>Ta bort ur tema (Ctrl+Shift+G)</source><translation>Remove from theme (Ctrl+Shift+G)</translation></message><message><source>Ta bort (Delete)</source><translation>Delete (Delete)</translation></message><message><source>Flytta till område</source><translation>Move to area</translation></message><message><source>Flytta till tema</source><translation>Move to theme</translation></message><message><source>Ta bort ur tema</source><translation>Remove from theme</translation></message><message><source>Byt namn på tema</source><translation>Rename theme</translation></message><message><source>Byt namn på nyckelord</source><translation>Rename keyword</translation></message><message><source>Ändra deltagare</source><translation>Edit participant</translation></message><message><source>Rösta</source><translation>Vote</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>
@@ -1231,151 +1365,147 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="32" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="33" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="37" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="38" />
         <source>Ny session…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="39" />
         <source>Öppna fil…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="39" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="40" />
         <source>Importera JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="41" />
         <source>Byt mapp…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="42" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
         <source>Lappar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="54" />
         <source>Sessioner i arbetsmappen</source>
         <translation>Sessions in the workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="57" />
-        <location filename="../../dialogkarta/ui/start_view.py" line="68" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="69" />
         <source>Senast öppnade</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="74" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="78" />
         <source>Välkommen! Här nedan finns exempelsessioner från en påhittad runda kommundialoger. Dubbelklicka på en för att se dialogkartan. Skapa en egen med Ny session (Ctrl+N). Under mötet skriver du i fältet längst ned och trycker Enter; #ord blir nyckelord och Alt+1…4 byter fråga. Allt sparas direkt.</source>
         <translation>Welcome! Below are example sessions from a fictional round of municipal dialogues. Double-click one to see its dialogue map. Make your own with New session (Ctrl+N). During the meeting you type in the field at the bottom and press Enter; #word becomes a keyword and Alt+1…4 switch question. Everything is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="82" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="86" />
         <source>Arbetsmapp: %1</source>
         <translation>Workspace folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="109" />
+        <source>%1 kan inte läsas: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="110" />
+        <source>Oläslig</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>document</name>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="27" />
         <source>Ny lapp</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="46" />
         <source>Ändra lapp</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="62" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="76" />
         <source>Ta bort lappar</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="92" />
         <source>Gruppera lappar</source>
         <translation>Group notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="121" />
         <source>Skriv anteckningar</source>
         <translation>Write minutes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="149" />
         <source>Ändra fråga</source>
         <translation>Change question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="163" />
         <source>Ändra sessionen</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="187" />
         <source>Ny deltagare</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="202" />
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="218" />
         <source>Slå ihop nyckelord</source>
         <translation>Merge keywords</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="232" />
         <source>Ändra nyckelordslistan</source>
         <translation>Change the keyword list</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="246" />
         <source>Nytt enkätsvar</source>
         <translation>New survey answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands.py" line="261" />
         <source>Ta bort enkätsvar</source>
         <translation>Remove survey answer</translation>
     </message>

@@ -243,6 +243,23 @@ ENGLISH = {
     "Inga nyckelord att harmonisera: alla närliggande stavningar är redan avgjorda.":
         "No keywords to harmonise: every close spelling has already been decided.",
     "Länsvokabulär: %1": "County vocabulary: %1",
+    # meeting board and outline: context menus, themes, undo command names
+    "Ändra text (F2)": "Edit text (F2)",
+    "Ge en röst (+)": "Add a vote (+)",
+    "Ta bort en röst (-)": "Remove a vote (-)",
+    "Gruppera under tema… (Ctrl+G)": "Group under a theme… (Ctrl+G)",
+    "Ta bort ur tema (Ctrl+Shift+G)": "Remove from theme (Ctrl+Shift+G)",
+    "Ta bort (Delete)": "Delete (Delete)",
+    "Flytta till område": "Move to area",
+    "Flytta till tema": "Move to theme",
+    "Tema: %1": "Theme: %1",
+    "%1 röster": "%1 votes",
+    "F2 ändrar, Delete tar bort, Ctrl+vänster/höger byter område, Ctrl+upp/ned byter tema, + och - röstar":
+        "F2 edits, Delete deletes, Ctrl+left/right changes area, Ctrl+up/down changes theme, + and - vote",
+    "Ta bort ur tema": "Remove from theme",
+    "Byt namn på tema": "Rename theme",
+    "Byt namn på nyckelord": "Rename keyword",
+    "Ändra deltagare": "Edit participant",
     # looked up through variables (not seen by lupdate): context "Dynamic"
     "Sammanfattning för deltagarna": "Summary for the participants",
     "Nyckelordssorterat underlag": "Keyword-sorted base material",
@@ -260,7 +277,7 @@ DYNAMIC = ["Sammanfattning för deltagarna", "Nyckelordssorterat underlag", "Pre
            "Dialogkarta med lapparna", "Tom dialogkarta att skicka ut", "Information inför mötet",
            "Uppföljningsenkät", "Sessionen som JSON", "Planerad", "Förberedd", "Genomförd", "Sammanfattad"]
 EXTRA_CONTEXTS = {"SessionDocument": [k for k in ENGLISH if k.startswith(("Ändra", "Flytta", "Ta bort", "Gruppera", "Skriv",
-                                                                             "Ny ", "Nytt", "Slå"))] + ["Ny lapp"],
+                                                                             "Ny ", "Nytt", "Slå", "Byt namn på"))] + ["Ny lapp", "Rösta"],
                   "Dynamic": DYNAMIC}
 
 
