@@ -112,8 +112,9 @@ def _facet_table(s: Synthesis, q: QuestionComparison) -> b.Table:
         counts = q.facets.get(m, {})
         rows.append((m or t("county", LANG), *[str(counts.get(k, 0)) for k in keys]))
     shade = tuple(None for _ in s.municipalities) + ("#DCE6F2",)
-    table = b.Table((t("municipality", LANG), *[q.facet_labels[k] for k in keys]), tuple(rows), (2, *[1] * len(keys)), shade=shade,
-                    compact=len(keys) > 3)
+    compact = len(keys) > 3
+    labels = [header_name(q.facet_labels[k], 9) if compact else q.facet_labels[k] for k in keys]
+    table = b.Table((t("municipality", LANG), *labels), tuple(rows), (2, *[1] * len(keys)), shade=shade, compact=compact)
     return table if top or rows else table
 
 
@@ -135,12 +136,14 @@ def _size_table(s: Synthesis) -> list:
         q = next((q for q in s.questions if q.key == key and q.facet_keys), None)
         if q is None:
             continue
-        header = (t("size.class", LANG), t("municipalities", LANG), t("notes", LANG), *[q.facet_labels.get(k, k) for k in q.facet_keys])
+        compact = len(q.facet_keys) > 3
+        header = tuple(header_name(h, 7) if compact else h for h in (
+            t("size.class", LANG), t("municipalities", LANG), t("notes", LANG), *[q.facet_labels.get(k, k) for k in q.facet_keys]))
         rows = tuple((label, str(len(members)), str(sum(s.notes_by_municipality[m] for m in members)),
                       *[str(sum(q.facets.get(m, {}).get(k, 0) for m in members)) for k in q.facet_keys])
                      for label, members in s.size_classes.items())
         out += [b.Heading(t(heading, LANG), 2),
-                b.Table(header, rows, (3.2, 1.4, 1.6, *[1.4] * len(q.facet_keys)), compact=len(q.facet_keys) > 3)]
+                b.Table(header, rows, (3.0, 1.9, 2.1, *[1.7] * len(q.facet_keys)), compact=compact)]
     return out
 
 
