@@ -1,11 +1,11 @@
 """The printable dialogue map (PDF): the hub in the centre, the question areas around it.
 
-Blank, to send out before the meeting, or filled with the session's notes as sticky notes.
+Blank, to send out before the meeting (with each area's prompt and cues), or filled with the
+session's notes as sticky notes. Text flows around the hub; notes shrink to fit their area, and
+what still does not fit is counted as "+N till".
 """
 
 from __future__ import annotations
-
-import math
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -14,85 +14,100 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from dialogkarta.report.catalogue import text
+from dialogkarta.report.map_layout import Hub, areas, flow, note_grid
 from dialogkarta.report.model import QuestionReport, ReportModel
 from dialogkarta.report.pdf_kit import ACCENT, BOLD, REGULAR, register_fonts
 from dialogkarta.report.xmltext import clean
 
 SIZES = {"a3": landscape(A3), "a4": landscape(A4)}
 AREA_FILL = colors.HexColor("#F4F7FB")
+NOTE_SIZES = (7.5, 6.5, 5.5)  # font sizes tried, largest first, before notes are left out
+NOTE_TEXT_LIMIT = 600  # characters of a note that can ever show on a sticky note
+MAX_NOTE_LINES = 4
 
 
-def wrap(value: str, font: str, size: float, width: float) -> list[str]:
-    """Break text into lines that fit the width (long words are cut)."""
-    lines: list[str] = []
-    for paragraph in clean(value).split("\n"):
-        line = ""
-        for word in paragraph.split():
-            while stringWidth(word, font, size) > width and len(word) > 1:
-                cut = max(1, int(len(word) * width / stringWidth(word, font, size)) - 1)
-                if line:
-                    lines.append(line)
-                    line = ""
-                lines.append(word[:cut])
-                word = word[cut:]
-            candidate = f"{line} {word}".strip()
-            if stringWidth(candidate, font, size) <= width:
-                line = candidate
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return [line for line in lines if line] or [""]
+class _Area:
+    """One question area: draws text line by line, each line as wide as the hub allows."""
+
+    def __init__(self, canvas: Canvas, hub: Hub, x: float, y: float, w: float, h: float) -> None:
+        self.canvas, self.hub = canvas, hub
+        self.x0, self.x1, self.bottom = x + 0.5 * cm, x + w - 0.5 * cm, y
+        self.cursor = y + h - 0.35 * cm
+
+    def span(self, size: float, line: int = 0) -> tuple[float, float]:
+        top = self.cursor - line * size * 1.25
+        return self.hub.free_span(self.x0, self.x1, top - size * 1.25, top)
+
+    def write(self, value: str, font: str, size: float, color, max_lines: int | None = None, indent: float = 0) -> None:
+        def width_at(line: int) -> float:
+            x0, x1 = self.span(size, line)
+            return x1 - x0 - indent
+
+        self.canvas.setFont(font, size)
+        self.canvas.setFillColor(color)
+        for line in flow(value, font, size, width_at, max_lines):
+            x0, _ = self.span(size)
+            self.canvas.drawString(x0 + indent, self.cursor - size, line)
+            self.cursor -= size * 1.25
+
+    def legend(self, question: QuestionReport, size: float) -> None:
+        x0, x1 = self.span(size)
+        x = x0
+        for facet in question.facets:
+            label = clean(facet.label)
+            step = 0.7 * cm + stringWidth(label, REGULAR, size)
+            if x + step > x1 and x > x0:
+                self.cursor -= size * 1.6
+                x0, x1 = self.span(size)
+                x = x0
+            self.canvas.setFillColor(colors.HexColor(facet.color))
+            self.canvas.rect(x, self.cursor - size, 0.3 * cm, 0.3 * cm, fill=1, stroke=0)
+            self.canvas.setFillColor(colors.black)
+            self.canvas.setFont(REGULAR, size)
+            self.canvas.drawString(x + 0.4 * cm, self.cursor - size, label)
+            x += step
+        self.cursor -= size * 1.6
 
 
-def _text_block(canvas: Canvas, lines: list[str], x: float, y: float, font: str, size: float) -> float:
-    canvas.setFont(font, size)
-    for line in lines:
-        canvas.drawString(x, y, line)
-        y -= size * 1.25
-    return y
-
-
-def _areas(count: int, width: float, height: float, margin: float) -> list[tuple[float, float, float, float]]:
-    columns = 2 if count <= 4 else math.ceil(count / 2)
-    rows = math.ceil(count / columns)
-    gap = 0.6 * cm
-    w = (width - 2 * margin - (columns - 1) * gap) / columns
-    h = (height - 2 * margin - 1.6 * cm - (rows - 1) * gap) / rows
-    boxes = []
-    for index in range(count):
-        row, column = divmod(index, columns)
-        boxes.append((margin + column * (w + gap), height - margin - 1.6 * cm - (row + 1) * h - row * gap, w, h))
-    return boxes
-
-
-def _notes(canvas: Canvas, question: QuestionReport, x: float, y: float, w: float, h: float, scale: float, lang: str) -> None:
+def _notes(area: _Area, question: QuestionReport, scale: float, lang: str) -> None:
+    """Place the notes as sticky notes, shrinking the type until they fit; count what does not."""
+    canvas = area.canvas
+    x, top = area.x0 - 0.1 * cm, area.cursor - 0.15 * cm
+    w, h = area.x1 - area.x0 + 0.2 * cm, top - area.bottom - 0.55 * cm
+    notes = question.notes
+    for size in NOTE_SIZES:
+        note_width = 3.6 * cm * scale * size / NOTE_SIZES[0]
+        # notes are as tall as the longest needs (up to MAX_NOTE_LINES): short notes, more of them
+        needed = max((len(flow(n.text[:NOTE_TEXT_LIMIT], REGULAR, size * scale, lambda _: note_width - 0.2 * cm,
+                               MAX_NOTE_LINES)) for n in notes), default=1)
+        grid = note_grid(x, top, w, h, area.hub, size=size * scale, note_width=note_width, lines=needed)
+        if len(grid.cells) >= len(notes):
+            break
     colours = {f.key: f.color for f in question.facets}
-    size = 7.5 * scale
-    note_w = 3.6 * cm * scale
-    pad = 0.12 * cm
-    columns = max(1, int((w + pad) // (note_w + pad)))
-    note_w = (w - (columns - 1) * pad) / columns
-    cx, cy, row_h = x, y, 0.0
-    for index, note in enumerate(question.notes):
-        lines = wrap(note.text, REGULAR, size, note_w - 0.2 * cm)[:4]
-        note_h = len(lines) * size * 1.25 + 0.25 * cm
-        if index % columns == 0 and index:
-            cx, cy = x, cy - row_h - pad
-            row_h = 0.0
-        if cy - note_h < y - h:
-            rest = len(question.notes) - index
-            canvas.setFont(BOLD, size + 1)
-            canvas.setFillColor(colors.black)
-            canvas.drawRightString(x + w, y - h - 0.1 * cm, text("map.notes_more", lang, count=rest))
-            return
+    for note, (cx, cy, cw, ch) in zip(notes, grid.cells):
         canvas.setFillColor(colors.HexColor(note.color or colours.get(note.facet, "#FFF3A0")))
         canvas.setStrokeColor(colors.HexColor("#B0A060"))
-        canvas.rect(cx, cy - note_h, note_w, note_h, fill=1, stroke=1)
+        canvas.setLineWidth(0.5)
+        canvas.rect(cx, cy - ch, cw, ch, fill=1, stroke=1)
         canvas.setFillColor(colors.black)
-        _text_block(canvas, lines, cx + 0.1 * cm, cy - size - 0.05 * cm, REGULAR, size)
-        row_h = max(row_h, note_h)
-        cx += note_w + pad
+        canvas.setFont(REGULAR, grid.size)
+        lines = flow(note.text[:NOTE_TEXT_LIMIT], REGULAR, grid.size, lambda _: cw - 0.2 * cm, grid.lines)
+        for index, line in enumerate(lines):
+            canvas.drawString(cx + 0.1 * cm, cy - grid.size - 0.05 * cm - index * grid.size * 1.25, line)
+    rest = len(notes) - len(grid.cells)
+    if rest > 0:
+        canvas.setFont(BOLD, 9 * scale)
+        canvas.setFillColor(colors.black)
+        _, right = area.hub.free_span(area.x0, area.x1, area.bottom, area.bottom + 0.6 * cm)
+        canvas.drawRightString(right, area.bottom + 0.2 * cm, text("map.notes_more", lang, count=rest))
+
+
+def _title(model: ReportModel, blank: bool) -> str:
+    name = text("map.title", model.lang)
+    if not blank:
+        return f"{name} – {model.title}"
+    # a template named "Dialogkarta KUF (…)" is not prefixed with "Dialogkarta" once more
+    return model.template_name if model.template_name.casefold().startswith(name.casefold()) else f"{name} – {model.template_name}"
 
 
 def write_map(model: ReportModel, output, *, size: str = "a3", blank: bool = True) -> None:
@@ -103,52 +118,48 @@ def write_map(model: ReportModel, output, *, size: str = "a3", blank: bool = Tru
     margin = 1.2 * cm
     canvas = Canvas(str(output), pagesize=(width, height))
     canvas.setTitle(clean(f"{text('map.title', model.lang)}: {model.title}"))
+    canvas.setAuthor("Dialogkarta")
     canvas.setFont(BOLD, 20 * scale)
     canvas.setFillColor(ACCENT)
-    title = text("map.title", model.lang) + (f" – {model.title}" if not blank else f" – {model.template_name}")
-    canvas.drawString(margin, height - margin - 0.5 * cm, clean(title))
-    if model.municipality_text and not blank:
+    canvas.drawString(margin, height - margin - 0.5 * cm, clean(_title(model, blank)))
+    facts = " · ".join(v for v in (model.municipality_text, model.date) if v)
+    if facts:
         canvas.setFont(REGULAR, 11 * scale)
-        canvas.drawRightString(width - margin, height - margin - 0.5 * cm, clean(f"{model.municipality_text} · {model.date}"))
-    boxes = _areas(len(model.questions), width, height, margin)
+        canvas.drawRightString(width - margin, height - margin - 0.5 * cm, clean(facts))
+    header = margin + 1.4 * cm
+    boxes = areas(len(model.questions), width, height, margin, header)
+    radius = (3.2 if len(model.questions) == 4 else 2.6) * cm * scale
+    hub = Hub(width / 2, (height - header + margin) / 2, radius)
     for question, (x, y, w, h) in zip(model.questions, boxes):
         canvas.setFillColor(AREA_FILL)
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.roundRect(x, y, w, h, 0.4 * cm, fill=1, stroke=1)
-        canvas.setFillColor(ACCENT)
-        top = _text_block(canvas, wrap(f"{question.number}. {question.label}", BOLD, 16 * scale, w - 1 * cm),
-                          x + 0.5 * cm, y + h - 0.9 * cm * scale, BOLD, 16 * scale)
-        canvas.setFillColor(colors.HexColor("#303030"))
-        top = _text_block(canvas, wrap(question.prompt, REGULAR, 9.5 * scale, w - 1 * cm)[:4], x + 0.5 * cm, top, REGULAR, 9.5 * scale)
+        area = _Area(canvas, hub, x, y, w, h)
+        area.write(f"{question.number}. {question.label}", BOLD, 16 * scale, ACCENT, 2)
+        area.cursor -= 0.1 * cm
+        area.write(question.prompt, REGULAR, (11 if blank else 9.5) * scale, colors.HexColor("#303030"), None if blank else 4)
+        area.cursor -= 0.15 * cm
         if question.facets:
-            legend_x = x + 0.5 * cm
-            canvas.setFont(REGULAR, 7.5 * scale)
-            for facet in question.facets:
-                label = clean(facet.label)
-                canvas.setFillColor(colors.HexColor(facet.color))
-                canvas.rect(legend_x, top - 0.05 * cm, 0.3 * cm, 0.3 * cm, fill=1, stroke=0)
-                canvas.setFillColor(colors.black)
-                canvas.drawString(legend_x + 0.4 * cm, top, label)
-                legend_x += 0.7 * cm + stringWidth(label, REGULAR, 7.5 * scale)
-            top -= 0.5 * cm
+            area.legend(question, 7.5 * scale if not blank else 9 * scale)
         if blank:
+            for cue in question.cues:
+                area.write(f"•  {cue}", REGULAR, 9 * scale, colors.HexColor("#505050"), 2)
             canvas.setFillColor(colors.HexColor("#9A9A9A"))
             canvas.setFont(REGULAR, 9 * scale)
-            canvas.drawCentredString(x + w / 2, y + 0.6 * cm, text("map.write_here", model.lang))
+            canvas.drawCentredString((area.x0 + area.x1) / 2, y + 0.5 * cm, text("map.write_here", model.lang))
         else:
-            _notes(canvas, question, x + 0.4 * cm, top - 0.2 * cm, w - 0.8 * cm, top - 0.2 * cm - y - 0.6 * cm, scale, model.lang)
+            _notes(area, question, scale, model.lang)
     # the hub, drawn last so that it sits on top of the areas' inner corners
-    radius = (3.2 if len(model.questions) == 4 else 2.6) * cm * scale
-    cx, cy = width / 2, (height - 1.6 * cm) / 2
     canvas.setFillColor(ACCENT)
     canvas.setStrokeColor(colors.white)
     canvas.setLineWidth(4)
-    canvas.circle(cx, cy, radius, fill=1, stroke=1)
+    canvas.circle(hub.x, hub.y, radius, fill=1, stroke=1)
     canvas.setFillColor(colors.white)
     canvas.setFont(BOLD, 30 * scale)
-    canvas.drawCentredString(cx, cy + 0.35 * cm * scale, clean(model.hub))
-    lines = wrap(model.hub_label, REGULAR, 8 * scale, radius * 1.6)
-    _text_block(canvas, lines, cx - max(stringWidth(l, REGULAR, 8 * scale) for l in lines) / 2, cy - 0.5 * cm * scale, REGULAR, 8 * scale)
+    canvas.drawCentredString(hub.x, hub.y + 0.35 * cm * scale, clean(model.hub))
+    canvas.setFont(REGULAR, 8.5 * scale)
+    for index, line in enumerate(flow(model.hub_label, REGULAR, 8.5 * scale, lambda _: radius * 1.5, 3)):
+        canvas.drawCentredString(hub.x, hub.y - 0.5 * cm * scale - index * 8.5 * scale * 1.25, line)
     canvas.showPage()
     canvas.save()
