@@ -57,6 +57,8 @@ def write_county_slides(s: Synthesis, output) -> None:
                            {t("municipality_count", LANG): [th.municipality_count for th in themes]})
             chart.category_axis.reverse_order = True
             chart.plots[0].has_data_labels = True
+            # from 0 to every municipality: an axis starting near the values would exaggerate differences
+            chart.value_axis.minimum_scale, chart.value_axis.maximum_scale = 0, max(1, len(s.municipalities))
         if q.particular:
             box = slide.shapes.add_textbox(Inches(0.7), Inches(7.0), Inches(11.9), Inches(0.4)).text_frame
             box.text = clean(f"{t('particular', LANG)}: " + ", ".join(

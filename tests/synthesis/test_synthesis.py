@@ -211,6 +211,8 @@ def test_report_slides_and_pdf_show_the_comparison(round_folder, tmp_path):
     charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
     levels = next(c for c in charts if list(c.plots[0].categories)[0] == "Inom verksamheten")
     assert list(levels.plots[0].series[0].values) == [1, 8, 3, 4, 5, 6]
+    common = next(c for c in charts if list(c.plots[0].categories)[0] == "kompetensförsörjning")
+    assert (common.value_axis.minimum_scale, common.value_axis.maximum_scale) == (0, 6)
     pdf = "\n".join(page.extract_text() for page in PdfReader(write(run, tmp_path / "county.pdf")).pages)
     assert "Gemensamt för många kommuner" in pdf and "rennäring" in pdf
 
