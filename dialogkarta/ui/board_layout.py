@@ -14,6 +14,7 @@ HUB_RADIUS = 82.0
 HUB_GAP = 2 * HUB_RADIUS + 12  # the hub sits in the gap between the rows of areas
 CARD_MAX = (170.0, 78.0)
 CARD_MIN = (62.0, 26.0)
+CARD_FLOOR = (34.0, 15.0)  # only for a lane so full that even CARD_MIN cards would spill over
 BAND_LABEL = 130.0  # width of a level's label at the left of its band
 
 
@@ -33,8 +34,12 @@ def area_rects(count: int) -> list[QRectF]:
     return rects
 
 
-def lane_rects(area: QRectF, facet_keys: tuple[str, ...]) -> dict[str | None, QRectF]:
-    """Lanes inside an area: two columns for own/general, horizontal bands for six levels."""
+def lane_rects(area: QRectF, facet_keys: tuple[str, ...], counts: dict | None = None) -> dict[str | None, QRectF]:
+    """Lanes inside an area: two columns for own/general, horizontal bands for six levels.
+
+    Bands share the height by their notes (square root, at least one share each), so a level
+    with many notes gets room without an empty level disappearing.
+    """
     body = QRectF(area.left() + 10, area.top() + HEADER, area.width() - 20, area.height() - HEADER - 10)
     if not facet_keys:
         return {None: body}
@@ -44,9 +49,12 @@ def lane_rects(area: QRectF, facet_keys: tuple[str, ...]) -> dict[str | None, QR
         for i, key in enumerate(facet_keys):
             lanes[key] = QRectF(body.left() + i * width, body.top(), width, body.height())
     else:
-        height = body.height() / len(facet_keys)
-        for i, key in enumerate(facet_keys):
-            lanes[key] = QRectF(body.left(), body.top() + i * height, body.width(), height)
+        shares = [max(1.0, (counts or {}).get(key, 0) ** 0.5) for key in facet_keys]
+        top = body.top()
+        for key, share in zip(facet_keys, shares):
+            height = body.height() * share / sum(shares)
+            lanes[key] = QRectF(body.left(), top, body.width(), height)
+            top += height
     return lanes
 
 
@@ -64,9 +72,10 @@ def card_size(usable: QRectF, count: int) -> tuple[float, float, int]:
     while True:
         columns = max(1, int((usable.width() + 5) // (width + 5)))
         rows = int((usable.height() + 5) // (height + 5))
-        if (rows >= 1 and columns * rows >= count) or (width <= CARD_MIN[0] and height <= CARD_MIN[1]):
+        if (rows >= 1 and columns * rows >= count) or (width <= CARD_FLOOR[0] and height <= CARD_FLOOR[1]):
             return width, height, columns
-        width, height = max(CARD_MIN[0], width * 0.9), max(CARD_MIN[1], height * 0.9)
+        floor = CARD_MIN if (width > CARD_MIN[0] or height > CARD_MIN[1]) else CARD_FLOOR  # overfull: smaller still
+        width, height = max(floor[0], width * 0.9), max(floor[1], height * 0.9)
 
 
 def card_position(usable: QRectF, index: int, size: tuple[float, float, int]) -> QPointF:

@@ -31,6 +31,7 @@ class BoardView(QGraphicsView):
         self.active_question: str | None = None
         self.municipality_filter: str | None = None
         self.color_by_municipality = False
+        self.zoom_active = presenter  # show only the active question's area, large
         self.items: dict[str, NoteItem] = {}
         self.lanes: dict[str, dict[str | None, QRectF]] = {}
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
@@ -72,7 +73,14 @@ class BoardView(QGraphicsView):
             prompt.setTextWidth(rect.width() - 24)
             prompt.setDefaultTextColor(QColor("#4A4A4A"))
             prompt.setPos(rect.left() + 12, rect.top() + 32)
-            lanes = geo.lane_rects(rect, question.facet_keys)
+            notes = data.question(question.key).notes if question.key in {q.key for q in data.questions} else []
+            if self.municipality_filter:
+                notes = [n for n in notes if n.municipality == self.municipality_filter]
+            counts: dict = {}
+            for note in notes:
+                lane_key = self._lane_key(note, question.facet_keys)
+                counts[lane_key] = counts.get(lane_key, 0) + 1
+            lanes = geo.lane_rects(rect, question.facet_keys, counts)
             self.lanes[question.key] = lanes
             for key, lane in lanes.items():
                 if key is None:
@@ -84,9 +92,6 @@ class BoardView(QGraphicsView):
                 label.setPos(lane.left() + 4, lane.top())
                 if len(question.facet_keys) > 3:
                     label.setTextWidth(geo.BAND_LABEL - 8)
-            notes = data.question(question.key).notes if question.key in {q.key for q in data.questions} else []
-            if self.municipality_filter:
-                notes = [n for n in notes if n.municipality == self.municipality_filter]
             for key, lane in lanes.items():
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
@@ -208,12 +213,17 @@ class BoardView(QGraphicsView):
         self.fit()
 
     def fit(self) -> None:
-        if self.presenter and self.active_question:
+        if self.zoom_active and self.active_question:
             index = self.document.template.question_keys.index(self.active_question)
             rect = geo.area_rects(len(self.document.template.questions))[index]
             self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.KeepAspectRatio)
         else:
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+
+    def set_zoom_active(self, on: bool) -> None:
+        """Zoom to the active question (on) or show the whole map (off)."""
+        self.zoom_active = on or self.presenter
+        self.fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

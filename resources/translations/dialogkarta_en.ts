@@ -36,42 +36,42 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="41" />
         <source>Dialogkartan</source>
         <translation>The dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="230" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="240" />
         <source>Ändra lappens text</source>
         <translation>Edit the note's text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="314" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="324" />
         <source>Ändra text (F2)</source>
         <translation>Edit text (F2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="315" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="325" />
         <source>Ge en röst (+)</source>
         <translation>Add a vote (+)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="316" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="326" />
         <source>Ta bort en röst (-)</source>
         <translation>Remove a vote (-)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="318" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="328" />
         <source>Gruppera under tema… (Ctrl+G)</source>
         <translation>Group under a theme… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="319" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="329" />
         <source>Ta bort ur tema (Ctrl+Shift+G)</source>
         <translation>Remove from theme (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="322" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
         <source>Ta bort (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
@@ -718,7 +718,7 @@
     <name>MeetingView</name>
     <message>
         <location filename="../../dialogkarta/ui/meeting_view.py" line="45" />
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="159" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="165" />
         <source>Översikt</source>
         <translation>Outline</translation>
     </message>
@@ -728,42 +728,52 @@
         <translation>Switch between board (Ctrl+B) and outline (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="49" />
+        <source>Förstora frågan</source>
+        <translation>Enlarge the question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="51" />
+        <source>Visa bara den aktiva frågan, stort (Ctrl+E)</source>
+        <translation>Show only the active question, large (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="55" />
         <source>Visa kommun</source>
         <translation>Show municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="51" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
         <source>Färg per kommun</source>
         <translation>Colour by municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="61" />
         <source>Tema:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="63" />
         <source>Ctrl+G: gruppera markerade</source>
         <translation>Ctrl+G: group selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="59" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="64" />
         <source>Tema för markerade lappar</source>
         <translation>Theme of the selected notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="62" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="67" />
         <source>Presentatörsläge (F5)</source>
         <translation>Presenter mode (F5)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="135" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="141" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="159" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="165" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
@@ -772,7 +782,7 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="214" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="220" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -1282,7 +1292,55 @@
         <source>Ta bort enkätsvar</source>
         <translation>Remove survey answer</translation>
     </message>
-<message><source>Ändra text (F2)</source><translation>Edit text (F2)</translation></message><message><source>Ta bort en röst (-)</source><translation>Remove a vote (-)</translation></message><message><source>Gruppera under tema… (Ctrl+G)</source><translation>Group under a theme… (Ctrl+G)</translation></message><message><source>Ta bort ur tema (Ctrl+Shift+G)</source><translation>Remove from theme (Ctrl+Shift+G)</translation></message><message><source>Ta bort (Delete)</source><translation>Delete (Delete)</translation></message><message><source>Flytta till område</source><translation>Move to area</translation></message><message><source>Flytta till tema</source><translation>Move to theme</translation></message><message><source>Ta bort ur tema</source><translation>Remove from theme</translation></message><message><source>Byt namn på tema</source><translation>Rename theme</translation></message><message><source>Byt namn på nyckelord</source><translation>Rename keyword</translation></message><message><source>Ändra deltagare</source><translation>Edit participant</translation></message><message><source>Rösta</source><translation>Vote</translation></message></context>
+    <message>
+        <source>Ändra text (F2)</source>
+        <translation>Edit text (F2)</translation>
+    </message>
+    <message>
+        <source>Ta bort en röst (-)</source>
+        <translation>Remove a vote (-)</translation>
+    </message>
+    <message>
+        <source>Gruppera under tema… (Ctrl+G)</source>
+        <translation>Group under a theme… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Ta bort ur tema (Ctrl+Shift+G)</source>
+        <translation>Remove from theme (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Ta bort (Delete)</source>
+        <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+        <source>Flytta till område</source>
+        <translation>Move to area</translation>
+    </message>
+    <message>
+        <source>Flytta till tema</source>
+        <translation>Move to theme</translation>
+    </message>
+    <message>
+        <source>Ta bort ur tema</source>
+        <translation>Remove from theme</translation>
+    </message>
+    <message>
+        <source>Byt namn på tema</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <source>Byt namn på nyckelord</source>
+        <translation>Rename keyword</translation>
+    </message>
+    <message>
+        <source>Ändra deltagare</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Rösta</source>
+        <translation>Vote</translation>
+    </message>
+</context>
 <context>
     <name>SessionView</name>
     <message>

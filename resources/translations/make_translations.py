@@ -260,6 +260,8 @@ ENGLISH = {
     "Byt namn på tema": "Rename theme",
     "Byt namn på nyckelord": "Rename keyword",
     "Ändra deltagare": "Edit participant",
+    "Förstora frågan": "Enlarge the question",
+    "Visa bara den aktiva frågan, stort (Ctrl+E)": "Show only the active question, large (Ctrl+E)",
     # looked up through variables (not seen by lupdate): context "Dynamic"
     "Sammanfattning för deltagarna": "Summary for the participants",
     "Nyckelordssorterat underlag": "Keyword-sorted base material",

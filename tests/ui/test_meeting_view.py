@@ -312,3 +312,21 @@ def test_presenter_follows_and_closes_with_escape(qtbot, meeting):
     assert "Ny medan projektorn visar" in [i.note.text for i in presenter.board.items.values()]
     press(qtbot, presenter, Qt.Key_Escape)
     qtbot.waitUntil(lambda: view.presenter is None)
+
+
+def test_ctrl_e_zooms_the_board_to_the_active_question(qtbot, meeting):
+    view, board = meeting, meeting.board
+    whole = board.mapToScene(board.viewport().rect()).boundingRect()
+    assert whole.contains(board.sceneRect().center()) and whole.width() >= board.sceneRect().width() * 0.99
+    press(qtbot, view.capture.edit, Qt.Key_3, Qt.AltModifier)
+    press(qtbot, view.capture.edit, Qt.Key_E, Qt.ControlModifier)
+    assert view.zoom.isChecked()
+    area = board.area_items["needs"].rect()
+    shown = board.mapToScene(board.viewport().rect()).boundingRect()
+    assert shown.contains(area.center()) and shown.width() < board.sceneRect().width() * 0.75
+    press(qtbot, view.capture.edit, Qt.Key_1, Qt.AltModifier)  # follows the active question
+    shown = board.mapToScene(board.viewport().rect()).boundingRect()
+    assert shown.contains(board.area_items["conditions"].rect().center())
+    assert not shown.contains(area.center())
+    press(qtbot, view.capture.edit, Qt.Key_E, Qt.ControlModifier)
+    assert board.mapToScene(board.viewport().rect()).boundingRect().width() >= board.sceneRect().width() * 0.99
