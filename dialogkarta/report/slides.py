@@ -51,18 +51,28 @@ def write_slides(model: ReportModel, output) -> None:
     for q in model.questions:
         slide = deck.slides.add_slide(deck.slide_layouts[5])
         _title(slide, f"{q.number}. {q.label}")
-        left = slide.shapes.add_textbox(Inches(0.6), Inches(1.6), Inches(7.6), Inches(5.4)).text_frame
+        top = 1.5
+        if q.summary.strip():
+            summary = slide.shapes.add_textbox(Inches(0.6), Inches(1.35), Inches(12.1), Inches(1.0)).text_frame
+            _bullets(summary, [_shorten(q.summary, 260)], 15)
+            summary.paragraphs[0].font.italic = True
+            summary.paragraphs[0].font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+            top = 2.45
+        left = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(7.6), Inches(6.7 - top)).text_frame
         groups = [f"{_shorten(label, 60)} ({len(notes)})" for label, notes in q.groups[:MAX_LINES]]
         if not groups:
             groups = [_shorten(n.text) for n in sorted(q.notes, key=lambda n: -n.votes)[:MAX_LINES]]
         _bullets(left, [t("slides.groups")] + groups)
         left.paragraphs[0].font.bold = True
-        right = slide.shapes.add_textbox(Inches(8.6), Inches(1.6), Inches(4.2), Inches(5.4)).text_frame
+        right = slide.shapes.add_textbox(Inches(8.6), Inches(top), Inches(4.2), Inches(6.7 - top)).text_frame
         keywords = sorted(q.by_keyword, key=lambda g: -len(g.notes))[:MAX_LINES]
         _bullets(right, [t("slides.keywords")] + [f"{_shorten(g.keyword, 40)} ({len(g.notes)})" for g in keywords], 16)
         right.paragraphs[0].font.bold = True
-        footer = slide.shapes.add_textbox(Inches(0.6), Inches(6.8), Inches(6), Inches(0.4)).text_frame
-        footer.text = t("slides.notes_count", count=len(q.notes))
+        footer = slide.shapes.add_textbox(Inches(0.6), Inches(6.8), Inches(12), Inches(0.4)).text_frame
+        counts = [t("slides.notes_count", count=len(q.notes))]
+        if q.is_needs:  # own area against general: the split the county synthesis compares
+            counts += [f"{clean(f.label)} {len(f.notes)}" for f in q.facets]
+        footer.text = " · ".join(counts)
         footer.paragraphs[0].font.size = Pt(12)
     collaboration = model.collaboration
     if collaboration:
@@ -73,6 +83,7 @@ def write_slides(model: ReportModel, output) -> None:
         data.add_series(t("collaboration.count"), [len(f.notes) for f in collaboration.facets])
         chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(0.8), Inches(1.6), Inches(11.7), Inches(5.4), data).chart
         chart.has_legend = False
+        chart.has_title = False
         chart.plots[0].has_data_labels = True
         chart.plots[0].series[0].format.fill.solid()
         chart.plots[0].series[0].format.fill.fore_color.rgb = ACCENT
