@@ -33,9 +33,10 @@ def header_name(name: str, limit: int = 6) -> str:
     """Break a long column name into two lines at a syllable (Skel-/lefteå), so narrow columns stay whole words."""
     if len(name) <= limit:
         return name
-    if " " in name:
-        return name.replace(" ", "\n", 1)
     middle = len(name) / 2
+    if " " in name:  # break at the space nearest the middle
+        cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+        return f"{name[:cut]}\n{name[cut + 1:]}"
     cuts = [i for i in range(3, len(name) - 2)
             if name[i - 1].lower() not in VOWELS and name[i].lower() not in VOWELS and name[i + 1].lower() in VOWELS]
     cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else round(middle)
@@ -59,6 +60,8 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
         columns = list(s.size_classes)
         values = [[sum(theme.counts.get(m, 0) for m in s.size_classes[c]) for c in columns] for theme in themes]
         heading = t("heatmap.by_size", LANG)
+    if not columns:  # many municipalities of unknown size: the matrix is only in the workbook
+        return [b.Heading(heading, 2), b.Paragraph(t("heatmap.note", LANG), "small")]
     top = max((v for row in values for v in row), default=0)  # one colour scale for every part of the table
     out = [b.Heading(heading, 2)]
     parts = -(-len(columns) // PER_TABLE)

@@ -97,3 +97,30 @@ def test_sessions_of_another_template_are_left_out_and_said_so(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "Kvalitetsnätverk: inte med i jämförelsen: annan dialogkarta (quality_network)" in out
     assert "5 dialoger, 5 kommuner" in out
+
+
+def test_a_round_too_wide_for_a_page_is_written_by_size_class_or_left_to_the_workbook(tmp_path):
+    from dataclasses import replace as copy
+
+    from docx import Document
+
+    from dialogkarta.synthesis.run import prepare, write
+    from tests.synthesis.generated import municipal_session
+
+    known = ["Arjeplog", "Arvidsjaur", "Boden", "Gällivare", "Haparanda", "Jokkmokk", "Kalix", "Kiruna", "Luleå", "Pajala",
+             "Piteå", "Älvsbyn", "Överkalix", "Övertorneå", "Bjurholm", "Dorotea", "Lycksele"]
+    for names, folder in ((known, tmp_path / "known"), ([f"Kommun {i:02d}" for i in range(17)], tmp_path / "unknown")):
+        folder.mkdir()
+        for index, name in enumerate(names):
+            data = municipal_session(index, name)
+            interchange.write_json(copy(data, id=f"{data.id[:-3]}{index:03d}"), folder / f"{index}.json")
+        run = prepare([folder], accept_proposals=True)
+        assert len(run.synthesis.municipalities) == 17
+        document = Document(write(run, tmp_path / f"{folder.name}.docx"))
+        text = "\n".join(p.text for p in document.paragraphs)
+        heat_maps = [t for t in document.tables if t.rows[0].cells[0].text == "Nyckelord"]
+        if folder.name == "known":  # columns by size class instead of 17 municipalities
+            assert [c.text for c in heat_maps[0].rows[0].cells][1:3] == ["under 5 000\ninvånare", "5 000–15 000\ninvånare"]
+        else:
+            assert heat_maps == []
+        assert "Fler nyckelord och alla kommuner finns i Excel-filen." in text
