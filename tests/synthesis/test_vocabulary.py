@@ -124,3 +124,18 @@ def test_a_round_too_wide_for_a_page_is_written_by_size_class_or_left_to_the_wor
         else:
             assert heat_maps == []
         assert "Fler nyckelord och alla kommuner finns i Excel-filen." in text
+
+
+def test_a_note_copied_into_another_session_is_counted_once(tmp_path, capsys):
+    from tests.synthesis.generated import municipal_session
+
+    first, second = municipal_session(0, "Arjeplog"), municipal_session(1, "Boden")
+    copied = first.question("needs").notes[0]
+    second.question("needs").notes.append(copied)  # same note id, pasted into Boden's session
+    interchange.write_json(first, tmp_path / "a.json")
+    interchange.write_json(second, tmp_path / "b.json")
+    assert main(["synthesis", str(tmp_path), "-o", str(tmp_path / "out.xlsx")]) == 0
+    assert "1 anteckningar fanns i mer än en session och räknas en gång" in capsys.readouterr().out
+    rows = list(load_workbook(tmp_path / "out.xlsx")["Anteckningar"].iter_rows(values_only=True))[1:]
+    assert len(rows) == first.note_count + second.note_count - 1
+    assert sum(1 for r in rows if r[6] == copied.text) == 1
