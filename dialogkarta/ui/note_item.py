@@ -56,8 +56,12 @@ class NoteItem(QGraphicsRectItem):
         font.setPointSizeF(size)
         self.text_item.setFont(font)
         room = self.rect().height() - 2
-        while self.text_item.boundingRect().height() > room and size > self.font_size * MIN_SCALE:
-            size *= 0.88
+        floor = self.font_size * MIN_SCALE
+        for _ in range(2):  # the text's area grows with the square of its size: jump, then correct once
+            height = self.text_item.boundingRect().height()
+            if height <= room or size <= floor:
+                return
+            size = max(floor, size * 0.97 * (room / height) ** 0.5)
             font.setPointSizeF(size)
             self.text_item.setFont(font)
 
