@@ -109,6 +109,7 @@ class DocumentsView(QWidget):
         row.addWidget(self.open_file)
         row.addWidget(self.open_folder)
         box_layout.addLayout(row)
+        box_layout.addStretch(1)  # keep the controls together at the top
         layout = QHBoxLayout(self)
         layout.addWidget(box, 1)
         layout.addWidget(self._survey_box(), 1)
@@ -154,7 +155,8 @@ class DocumentsView(QWidget):
         options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
                        lang=Settings().language)
         job = ExportJob(data, self.document.template, options)
-        job.signals.progress.connect(lambda p, what: (self.progress.setValue(p), self.status.setText(what)))
+        # bound methods of this widget, so the worker's signals are queued to the GUI thread
+        job.signals.progress.connect(self._progress)
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.create.setEnabled(False)
@@ -162,7 +164,12 @@ class DocumentsView(QWidget):
         QThreadPool.globalInstance().start(job)
         return job
 
+    def _progress(self, percent: int, what: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(what)
+
     def _done(self, path: str) -> None:
+        self.progress.setValue(100)
         self.last_path = Path(path)
         self.create.setEnabled(True)
         self.status.setText(self.tr("Klart: %1").replace("%1", path))
@@ -222,6 +229,11 @@ class DocumentsView(QWidget):
 
     def _show_survey(self) -> None:
         self.responses.clear()
+        language = Settings().language
         for response in self.document.data().survey:
-            ratings = ", ".join(f"{v}" for v in response.get("ratings", {}).values())
-            self.responses.addItem(f"{ratings}  {response.get('comment', '')}".strip())
+            given = response.get("ratings", {})
+            # the ratings in the form's order, '–' where an item was left out; the labels in the tooltip
+            ratings = " · ".join(str(given.get(key, "–")) for key in SURVEY_ITEMS)
+            self.responses.addItem(f"{ratings}   {response.get('comment', '')}".rstrip())
+            self.responses.item(self.responses.count() - 1).setToolTip("\n".join(
+                f"{report_text(f'survey.item.{key}', language)}: {given.get(key, '–')}" for key in SURVEY_ITEMS))

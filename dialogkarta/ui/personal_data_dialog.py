@@ -1,39 +1,44 @@
-"""Personal data found before an export: fix the notes here, or continue deliberately."""
+"""Personal data found before an export: fix the text here, or continue deliberately.
+
+Notes, a question's minutes and summary, and the session's preparation, contact talk and next
+steps can be corrected in place; each correction is one undoable command, and the list is then
+scanned again, so a fixed text leaves the list and a half-fixed one stays.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
 )
 
 from dialogkarta import privacy
-from dialogkarta.ui.commands import EditNoteCommand
+from dialogkarta.ui.commands import EditNoteCommand, EditQuestionCommand, EditSessionCommand
+
+SESSION_FIELDS = ("preparation", "contact_talk", "next_steps")
 
 
 class PersonalDataDialog(QDialog):
-    """Lists each hit; a note can be corrected in place (an undoable edit)."""
+    """Lists each hit; the text holding it can be corrected in place (an undoable edit)."""
 
     def __init__(self, document, hits: list, parent=None) -> None:
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Möjliga personuppgifter"))
-        labels = {q.key: q.label for q in document.template.questions}
+        self.labels = {q.key: q.label for q in document.template.questions}
         intro = QLabel(self.tr("Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, "
                                "eller fortsätt om du är säker på att uppgifterna får lämna appen."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Träffar"))
-        for hit in hits:
-            item = QListWidgetItem(privacy.describe(hit, labels))
-            item.setData(Qt.UserRole, hit.note_id)
-            self.list.addItem(item)
-        self.editor = QLineEdit()
+        self._show(hits)
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(140)
         self.editor.setAccessibleName(self.tr("Lappens text"))
         self.editor.setPlaceholderText(self.tr("Välj en träff i en lapp för att ändra texten"))
         fix = QPushButton(self.tr("Spara ändringen"))
         fix.clicked.connect(self.save_fix)
-        self.editor.returnPressed.connect(self.save_fix)
         self.list.currentItemChanged.connect(self._selected)
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton(self.tr("Fortsätt ändå"), QDialogButtonBox.AcceptRole)
@@ -45,19 +50,44 @@ class PersonalDataDialog(QDialog):
             layout.addWidget(widget)
         self.resize(640, 420)
 
-    def _note(self, note_id):
-        return next((n for _, n in self.document.data().all_notes() if n.id == note_id), None)
+    def _show(self, hits: list) -> None:
+        self.list.clear()
+        for hit in hits:
+            item = QListWidgetItem(privacy.describe(hit, self.labels))
+            item.setData(Qt.UserRole, hit)
+            self.list.addItem(item)
+
+    def _text_of(self, hit) -> str | None:
+        """Return the current text that holds the hit, or None if it cannot be edited here."""
+        data = self.document.data()
+        if hit.field == "note":
+            return next((n.text for _, n in data.all_notes() if n.id == hit.note_id), None)
+        if hit.field in ("minutes", "summary") and hit.question:
+            return getattr(data.question(hit.question), hit.field)
+        if hit.field in SESSION_FIELDS:
+            return getattr(data, hit.field)
+        return None
 
     def _selected(self, item) -> None:
-        note = self._note(item.data(Qt.UserRole)) if item else None
-        self.editor.setEnabled(note is not None)
-        self.editor.setText(note.text if note else "")
+        current = self._text_of(item.data(Qt.UserRole)) if item else None
+        self.editor.setEnabled(current is not None)
+        self.editor.setPlainText(current or "")
 
     def save_fix(self) -> None:
+        """Save the edited text as one undoable command, then scan the session again."""
         item = self.list.currentItem()
-        note = self._note(item.data(Qt.UserRole)) if item else None
-        if note is None or not self.editor.text().strip():
+        hit = item.data(Qt.UserRole) if item else None
+        value = self.editor.toPlainText().strip()
+        if hit is None or self._text_of(hit) is None or (hit.field == "note" and not value):
             return
-        self.document.push(EditNoteCommand(self.document, note_id=note.id, changes={"text": self.editor.text().strip()}))
-        if not privacy.scan_text(self.editor.text()):
-            self.list.takeItem(self.list.row(item))
+        if hit.field == "note":
+            command = EditNoteCommand(self.document, note_id=hit.note_id, changes={"text": value})
+        elif hit.field in SESSION_FIELDS:
+            command = EditSessionCommand(self.document, changes={hit.field: value})
+        else:
+            command = EditQuestionCommand(self.document, key=hit.question, changes={hit.field: value})
+        self.document.push(command)
+        row = self.list.currentRow()
+        self._show(privacy.scan_session(self.document.data()))
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))

@@ -41,7 +41,7 @@ def test_personal_data_is_shown_and_can_be_fixed_before_writing(qtbot, example_s
     def fix_then_continue(dialog):
         seen.append(dialog.list.item(0).text())
         dialog.list.setCurrentRow(0)
-        dialog.editor.setText("Ring handläggaren")
+        dialog.editor.setPlainText("Ring handläggaren")
         dialog.save_fix()
         seen.append(dialog.list.count())
         return True
@@ -76,6 +76,8 @@ def test_survey_answers_are_recorded_and_removed(qtbot, example_session):
     view.add_response()
     assert files.read_session(example_session).survey[0]["ratings"] == {"purpose": 4}
     assert view.responses.count() == 1
+    assert view.responses.item(0).text() == "4 · – · – · – · –   Bra samtal"
+    assert "Syftet med mötet var tydligt: 4" in view.responses.item(0).toolTip()
     view.responses.setCurrentRow(0)
     view.remove_response()
     assert files.read_session(example_session).survey == []
@@ -83,3 +85,34 @@ def test_survey_answers_are_recorded_and_removed(qtbot, example_session):
     assert files.read_session(example_session).survey[0]["comment"] == "Bra samtal"
     document.close()
 
+
+
+def test_personal_data_in_minutes_and_next_steps_is_fixed_in_the_dialog_and_undoable(qtbot, example_session):
+    from dialogkarta import privacy
+    from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+
+    with open_session_file(example_session) as file:
+        minutes = files.read_session(example_session).question("conditions").minutes
+        ops.update_question(file.db, key="conditions", changes={"minutes": minutes + "\nKalle nås på 070-123 45 67 och kalle@example.se"})
+        ops.update_session(file.db, changes={"next_steps": "Skicka till kalle@example.se"})
+    document = SessionDocument.open(example_session)
+    dialog = PersonalDataDialog(document, privacy.scan_session(document.data()))
+    qtbot.addWidget(dialog)
+    rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(rows) == 3 and any("Förutsättningar, löpande anteckningar" in r for r in rows) and any("nästa steg" in r for r in rows)
+    minutes_row = next(i for i, r in enumerate(rows) if "070-123 45 67" in r)
+    dialog.list.setCurrentRow(minutes_row)
+    assert dialog.editor.isEnabled() and dialog.editor.toPlainText().startswith(minutes)
+    dialog.editor.setPlainText(minutes + "\nKalle nås via växeln och kalle@example.se")  # the e-mail is still there
+    dialog.save_fix()
+    rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(rows) == 2 and not any("070-123" in r for r in rows)
+    assert document.data().question("conditions").minutes.endswith("via växeln och kalle@example.se")
+    dialog.list.setCurrentRow(next(i for i, r in enumerate(rows) if "nästa steg" in r))
+    dialog.editor.setPlainText("Skicka till kommunens registrator")
+    dialog.save_fix()
+    assert dialog.list.count() == 1 and document.data().next_steps == "Skicka till kommunens registrator"
+    document.undo_stack.undo()
+    assert document.data().next_steps == "Skicka till kalle@example.se"
+    assert files.read_session(example_session).question("conditions").minutes.endswith("via växeln och kalle@example.se")
+    document.close()
