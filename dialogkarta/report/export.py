@@ -46,6 +46,8 @@ def check_request(kind: str, output: Path) -> str:
     """Return the output's extension if kind and extension go together; ExportProblem otherwise."""
     if kind not in KINDS:
         raise ExportProblem(f"okänd exporttyp '{kind}' (kända typer: {', '.join(KINDS)})")
+    if Path(output).is_dir():
+        raise ExportProblem("det finns redan en mapp med det namnet; välj ett filnamn", path=output)
     extension = Path(output).suffix.lower()
     if extension not in KINDS[kind]:
         allowed = ", ".join(KINDS[kind])

@@ -61,7 +61,8 @@ def _table(block: b.Table, width: float):
     rows += [[Paragraph(markup(c), body) for c in row] for row in block.rows]
     weights = block.widths or tuple(1 for _ in block.header)
     total = sum(weights)
-    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if has_header else 0)
+    # splitInRow: a row taller than a page (a 20 000-character note) continues on the next page
+    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if has_header else 0, splitInRow=1)
     first = 1 if has_header else 0  # index of the first body row
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9FB4CC")),

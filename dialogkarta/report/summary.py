@@ -25,6 +25,12 @@ def cover(model: ReportModel, title_key: str) -> b.Cover:
     return b.Cover(f"{t(title_key)}: {model.title}", t("summary.subtitle"), tuple((k, v) for k, v in facts if v))
 
 
+def _example(value: str, limit: int = 160) -> str:
+    """Shorten a note for a table of examples (the full text is in the base material)."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
 def _note_line(note, model: ReportModel) -> str:
     line = note.text
     if note.votes:
@@ -52,7 +58,7 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
     elif q.is_collaboration:
         out.append(b.Heading(t("collaboration.heading"), 2))
         rows = tuple(
-            (f.label, str(len(f.notes)), "; ".join(n.text for n in f.notes[:4]) + (" …" if len(f.notes) > 4 else ""))
+            (f.label, str(len(f.notes)), "; ".join(_example(n.text) for n in f.notes[:4]) + (" …" if len(f.notes) > 4 else ""))
             for f in q.facets
         )
         out.append(b.Table((t("collaboration.level"), t("collaboration.count"), t("collaboration.examples")), rows, (2, 1, 7)))

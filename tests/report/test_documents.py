@@ -200,18 +200,41 @@ def test_control_characters_never_break_an_export_and_the_rest_survives(tmp_path
 
 
 def test_very_long_notes_and_a_thousand_notes_give_well_formed_documents(tmp_path, kuf):
-    data = generated_session(250, text=lambda q, i: f"{q} {i} " + ("lång text " * 400 if i == 3 else "kort"))
+    long_text = "lång text " * 2000  # 20 000 characters
+    data = generated_session(250, text=lambda q, i: f"{q} {i} " + (long_text if i == 3 else "kort"))
     assert data.note_count == 1000
-    for kind, ext in [("summary", ".docx"), ("material", ".docx"), ("material", ".xlsx"), ("slides", ".pptx"), ("map", ".pdf")]:
+    for kind, ext in [("summary", ".docx"), ("summary", ".pdf"), ("material", ".docx"), ("material", ".xlsx"),
+                      ("material", ".csv"), ("slides", ".pptx"), ("map", ".pdf")]:
         out = export_session(data, kuf, kind=kind, output=tmp_path / f"{kind}{ext}")
         if ext == ".docx":
-            assert "needs 249 kort" in docx_text(out)
+            text = docx_text(out)
+            assert "needs 249 kort" in text
+            if kind == "material":
+                assert f"collaboration 3 {long_text}".strip() in text  # the long note in full
         elif ext == ".xlsx":
-            assert load_workbook(out).active.max_row == 1 + 1000 + 8 + 1  # notes, summaries and minutes, next steps
+            sheet = load_workbook(out).active
+            assert sheet.max_row == 1 + 1000 + 8 + 1  # notes, summaries and minutes, next steps
+            assert f"needs 3 {long_text}" in [c.value for c in sheet["I"]]
+        elif ext == ".csv":
+            with open(out, encoding="utf-8-sig", newline="") as handle:
+                assert sum(1 for _ in csv.reader(handle, delimiter=";")) == 1 + 1000 + 8 + 1
         elif ext == ".pptx":
             assert len(Presentation(out).slides) == 7
+        elif kind == "summary":
+            assert "needs 249 kort" in squash(pdf_text(out))
         else:
             assert len(PdfReader(out).pages) == 1
+
+
+def test_a_table_cell_longer_than_a_page_continues_on_the_next_page(tmp_path):
+    from dialogkarta.report import blocks as b
+    from dialogkarta.report.pdf_render import render_pdf
+
+    doc = b.Document(title="T", header="T")
+    doc.add(b.Table(("Nivå", "Exempel"), (("Lokalt", "ord " * 5000 + "SLUT"),), (1, 4)))
+    render_pdf(doc, tmp_path / "t.pdf")
+    text = pdf_text(tmp_path / "t.pdf")
+    assert "SLUT" in text and text.count("ord") == 5000 and len(PdfReader(tmp_path / "t.pdf").pages) > 1
 
 
 def test_summary_has_a_table_of_contents_listing_the_questions(tmp_path, umea, kuf):

@@ -56,10 +56,13 @@ def test_blank_map_and_briefing_need_no_personal_data_check(tmp_path, capsys, ex
 
 @pytest.mark.parametrize("kind, name, message", [
     ("poster", "x.pdf", "okänd exporttyp 'poster'"),
+    ("summary", "folder.docx", "det finns redan en mapp med det namnet"),
     ("summary", "x.pptx", "kan inte skrivas som '.pptx'"),
     ("map", "x", "(ingen filändelse)"),
 ])
 def test_unknown_kind_or_extension_is_a_clear_error(tmp_path, capsys, example_session, kind, name, message):
+    if name == "folder.docx":
+        (tmp_path / name).mkdir()
     before = _snapshot(tmp_path)
     status, _, err = run_cli(capsys, "export", example_session, "--kind", kind, "-o", tmp_path / name)
     assert status == 2 and message in err and len(err.strip().splitlines()) == 1
