@@ -172,6 +172,10 @@ def _table(document, block: b.Table) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
+    if has_header:  # the header row repeats on every page the table runs over
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        table.rows[0]._tr.get_or_add_trPr().append(repeat)
     for cell, value in zip(table.rows[0].cells if has_header else (), block.header):
         cell.text = clean(value)
         _shade(cell, "#DCE6F2")

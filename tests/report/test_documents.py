@@ -111,6 +111,10 @@ def test_base_material_sorts_by_keyword_within_each_question(tmp_path, kuf):
     document = Document(export_session(data, kuf, kind="material", output=tmp_path / "m.docx"))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[-1] == "Nyckelordsregister"
+    index = document.tables[-1]
+    assert [c.text for c in index.rows[0].cells] == ["Nyckelord", "Fråga"]
+    assert "w:tblHeader" in index.rows[0]._tr.xml  # repeats on every page
+    assert [r.cells[0].text for r in index.rows[1:]] == ["k0", "k1", "k2", "k3", "k4"]
 
 
 def test_slides_have_a_slide_per_question_and_a_level_chart(tmp_path, umea, kuf):
