@@ -55,11 +55,26 @@ def check_request(kind: str, output: Path) -> str:
     return extension
 
 
-def personal_data_hits(data: SessionData, kind: str, *, blank: bool = False) -> list[privacy.Hit]:
+# The session texts each document carries (privacy.Hit.field); JSON carries everything. A phone
+# number in the preparation notes does not stop the summary, which never shows them.
+CARRIED_FIELDS: dict[str, set[str]] = {
+    "summary": {"note", "summary", "next_steps"},
+    "material": {"note", "summary", "minutes", "next_steps"},
+    "slides": {"note", "summary", "next_steps"},
+    "map": {"note"},
+}
+
+
+def personal_data_hits(data: SessionData, kind: str, *, blank: bool = False,
+                       include_names: bool = False) -> list[privacy.Hit]:
     """Return the personal data the export would carry out of the app."""
     if kind in WITHOUT_SESSION_TEXT or (kind == "map" and blank):
         return []
-    return privacy.scan_session(data)
+    hits = privacy.scan_session(data)
+    if kind not in CARRIED_FIELDS:
+        return hits
+    carried = CARRIED_FIELDS[kind] | ({"participant"} if include_names and kind in ("summary", "material") else set())
+    return [hit for hit in hits if hit.field in carried]
 
 
 def _umask() -> int:
@@ -117,7 +132,7 @@ def export_session(
         raise ExportProblem(f"okänt pappersformat '{size}' (a3 eller a4)")
     report = lambda percent, what: progress and progress(percent, what)  # noqa: E731
     report(5, "Söker efter personuppgifter")
-    hits = personal_data_hits(data, kind, blank=blank)
+    hits = personal_data_hits(data, kind, blank=blank, include_names=include_names)
     if hits and not allow_personal_data:
         raise PersonalDataFound(f"{len(hits)} möjliga personuppgifter hittades; inget skrevs", hits=hits, path=output)
     report(20, "Sammanställer")

@@ -146,7 +146,8 @@ class DocumentsView(QWidget):
         data = self.document.data()
         hits = personal_data_hits(data, kind, blank=blank)
         if hits:
-            dialog = PersonalDataDialog(self.document, hits, self)
+            dialog = PersonalDataDialog(self.document, hits, self,
+                                        scan=lambda current: personal_data_hits(current, kind, blank=blank))
             accepted = confirm_personal_data(dialog) if confirm_personal_data else dialog.exec()
             if not accepted:
                 self.status.setText(self.tr("Avbrutet: inget dokument skapades."))

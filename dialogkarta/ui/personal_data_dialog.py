@@ -21,9 +21,11 @@ SESSION_FIELDS = ("preparation", "contact_talk", "next_steps")
 class PersonalDataDialog(QDialog):
     """Lists each hit; the text holding it can be corrected in place (an undoable edit)."""
 
-    def __init__(self, document, hits: list, parent=None) -> None:
+    def __init__(self, document, hits: list, parent=None, *, scan=None) -> None:
         super().__init__(parent)
         self.document = document
+        # what to scan after a fix: by default everything; the Dokument step passes what its document carries
+        self.scan = scan or privacy.scan_session
         self.setWindowTitle(self.tr("Möjliga personuppgifter"))
         self.labels = {q.key: q.label for q in document.template.questions}
         intro = QLabel(self.tr("Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, "
@@ -88,6 +90,6 @@ class PersonalDataDialog(QDialog):
             command = EditQuestionCommand(self.document, key=hit.question, changes={hit.field: value})
         self.document.push(command)
         row = self.list.currentRow()
-        self._show(privacy.scan_session(self.document.data()))
+        self._show(self.scan(self.document.data()))
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))

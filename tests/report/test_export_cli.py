@@ -102,3 +102,17 @@ def test_failed_write_leaves_no_file_under_the_real_name(tmp_path, capsys, examp
     status, _, err = run_cli(capsys, "export", example_session, "--kind", "slides", "-o", tmp_path / "s.pptx")
     assert status == 2 and "disken är full" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["example.dkarta"]
+
+
+@pytest.mark.parametrize("kind, extension, stopped", [
+    ("summary", "docx", False), ("material", "xlsx", True), ("map", "pdf", False), ("json", "json", True),
+])
+def test_only_personal_data_the_document_carries_stops_it(tmp_path, capsys, example_session, kind, extension, stopped):
+    with open_session_file(example_session) as file:
+        ops.update_session(file.db, changes={"preparation": "Kontakt: Anna, 070-123 45 67"})
+        minutes = files.read_session(example_session).question("conditions").minutes
+        ops.update_question(file.db, key="conditions", changes={"minutes": minutes + " Anna@example.se"})
+    status, _, err = run_cli(capsys, "export", example_session, "--kind", kind, "-o", tmp_path / f"out.{extension}")
+    assert status == (3 if stopped else 0)
+    assert ("Anna@example.se" in err) == stopped
+    assert ("070-123 45 67" in err) == (kind == "json")
