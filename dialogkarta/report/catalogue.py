@@ -108,6 +108,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind.next_steps": "Nästa steg",
         "page": "Sida {page}",
         "votes": "{count} röster",
+        "votes.one": "1 röst",
+        "total": "Totalt",
     },
 }
 

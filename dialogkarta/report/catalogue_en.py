@@ -98,8 +98,10 @@ ENGLISH = {
     "kind.minutes": "Running minutes",
     "kind.summary": "Summary",
     "kind.next_steps": "Next steps",
+    "total": "Total",
     "page": "Page {page}",
     "votes": "{count} votes",
+    "votes.one": "1 vote",
 }
 
 COUNTY_ENGLISH = {

@@ -34,7 +34,7 @@ def _example(value: str, limit: int = 160) -> str:
 def _note_line(note, model: ReportModel) -> str:
     line = note.text
     if note.votes:
-        line += f" ({text('votes', model.lang, count=note.votes)})"
+        line += f" ({text('votes.one' if note.votes == 1 else 'votes', model.lang, count=note.votes)})"
     if len(model.municipalities) > 1 and note.municipality:
         line += f" – {note.municipality}"
     return line
@@ -55,13 +55,18 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
             out.append(b.Heading(f"{facet.label} ({len(facet.notes)})", 3))
             if facet.notes:
                 out.append(b.Bullets(tuple(_note_line(n, model) for n in sorted(facet.notes, key=lambda n: -n.votes))))
+        if q.groups:  # the themes, counted per area: which themes are own needs and which general
+            rows = tuple((label, *(str(sum(1 for n in notes if n.facet == f.key)) for f in q.facets), str(len(notes)))
+                         for label, notes in q.groups)
+            out += [b.Heading(t("question.groups"), 2),
+                    b.Table((t("column.group"), *(f.label for f in q.facets), t("total")), rows, (4, 1.4, 1.4, 1))]
     elif q.is_collaboration:
         out.append(b.Heading(t("collaboration.heading"), 2))
         rows = tuple(
             (f.label, str(len(f.notes)), "; ".join(_example(n.text) for n in f.notes[:4]) + (" …" if len(f.notes) > 4 else ""))
             for f in q.facets
         )
-        out.append(b.Table((t("collaboration.level"), t("collaboration.count"), t("collaboration.examples")), rows, (2, 1, 7)))
+        out.append(b.Table((t("collaboration.level"), t("collaboration.count"), t("collaboration.examples")), rows, (2.7, 1, 6.3)))
     if q.groups and not q.is_needs:
         out.append(b.Heading(t("question.groups"), 2))
         for label, notes in q.groups:

@@ -270,3 +270,20 @@ def test_briefing_facts_have_no_empty_header_row(tmp_path, umea, kuf, extension)
     else:
         text = squash(pdf_text(out))
         assert "Kommun Umeå" in text
+
+
+def test_summary_counts_the_needs_themes_per_area(tmp_path, umea, kuf):
+    document = Document(export_session(umea, kuf, kind="summary", output=tmp_path / "s.docx"))
+    table = next(t for t in document.tables if [c.text for c in t.rows[0].cells] == ["Tema", "Eget område", "Generellt", "Totalt"])
+    rows = {r.cells[0].text: tuple(int(c.text) for c in r.cells[1:]) for r in table.rows[1:]}
+    needs = umea.question("needs")
+    expected = {}
+    for note in needs.notes:
+        if note.group:
+            own, general, total = expected.get(note.group, (0, 0, 0))
+            expected[note.group] = (own + (note.facet == "own"), general + (note.facet == "general"), total + 1)
+    assert rows == expected and len(rows) >= 3
+    assert len({v[:2] for v in rows.values()}) > 1  # the example's themes differ in their split
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert any(b.endswith("(1 röst)") for b in bullets) and not any("(1 röster)" in b for b in bullets)
+    assert any(b.endswith("(2 röster)") for b in bullets)
