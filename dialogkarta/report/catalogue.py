@@ -88,6 +88,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "map.notes_more": "+{count} till",
         "map.write_here": "Skriv era lappar här",
         "slides.groups": "Teman",
+        "slides.notes": "Lappar",
         "slides.keywords": "Nyckelord",
         "slides.collaboration": "Samverkan per nivå",
         "slides.notes_count": "{count} lappar",

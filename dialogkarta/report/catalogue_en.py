@@ -80,6 +80,7 @@ ENGLISH = {
     "map.notes_more": "+{count} more",
     "map.write_here": "Write your notes here",
     "slides.groups": "Themes",
+    "slides.notes": "Notes",
     "slides.keywords": "Keywords",
     "slides.collaboration": "Collaboration by level",
     "slides.notes_count": "{count} notes",

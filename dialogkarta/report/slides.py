@@ -60,9 +60,11 @@ def write_slides(model: ReportModel, output) -> None:
             top = 2.45
         left = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(7.6), Inches(6.7 - top)).text_frame
         groups = [f"{_shorten(label, 60)} ({len(notes)})" for label, notes in q.groups[:MAX_LINES]]
-        if not groups:
+        heading = t("slides.groups")
+        if not groups:  # no themes yet: the notes with the most votes
             groups = [_shorten(n.text) for n in sorted(q.notes, key=lambda n: -n.votes)[:MAX_LINES]]
-        _bullets(left, [t("slides.groups")] + groups)
+            heading = t("slides.notes")
+        _bullets(left, [heading] + groups)
         left.paragraphs[0].font.bold = True
         right = slide.shapes.add_textbox(Inches(8.6), Inches(top), Inches(4.2), Inches(6.7 - top)).text_frame
         keywords = sorted(q.by_keyword, key=lambda g: -len(g.notes))[:MAX_LINES]
@@ -70,7 +72,7 @@ def write_slides(model: ReportModel, output) -> None:
         right.paragraphs[0].font.bold = True
         footer = slide.shapes.add_textbox(Inches(0.6), Inches(6.8), Inches(12), Inches(0.4)).text_frame
         counts = [t("slides.notes_count", count=len(q.notes))]
-        if q.is_needs:  # own area against general: the split the county synthesis compares
+        if q.facets and not q.is_collaboration:  # e.g. own area against general (levels have their chart)
             counts += [f"{clean(f.label)} {len(f.notes)}" for f in q.facets]
         footer.text = " · ".join(counts)
         footer.paragraphs[0].font.size = Pt(12)

@@ -25,3 +25,17 @@ def test_question_slides_carry_the_summary_and_the_needs_split(tmp_path, kuf):
     chart = next(shape.chart for s in deck.slides for shape in s.shapes if shape.has_chart)
     assert not chart.has_title and not chart.has_legend
     assert list(chart.plots[0].series[0].values) == [2.0] * 6
+
+
+def test_without_themes_the_slide_lists_the_most_voted_notes_as_notes(tmp_path, kuf):
+    data = generated_session(9)
+    conditions = data.question("conditions")
+    for note in conditions.notes:
+        note.group = None
+    conditions.groups = []
+    conditions.notes[5].votes = 9
+    deck = Presentation(export_session(data, kuf, kind="slides", output=tmp_path / "p.pptx"))
+    slide = next(s for s in deck.slides if s.shapes.title is not None and s.shapes.title.text == "1. Förutsättningar")
+    lines = slide_text(slide).splitlines()
+    heading = lines.index("Lappar")
+    assert lines[heading + 1] == "conditions lapp 5" and "Teman" not in lines
