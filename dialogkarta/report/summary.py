@@ -75,8 +75,10 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
         if q.ungrouped:
             out.append(b.Heading(t("question.ungrouped"), 3))
             out.append(b.Bullets(tuple(_note_line(n, model) for n in q.ungrouped)))
-    elif q.notes and not q.facets:
-        out.append(b.Bullets(tuple(_note_line(n, model) for n in q.notes)))
+    elif q.notes and not q.is_needs and not q.is_collaboration:  # no themes: every note, its facet beside it
+        facet_labels = {f.key: f.label for f in q.facets}
+        out.append(b.Bullets(tuple(_note_line(n, model) + (f" [{facet_labels[n.facet]}]" if n.facet in facet_labels else "")
+                                   for n in sorted(q.notes, key=lambda n: -n.votes))))
     return out
 
 

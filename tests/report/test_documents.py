@@ -287,3 +287,24 @@ def test_summary_counts_the_needs_themes_per_area(tmp_path, umea, kuf):
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert any(b.endswith("(1 röst)") for b in bullets) and not any("(1 röster)" in b for b in bullets)
     assert any(b.endswith("(2 röster)") for b in bullets)
+
+
+def test_summary_of_another_map_lists_the_notes_of_questions_without_themes(tmp_path):
+    from dialogkarta.model.values import NoteData, QuestionData, SessionData
+    from dialogkarta.templates import load_template
+
+    template = load_template("quality_network")
+    questions = []
+    for q in template.questions:
+        facets = [f.key for f in q.facets] or [None]
+        questions.append(QuestionData(key=q.key, notes=[
+            NoteData(id=f"{q.key}{i}", text=f"{q.key} lapp {i}", facet=facets[i % len(facets)], votes=i) for i in range(4)]))
+    data = SessionData(id="q", title="Kvalitetsnätverk Kiruna", county="Norrbottens län", municipalities=["Kiruna"],
+                       date="2026-05-05", template="quality_network", questions=questions)
+    text = docx_text(export_session(data, template, kind="summary", output=tmp_path / "q.docx"))
+    for q in template.questions:
+        for i in range(4):
+            assert f"{q.key} lapp {i}" in text
+    first = template.questions[0]
+    if first.facets:
+        assert f"{first.key} lapp 1 (1 röst) [{first.facets[1 % len(first.facets)].label}]" in text
