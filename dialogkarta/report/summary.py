@@ -67,6 +67,11 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
             for f in q.facets
         )
         out.append(b.Table((t("collaboration.level"), t("collaboration.count"), t("collaboration.examples")), rows, (2.7, 1, 6.3)))
+        if not q.groups:  # no themes: every entry under its level, so nothing is only an example
+            for facet in q.facets:
+                if facet.notes:
+                    out += [b.Heading(f"{facet.label} ({len(facet.notes)})", 3),
+                            b.Bullets(tuple(_note_line(n, model) for n in facet.notes))]
     if q.groups and not q.is_needs:
         out.append(b.Heading(t("question.groups"), 2))
         for label, notes in q.groups:

@@ -308,3 +308,25 @@ def test_summary_of_another_map_lists_the_notes_of_questions_without_themes(tmp_
     first = template.questions[0]
     if first.facets:
         assert f"{first.key} lapp 1 (1 röst) [{first.facets[1 % len(first.facets)].label}]" in text
+
+
+def test_summary_lists_every_collaboration_entry_by_level_when_there_are_no_themes(tmp_path, kuf):
+    data = generated_session(30)
+    collaboration = data.question("collaboration")
+    for note in collaboration.notes:
+        note.group = None
+    collaboration.groups = []
+    document = Document(export_session(data, kuf, kind="summary", output=tmp_path / "s.docx"))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    start = next(i for i, (s, t) in enumerate(paragraphs) if t == "4. Samverkan" and s == "Heading 1")
+    level = None
+    placed = {}
+    for style, value in paragraphs[start + 1 :]:
+        if style == "Heading 3":
+            level = value.split(" (")[0]
+        elif style == "List Bullet":
+            placed[value.split(" (")[0]] = level
+        elif style == "Heading 1":
+            break
+    labels = dict(zip(LEVELS, ["Inom verksamheten", "Lokalt", "Mellankommunalt", "Delregionalt", "Regionalt", "Nationellt"]))
+    assert placed == {n.text: labels[n.facet] for n in collaboration.notes}
