@@ -8,8 +8,9 @@ from pathlib import Path
 
 
 def application():
-    """The QApplication with its names (for QSettings), the Swedish locale, Qt's own texts and the icon."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """The QApplication with its names (for QSettings), the chosen language (Swedish unless the
+    settings say English), Qt's own texts in it, and the icon."""
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -18,12 +19,13 @@ def application():
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Dialogkarta")
     app.setApplicationName("Dialogkarta")
-    QLocale.setDefault(QLocale(QLocale.Swedish, QLocale.Sweden))
     if app.property("dialogkarta_translated") is None:
-        qt_texts = QTranslator(app)  # Qt's own buttons and dialogs (Avbryt, Ja, Nej …) in Swedish
-        if qt_texts.load(QLocale(QLocale.Swedish, QLocale.Sweden), "qtbase", "_",
-                         QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            app.installTranslator(qt_texts)
+        from dialogkarta.ui.language import LOCALES, install_language
+        from dialogkarta.ui.settings import Settings
+
+        language = Settings().language
+        QLocale.setDefault(LOCALES.get(language, LOCALES["sv"]))
+        install_language(app, language)
         app.setProperty("dialogkarta_translated", True)
     icon = ICONS / "dialogkarta.svg"
     if icon.exists():

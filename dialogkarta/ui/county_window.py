@@ -23,16 +23,16 @@ class _Signals(QObject):
 
 
 class LoadJob(QRunnable):
-    def __init__(self, inputs: list[Path], vocabulary: CountyVocabulary, min_share: float) -> None:
+    def __init__(self, inputs: list[Path], vocabulary: CountyVocabulary, min_share: float, lang: str = "sv") -> None:
         super().__init__()
-        self.inputs, self.vocabulary, self.min_share = inputs, vocabulary, min_share
+        self.inputs, self.vocabulary, self.min_share, self.lang = inputs, vocabulary, min_share, lang
         self.signals = _Signals()
 
     def run(self) -> None:
         from dialogkarta.synthesis.run import prepare
 
         try:
-            result = prepare(self.inputs, skip_invalid=True, vocabulary=self.vocabulary, min_share=self.min_share,
+            result = prepare(self.inputs, skip_invalid=True, vocabulary=self.vocabulary, min_share=self.min_share, lang=self.lang,
                              progress=lambda i, n, path: self.signals.progress.emit(i, n))
             self.signals.done.emit(result)
         except DialogkartaError as exc:
@@ -167,7 +167,8 @@ class CountyWindow(QWidget):
     def reload(self) -> LoadJob | None:
         if not self.inputs:
             return None
-        job = LoadJob(list(self.inputs), self.vocabulary, self.share.value() / 100)
+        job = LoadJob(list(self.inputs), self.vocabulary, self.share.value() / 100,
+                      self.settings.language if self.settings else "sv")
         job.signals.progress.connect(lambda i, n: (self.progress.setMaximum(n), self.progress.setValue(i)))
         job.signals.done.connect(self._loaded)
         job.signals.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Länssammanställning"), message))

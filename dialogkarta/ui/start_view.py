@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogkarta.ui.session_list_loader import SessionListLoader
+from dialogkarta.ui.language import dynamic
 
 STATUS = {"planned": "Planerad", "prepared": "Förberedd", "held": "Genomförd", "summarised": "Sammanfattad"}
 
@@ -109,7 +110,7 @@ class StartView(QWidget):
                       "", "", self.tr("Oläslig"), ""]
         else:
             values = [session.title, ", ".join(session.municipalities), session.date,
-                      self.tr(STATUS.get(session.status, session.status)), str(session.note_count)]
+                      dynamic(STATUS.get(session.status, session.status)), str(session.note_count)]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setData(Qt.UserRole, path)

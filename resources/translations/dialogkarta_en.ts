@@ -108,7 +108,7 @@
     <name>CountyWindow</name>
     <message>
         <location filename="../../dialogkarta/ui/county_window.py" line="50" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="173" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="174" />
         <source>Länssammanställning</source>
         <translation>County synthesis</translation>
     </message>
@@ -208,7 +208,7 @@
         <location filename="../../dialogkarta/ui/county_window.py" line="137" />
         <location filename="../../dialogkarta/ui/county_window.py" line="143" />
         <location filename="../../dialogkarta/ui/county_window.py" line="164" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="261" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="262" />
         <source>Länsvokabulär</source>
         <translation>County vocabulary</translation>
     </message>
@@ -218,32 +218,32 @@
         <translation>County vocabulary (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="181" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="182" />
         <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
         <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="185" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="186" />
         <source>%1: inte med i jämförelsen (%2)</source>
         <translation>%1: not in the comparison (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="187" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="188" />
         <source>Länsvokabulär: %1</source>
         <translation>County vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="189" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="190" />
         <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
         <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="201" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="217" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="218" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -252,22 +252,22 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="270" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="271" />
         <source>Spara länssammanställning</source>
         <translation>Save county synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="278" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="279" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="279" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="280" />
         <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="284" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="285" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -319,53 +319,53 @@
         <translation>Paper size (map)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="129" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="130" />
         <source>Välj mapp för dokumenten</source>
         <translation>Choose a folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="151" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="153" />
         <source>Avbrutet: inget dokument skapades.</source>
         <translation>Cancelled: no document was created.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="168" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="176" />
         <source>Klart: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="177" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="185" />
         <source>Dokumentet kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="182" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="190" />
         <source>Svar på uppföljningsenkäten</source>
         <translation>Answers to the follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="188" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="194" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="195" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="202" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="203" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="204" />
         <source>Spara svaret</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="200" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="208" />
         <source>Inkomna svar</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="202" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="210" />
         <source>Ta bort markerat svar</source>
         <translation>Remove the selected answer</translation>
     </message>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../../dialogkarta/ui/main_window.py" line="77" />
         <source>Föregående steg</source>
-        <translation type="unfinished" />
+        <translation>Previous step</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/main_window.py" line="78" />
@@ -937,42 +937,42 @@
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="20" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="29" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="22" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="31" />
         <source>Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
         <translation>This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="26" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="35" />
         <source>Träffar</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="32" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="40" />
         <source>Lappens text</source>
         <translation>The note's text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="33" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="41" />
         <source>Välj en träff i en lapp för att ändra texten</source>
         <translation>Choose a hit in a note to change its text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="34" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="42" />
         <source>Spara ändringen</source>
         <translation>Save the change</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="39" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="46" />
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="40" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="47" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1076,7 +1076,7 @@
     <message>
         <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
         <source>Sessionen</source>
-        <translation type="unfinished" />
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/preparation_view.py" line="85" />
@@ -1086,7 +1086,7 @@
     <message>
         <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
         <source>Titel</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../../dialogkarta/ui/preparation_view.py" line="205" />
         <source> – längre än de vanliga tre timmarna</source>
-        <translation type="unfinished" />
+        <translation> – longer than the usual three hours</translation>
     </message>
 </context>
 <context>
@@ -1501,69 +1501,108 @@
     <message>
         <location filename="../../dialogkarta/ui/start_view.py" line="109" />
         <source>%1 kan inte läsas: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/start_view.py" line="110" />
         <source>Oläslig</source>
-        <translation type="unfinished" />
+        <translation>Unreadable</translation>
     </message>
 </context>
 <context>
     <name>document</name>
     <message>
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="11" />
         <source>Ny lapp</source>
         <translation>New note</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="30" />
         <source>Ändra lapp</source>
         <translation>Edit note</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="46" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="60" />
         <source>Ta bort lappar</source>
         <translation>Delete notes</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="76" />
+        <source>Rösta</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="13" />
         <source>Gruppera lappar</source>
         <translation>Group notes</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="43" />
+        <source>Ta bort ur tema</source>
+        <translation>Remove from theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="72" />
+        <source>Byt namn på tema</source>
+        <translation>Rename theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/questions.py" line="13" />
         <source>Skriv anteckningar</source>
         <translation>Write minutes</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/questions.py" line="41" />
         <source>Ändra fråga</source>
         <translation>Change question</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/session.py" line="13" />
         <source>Ändra sessionen</source>
         <translation>Change the session</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/session.py" line="37" />
         <source>Ny deltagare</source>
         <translation>New participant</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/session.py" line="52" />
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/session.py" line="68" />
+        <source>Ändra deltagare</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/keywords.py" line="13" />
         <source>Slå ihop nyckelord</source>
         <translation>Merge keywords</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/keywords.py" line="27" />
+        <source>Byt namn på nyckelord</source>
+        <translation>Rename keyword</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/keywords.py" line="41" />
         <source>Ändra nyckelordslistan</source>
         <translation>Change the keyword list</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/session.py" line="82" />
         <source>Nytt enkätsvar</source>
         <translation>New survey answer</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/commands/session.py" line="97" />
         <source>Ta bort enkätsvar</source>
         <translation>Remove survey answer</translation>
     </message>

@@ -1,6 +1,6 @@
 """Fill and compile the English interface translation.
 
-    .venv/bin/pyside6-lupdate dialogkarta/ui/*.py -ts resources/translations/dialogkarta_en.ts
+    .venv/bin/pyside6-lupdate dialogkarta/ui/*.py dialogkarta/ui/commands/*.py -ts resources/translations/dialogkarta_en.ts
     .venv/bin/python resources/translations/make_translations.py
 
 The English texts are kept here, keyed by the Swedish source text, so that lupdate can be rerun
@@ -262,6 +262,12 @@ ENGLISH = {
     "Ändra deltagare": "Edit participant",
     "Förstora frågan": "Enlarge the question",
     "Visa bara den aktiva frågan, stort (Ctrl+E)": "Show only the active question, large (Ctrl+E)",
+    " – längre än de vanliga tre timmarna": " – longer than the usual three hours",
+    "%1 kan inte läsas: %2": "%1 cannot be read: %2",
+    "Föregående steg": "Previous step",
+    "Oläslig": "Unreadable",
+    "Sessionen": "Session",
+    "Titel": "Title",
     # looked up through variables (not seen by lupdate): context "Dynamic"
     "Sammanfattning för deltagarna": "Summary for the participants",
     "Nyckelordssorterat underlag": "Keyword-sorted base material",

@@ -49,7 +49,7 @@ def test_the_interface_speaks_english(qtbot, settings, english, example_session)
 def test_every_interface_text_has_an_english_translation(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *map(str, sorted((ROOT / "dialogkarta" / "ui").glob("*.py"))), "-ts", str(fresh)],
+    subprocess.run([lupdate, *map(str, sorted((ROOT / "dialogkarta" / "ui").rglob("*.py"))), "-ts", str(fresh)],
                    check=True, capture_output=True)
     sources = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
     missing = sorted(s for s in sources if s not in ENGLISH)
@@ -68,4 +68,4 @@ def test_documents_follow_the_language(tmp_path, example_paths):
                for p in document.paragraphs)
     county = write(prepare(example_paths, lang="en", accept_proposals=True), tmp_path / "c.docx")
     headings = [p.text for p in Document(county).paragraphs if p.style.name == "Heading 1"]
-    assert headings[0] == "Material and method" and "KUF needs" in headings
+    assert "Material and method" in headings and "KUF needs" in headings
