@@ -36,8 +36,8 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
     """Write the sheets Nyckelord, Anteckningar, Samverkansnivåer, Behov and Dialoger.
 
     The sheet Nyckelord and its column names are a contract and stay Swedish in every language.
-    The workbook is streamed (write-only), and a keyword not raised in a municipality leaves its cell
-    empty rather than 0: a national round has some 2 000 keywords × 290 municipalities.
+    The workbook is streamed (write-only). A keyword not raised in a municipality counts 0 notes,
+    written as 0: the sheet is for further analysis (sums, pivots), where a blank is ambiguous.
     """
     LANG = synthesis.lang  # noqa: N806
     workbook = Workbook(write_only=True)
@@ -48,7 +48,7 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
     for q in synthesis.questions:
         for theme in q.themes:
             counts = theme.counts
-            keywords.append([q.label, clean(theme.keyword), *[counts.get(m) or None for m in places], theme.municipality_count])
+            keywords.append([q.label, clean(theme.keyword), *[counts.get(m, 0) for m in places], theme.municipality_count])
 
     refs = synthesis.all_notes()
     notes = _sheet(workbook, t("sheet.notes", LANG),
