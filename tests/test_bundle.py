@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 import docx
@@ -63,6 +65,19 @@ def test_bundle_contains_resources_examples_and_migrations(bundle):
     assert sorted(p.name for p in versions.glob("*.py")) == sorted(
         p.name for p in (ROOT / "dialogkarta" / "store" / "migrations" / "versions").glob("*.py"))
     assert not (data / "PySide6" / "QtQml.abi3.so").exists(), "unused Qt modules were bundled"
+
+
+def test_bundle_carries_the_metadata_the_about_dialog_shows(bundle):
+    from dialogkarta.ui.about_dialog import BUNDLED
+
+    def normal(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).casefold()
+
+    found = {normal(d.metadata["Name"]): d for d in metadata.distributions(path=[str(bundle.parent / "_internal")])}
+    for name in BUNDLED:
+        assert normal(name) in found, f"{name}: no metadata in the bundle, the About dialog would leave it out"
+        assert found[normal(name)].version == metadata.version(name)
+    assert "dialogkarta" in found
 
 
 def test_bundled_program_checks_imports_upgrades_and_exports(bundle, tmp_path):
