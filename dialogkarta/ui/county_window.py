@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QMessageBox,
     QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -169,13 +169,25 @@ class CountyWindow(QWidget):
             return None
         job = LoadJob(list(self.inputs), self.vocabulary, self.share.value() / 100,
                       self.settings.language if self.settings else "sv")
-        job.signals.progress.connect(lambda i, n: (self.progress.setMaximum(n), self.progress.setValue(i)))
+        # Bound slots, not lambdas: a lambda has no receiver in the GUI thread, so PySide may call it
+        # in the worker thread, racing the 'done' signal (the progress bar was sometimes left at -1).
+        job.signals.progress.connect(self._progress)
         job.signals.done.connect(self._loaded)
-        job.signals.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Länssammanställning"), message))
+        job.signals.failed.connect(self._load_failed)
         self._enable(False)
         QThreadPool.globalInstance().start(job)
         return job
 
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(str)
+    def _load_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Länssammanställning"), message)
+
+    @Slot(object)
     def _loaded(self, run) -> None:
         self.run = run
         s = run.synthesis
