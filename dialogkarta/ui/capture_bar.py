@@ -67,6 +67,7 @@ class CaptureBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.last_typed = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.question_label = QLabel()
@@ -122,7 +123,8 @@ class CaptureBar(QWidget):
             self.facet.setCurrentIndex((self.facet.currentIndex() + step) % self.facet.count())
 
     def _submit(self) -> None:
-        text, keywords = parse_capture(self.edit.text(), self.vocabulary)
+        self.last_typed = self.edit.text()  # given back with restore_last() if the note could not be saved
+        text, keywords = parse_capture(self.last_typed, self.vocabulary)
         text = text or ", ".join(keywords)  # a note of keywords only reads as its keywords
         if not text:
             return
@@ -130,3 +132,8 @@ class CaptureBar(QWidget):
         municipality = self.municipality.currentText() if self.municipality.count() > 1 else None
         self.edit.clear()
         self.submitted.emit(text, keywords, facet, municipality)
+
+    def restore_last(self) -> None:
+        """Put the last typed line back in the field (its note was not saved), unless something new was typed."""
+        if not self.edit.text():
+            self.edit.setText(self.last_typed)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from dialogkarta.errors import DialogkartaError
 from dialogkarta.model.values import SessionData
 from dialogkarta.store import SessionFile, open_session_file
 from dialogkarta.store.queries import load_session
@@ -80,7 +81,11 @@ class SessionDocument(QObject):
         except Exception as exc:  # a write that failed (disk full, read-only, …)
             self.file.db.rollback()
             self._data = None
-            self.failed.emit(self.tr("Ändringen kunde inte sparas: %1").replace("%1", str(exc)))
+            if isinstance(exc, DialogkartaError):  # already says what could not be saved, and why
+                message = str(exc)
+            else:
+                message = self.tr("Ändringen kunde inte sparas: %1").replace("%1", str(exc))
+            self.failed.emit(message)
             self.changed.emit("session", None)
             return False
 

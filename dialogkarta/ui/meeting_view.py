@@ -177,6 +177,8 @@ class MeetingView(QWidget):
             fresh = [k for k in keywords if k.casefold() not in known]
             if fresh:  # a keyword used once is completed, and its spelling kept, from now on
                 self.capture.set_vocabulary(self.capture.vocabulary + fresh)
+        else:  # not saved (full disk, …): the typed text stays in the field, nothing is lost
+            self.capture.restore_last()
 
     def edit_note_text(self, note_id: str, text: str) -> None:
         self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"text": text}))

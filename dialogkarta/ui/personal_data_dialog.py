@@ -28,7 +28,7 @@ class PersonalDataDialog(QDialog):
         self.scan = scan or privacy.scan_session
         self.setWindowTitle(self.tr("Möjliga personuppgifter"))
         self.labels = {q.key: q.label for q in document.template.questions}
-        intro = QLabel(self.tr("Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, "
+        intro = QLabel(self.tr("Det här ser ut som personuppgifter. Ändra texten innan dokumentet skapas, "
                                "eller fortsätt om du är säker på att uppgifterna får lämna appen."))
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -37,8 +37,8 @@ class PersonalDataDialog(QDialog):
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(140)
-        self.editor.setAccessibleName(self.tr("Lappens text"))
-        self.editor.setPlaceholderText(self.tr("Välj en träff i en lapp för att ändra texten"))
+        self.editor.setAccessibleName(self.tr("Texten med träffen"))
+        self.editor.setPlaceholderText(self.tr("Välj en träff för att ändra texten där den står"))
         fix = QPushButton(self.tr("Spara ändringen"))
         fix.clicked.connect(self.save_fix)
         self.list.currentItemChanged.connect(self._selected)

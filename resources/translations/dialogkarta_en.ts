@@ -79,27 +79,27 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="75" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="76" />
         <source>Skriv en lapp och tryck Enter · #nyckelord · Alt+1…9 byter fråga · Ctrl+↑/↓ byter område</source>
         <translation>Type a note and press Enter · #keyword · Alt+1…9 switch question · Ctrl+↑/↓ switch area</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="76" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="77" />
         <source>Ny lapp</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="81" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="82" />
         <source>Område eller nivå för nya lappar</source>
         <translation>Area or level of new notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="82" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="83" />
         <source>Ctrl+↑/↓ eller Ctrl+1…6 byter</source>
         <translation>Ctrl+↑/↓ or Ctrl+1…6 switch</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="84" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="85" />
         <source>Kommun för nya lappar</source>
         <translation>Municipality of new notes</translation>
     </message>
@@ -108,7 +108,7 @@
     <name>CountyWindow</name>
     <message>
         <location filename="../../dialogkarta/ui/county_window.py" line="50" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="174" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="188" />
         <source>Länssammanställning</source>
         <translation>County synthesis</translation>
     </message>
@@ -208,7 +208,7 @@
         <location filename="../../dialogkarta/ui/county_window.py" line="137" />
         <location filename="../../dialogkarta/ui/county_window.py" line="143" />
         <location filename="../../dialogkarta/ui/county_window.py" line="164" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="262" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="274" />
         <source>Länsvokabulär</source>
         <translation>County vocabulary</translation>
     </message>
@@ -218,32 +218,32 @@
         <translation>County vocabulary (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="182" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="194" />
         <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
         <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="186" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="198" />
         <source>%1: inte med i jämförelsen (%2)</source>
         <translation>%1: not in the comparison (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="188" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
         <source>Länsvokabulär: %1</source>
         <translation>County vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="190" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="202" />
         <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
         <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="201" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="213" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="218" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="230" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -252,22 +252,22 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="271" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="283" />
         <source>Spara länssammanställning</source>
         <translation>Save county synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="279" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="291" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="280" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="292" />
         <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="285" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="297" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="220" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="222" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -942,9 +942,8 @@
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="31" />
         <source>Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
-        <translation>This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
+        <translation type="vanished">This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="35" />
@@ -952,14 +951,27 @@
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="40" />
         <source>Lappens text</source>
-        <translation>The note's text</translation>
+        <translation type="vanished">The note's text</translation>
+    </message>
+    <message>
+        <source>Välj en träff i en lapp för att ändra texten</source>
+        <translation type="vanished">Choose a hit in a note to change its text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="31" />
+        <source>Det här ser ut som personuppgifter. Ändra texten innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
+        <translation>This looks like personal data. Change the text before the document is created, or continue if you are sure the data may leave the app.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="40" />
+        <source>Texten med träffen</source>
+        <translation>The text with the hit</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="41" />
-        <source>Välj en träff i en lapp för att ändra texten</source>
-        <translation>Choose a hit in a note to change its text</translation>
+        <source>Välj en träff för att ändra texten där den står</source>
+        <translation>Choose a hit to change the text where it stands</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="42" />
@@ -1196,7 +1208,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="83" />
+        <location filename="../../dialogkarta/ui/document.py" line="87" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>

@@ -157,11 +157,11 @@ ENGLISH = {
     "Fråga %1, %2 lappar": "Question %1, %2 notes",
     "Utan område": "Without area",
     "Utan tema": "Without theme",
-    "Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.":
-        "This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.",
+    "Det här ser ut som personuppgifter. Ändra texten innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.":
+        "This looks like personal data. Change the text before the document is created, or continue if you are sure the data may leave the app.",
     "Träffar": "Hits",
-    "Lappens text": "The note's text",
-    "Välj en träff i en lapp för att ändra texten": "Choose a hit in a note to change its text",
+    "Texten med träffen": "The text with the hit",
+    "Välj en träff för att ändra texten där den står": "Choose a hit to change the text where it stands",
     "Spara ändringen": "Save the change",
     "Fortsätt ändå": "Continue anyway",
     "Avbryt": "Cancel",

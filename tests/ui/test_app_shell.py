@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dialogkarta import files
@@ -393,10 +394,29 @@ def test_import_json_opens_the_new_file_and_refuses_bad_or_existing_ones_with_a_
 
 
 def test_a_failed_save_is_shown_in_a_message_box(qtbot, settings, example_session, monkeypatch):
+    """A full disk (the file may not grow) while typing: one clear message naming the file, nothing saved lost."""
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
     window = build_window(example_session, settings)
     show(qtbot, window)
-    window.document.failed.emit("Ändringen kunde inte sparas: disken är full")
-    assert shown == ["Ändringen kunde inte sparas: disken är full"]
+    meeting = window.session_view.meeting
+    first = window.document.template.questions[0].key
+    before = {n.text for n in files.read_session(example_session).question(first).notes}
+    db = window.document.file.db
+    pages = db.exec(text("PRAGMA page_count")).one()[0]
+    db.exec(text(f"PRAGMA max_page_count = {pages}"))  # the disk is full: the file cannot grow
+    typed = []
+    for i in range(400):
+        if shown:
+            break
+        typed.append(f"Lapp nummer {i}" + " med en lång text som fyller sidorna" * 8)
+        type_text(meeting.capture.edit, typed[-1])
+        press(qtbot, meeting.capture.edit, Qt.Key_Return)
+    assert len(shown) == 1, "the file never filled up; the test proves nothing"
+    message = shown[0]
+    assert str(example_session) in message and "disken är full" in message
+    assert message.count("kunde inte sparas") == 1 and "sparats tidigare finns kvar" in message
+    saved = {n.text for n in files.read_session(example_session).question(first).notes}
+    assert before <= saved and set(typed[:-1]) <= saved and typed[-1] not in saved
+    assert meeting.capture.edit.text() == typed[-1], "the unsaved note's text is still in the capture field"
     window.close_session()
