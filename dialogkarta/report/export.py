@@ -11,14 +11,6 @@ from pathlib import Path
 from dialogkarta import interchange, privacy
 from dialogkarta.errors import DialogkartaError, FileProblem, PersonalDataFound, os_reason
 from dialogkarta.model.values import SessionData
-from dialogkarta.report.briefing import briefing_document, survey_document
-from dialogkarta.report.dialogue_map import write_map
-from dialogkarta.report.docx_render import render_docx
-from dialogkarta.report.material import material_document, write_material_csv, write_material_xlsx
-from dialogkarta.report.model import build_report
-from dialogkarta.report.pdf_render import render_pdf
-from dialogkarta.report.slides import write_slides
-from dialogkarta.report.summary import summary_document
 from dialogkarta.templates import Template
 
 KINDS: dict[str, tuple[str, ...]] = {
@@ -126,6 +118,17 @@ def export_session(
     progress: Callable[[int, str], None] | None = None,
 ) -> Path:
     """Write one document of the session; return its path."""
+    # The writers pull in python-docx, python-pptx, reportlab and openpyxl (~0.4 s): imported here, when a
+    # document is made, so that the app's window (which needs KINDS and the personal-data check) opens sooner.
+    from dialogkarta.report.briefing import briefing_document, survey_document
+    from dialogkarta.report.dialogue_map import write_map
+    from dialogkarta.report.docx_render import render_docx
+    from dialogkarta.report.material import material_document, write_material_csv, write_material_xlsx
+    from dialogkarta.report.model import build_report
+    from dialogkarta.report.pdf_render import render_pdf
+    from dialogkarta.report.slides import write_slides
+    from dialogkarta.report.summary import summary_document
+
     output = Path(output)
     extension = check_request(kind, output)
     if size not in ("a3", "a4"):

@@ -93,12 +93,12 @@ def test_read_only_folder_gives_a_clear_message(tmp_path, capsys, example_sessio
 
 
 def test_failed_write_leaves_no_file_under_the_real_name(tmp_path, capsys, example_session, monkeypatch):
-    import dialogkarta.report.export as export
+    import dialogkarta.report.slides as slides
 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export, "write_slides", broken)
+    monkeypatch.setattr(slides, "write_slides", broken)  # export imports it when it runs
     status, _, err = run_cli(capsys, "export", example_session, "--kind", "slides", "-o", tmp_path / "s.pptx")
     assert status == 2 and "disken är full" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["example.dkarta"]
