@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,6 +77,25 @@ def _umask() -> int:
     return mask
 
 
+# A partial file older than this was left by an export that was killed (power cut, SIGKILL); a
+# running export writes its partial within seconds, so a younger one may still be in use.
+STALE_PARTIAL_SECONDS = 300
+
+
+def remove_stale_partials(folder: Path, name: str) -> list[Path]:
+    """Delete `.<name>.*.partial` files in folder left by interrupted exports; return them."""
+    removed = []
+    now = time.time()
+    for partial in folder.glob(f".{glob.escape(name)}.*.partial"):
+        try:
+            if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:  # gone already, or not ours to delete: leave it
+            continue
+    return removed
+
+
 @contextmanager
 def atomic_output(output: Path):
     """Yield a temporary path beside the output; move it into place only if writing succeeded."""
@@ -82,6 +103,7 @@ def atomic_output(output: Path):
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise FileProblem("mappen finns inte", path=folder)
+    remove_stale_partials(folder, output.name)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=folder)
     except OSError as exc:
@@ -142,8 +164,8 @@ def export_session(
     model = build_report(data, template, lang=lang, include_names=include_names)
     report(40, f"Skriver {KIND_LABELS[kind]}")
     with atomic_output(output) as temporary:
-        if kind == "json":
-            interchange.write_json(data, temporary)
+        if kind == "json":  # straight into the temporary file: atomic_output already moves it into place
+            temporary.write_text(interchange.dumps(data), encoding="utf-8")
         elif kind == "map":
             write_map(model, temporary, size=size, blank=blank)
         elif kind == "slides":

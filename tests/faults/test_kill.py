@@ -4,6 +4,7 @@ real name, and every file opens afterwards."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -145,6 +146,20 @@ def test_kill_during_json_export_leaves_no_half_file_and_keeps_an_old_export(exa
     assert old_target.read_text(encoding="utf-8") == '{"gammal": true}'
     assert digest(example_session) == source_digest
     assert integrity(example_session) == "ok"
+    # The killed export's partial file stays while it may still belong to a running export, and the
+    # next export into the folder clears it once it is stale.
+    leftover = list(tmp_path.glob(".gammal.json.*.partial"))
+    assert len(leftover) == 1
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    again = [sys.executable, "-m", "dialogkarta", "export", str(example_session), "--kind", "json", "-o", str(old_target)]
+    subprocess.run(again, check=True, cwd=ROOT, env=env, capture_output=True)
+    assert leftover[0].exists(), "a partial younger than a few minutes may belong to a running export"
+    old = time.time() - 3600
+    os.utime(leftover[0], (old, old))
+    subprocess.run(again, check=True, cwd=ROOT, env=env, capture_output=True)
+    assert not leftover[0].exists()
+    assert all(p.name.startswith((".ny.json.", "..ny.json.")) for p in tmp_path.glob(".*.partial")), "another output's are kept"
+    assert json.loads(old_target.read_text(encoding="utf-8"))["format"] == "dialogkarta-session"
 
 
 def test_kill_during_document_export_leaves_no_half_file(example_session, tmp_path):
