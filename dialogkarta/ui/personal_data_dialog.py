@@ -8,6 +8,7 @@ scanned again, so a fixed text leaves the list and a half-fixed one stays.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout,
 )
@@ -71,9 +72,17 @@ class PersonalDataDialog(QDialog):
         return None
 
     def _selected(self, item) -> None:
-        current = self._text_of(item.data(Qt.UserRole)) if item else None
+        hit = item.data(Qt.UserRole) if item else None
+        current = self._text_of(hit) if hit else None
         self.editor.setEnabled(current is not None)
         self.editor.setPlainText(current or "")
+        if current and hit.match in current:  # long minutes: show and select the hit itself
+            cursor = self.editor.textCursor()
+            start = current.index(hit.match)
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(hit.match), QTextCursor.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
 
     def save_fix(self) -> None:
         """Save the edited text as one undoable command, then scan the session again."""

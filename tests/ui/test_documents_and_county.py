@@ -103,6 +103,7 @@ def test_personal_data_in_minutes_and_next_steps_is_fixed_in_the_dialog_and_undo
     minutes_row = next(i for i, r in enumerate(rows) if "070-123 45 67" in r)
     dialog.list.setCurrentRow(minutes_row)
     assert dialog.editor.isEnabled() and dialog.editor.toPlainText().startswith(minutes)
+    assert dialog.editor.textCursor().selectedText() == "070-123 45 67", "the hit is selected in the long minutes"
     dialog.editor.setPlainText(minutes + "\nKalle nås via växeln och kalle@example.se")  # the e-mail is still there
     dialog.save_fix()
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
