@@ -37,6 +37,16 @@ class Table:
 
 
 @dataclass(frozen=True)
+class BarChart:
+    """Horizontal bars, one per category, with the value after each bar (report/bar_chart.py draws it)."""
+
+    title: str  # what the chart shows, for the alternative text
+    labels: tuple[str, ...]
+    values: tuple[int, ...]
+    colours: tuple[str | None, ...] = ()  # fill per bar (hex), optional
+
+
+@dataclass(frozen=True)
 class TableOfContents:
     pass
 

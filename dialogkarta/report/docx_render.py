@@ -6,6 +6,8 @@ document title in the header, Swedish as the document language.
 
 from __future__ import annotations
 
+import io
+
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -14,6 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from dialogkarta.report import bar_chart
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.xmltext import clean
@@ -211,6 +214,15 @@ def _table(document, block: b.Table) -> None:
     document.add_paragraph()
 
 
+def _bar_chart(document, block: b.BarChart) -> None:
+    """The chart as a picture, with its values as alternative text for screen readers."""
+    width = Cm(16)
+    document.add_picture(io.BytesIO(bar_chart.png(block, width.pt)), width=width)
+    properties = document.inline_shapes[-1]._inline.docPr
+    properties.set("descr", bar_chart.description(block))
+    properties.set("title", clean(block.title))
+
+
 def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
     """Write the block document as a Word file."""
     document = new_docx()
@@ -232,6 +244,8 @@ def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
                 document.add_paragraph(clean(item), style="List Bullet")
         elif isinstance(block, b.Table):
             _table(document, block)
+        elif isinstance(block, b.BarChart):
+            _bar_chart(document, block)
         elif isinstance(block, b.TableOfContents):
             _contents(document, doc, doc.blocks[index + 1:])
         elif isinstance(block, b.PageBreak):

@@ -17,6 +17,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from dialogkarta.report import bar_chart
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.pdf_kit import ACCENT, REGULAR, styles
@@ -98,6 +99,8 @@ def _flowables(doc: b.Document, width: float) -> list:
             story += [Paragraph(markup(item), st["bullet"], bulletText="•") for item in block.items]
         elif isinstance(block, b.Table):
             story += [_table(block, width), Spacer(1, 8)]
+        elif isinstance(block, b.BarChart):
+            story += [bar_chart.drawing(block, min(width, 16 * cm)), Spacer(1, 8)]
         elif isinstance(block, b.PageBreak):
             story.append(PageBreak())
         elif isinstance(block, b.Cover):

@@ -20,10 +20,6 @@ def heat(value: int, top: int) -> str | None:
     return shades[min(len(shades) - 1, int((value / top) * (len(shades) - 1) + 0.5))]
 
 
-def bar(value: int, top: int, width: int = 20) -> str:
-    return "█" * max(1 if value else 0, round(width * value / top)) if top else ""
-
-
 VOWELS = set("aeiouyåäöéü")
 PAGE_CM = 16.0  # usable width of an A4 portrait page
 PER_TABLE = 7  # municipality columns per heat-map table that fit beside a legible keyword column
@@ -36,7 +32,8 @@ def header_name(name: str, limit: int = 6) -> str:
     middle = len(name) / 2
     if " " in name:  # break at the space nearest the middle
         cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
-        return f"{name[:cut]}\n{name[cut + 1:]}"
+        # a word still too long for the column is hyphenated too (Inom / verk- / samheten)
+        return "\n".join(header_name(part, limit) if len(part) > limit + 2 and " " not in part else part for part in (name[:cut], name[cut + 1:]))
     cuts = [i for i in range(3, len(name) - 2)
             if name[i - 1].lower() not in VOWELS and name[i].lower() not in VOWELS and name[i + 1].lower() in VOWELS]
     cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else round(middle)
@@ -110,7 +107,6 @@ def _facet_table(s: Synthesis, q: QuestionComparison) -> b.Table:
     LANG = s.lang  # noqa: N806
     keys = q.facet_keys
     rows = []
-    top = max((q.facets.get("", {}).get(k, 0) for k in keys), default=0)
     for m in [*s.municipalities, ""]:
         counts = q.facets.get(m, {})
         rows.append((m or t("county", LANG), *[str(counts.get(k, 0)) for k in keys]))
@@ -118,15 +114,16 @@ def _facet_table(s: Synthesis, q: QuestionComparison) -> b.Table:
     compact = len(keys) > 3
     labels = [header_name(q.facet_labels[k], 9) if compact else q.facet_labels[k] for k in keys]
     table = b.Table((t("municipality", LANG), *labels), tuple(rows), (2, *[1] * len(keys)), shade=shade, compact=compact)
-    return table if top or rows else table
+    return table
 
 
-def _level_chart(s: Synthesis, q: QuestionComparison) -> b.Table:
+def _level_chart(s: Synthesis, q: QuestionComparison) -> b.BarChart:
+    """Collaboration by level for the county, as bars in the levels' own colours."""
     LANG = s.lang  # noqa: N806
     county = q.facets.get("", {})
-    top = max(county.values(), default=0)
-    rows = tuple((q.facet_labels[k], str(county.get(k, 0)), bar(county.get(k, 0), top)) for k in q.facet_keys)
-    return b.Table((t("levels", LANG), t("notes", LANG), ""), rows, (2.2, 1.2, 4.6))
+    colours = {f.key: f.color for f in s.template.question(q.key).facets} if q.key in s.template.question_keys else {}
+    return b.BarChart(f"{t('levels', LANG)}, {t('county', LANG).lower()}", tuple(q.facet_labels[k] for k in q.facet_keys),
+                      tuple(county.get(k, 0) for k in q.facet_keys), tuple(colours.get(k) for k in q.facet_keys))
 
 
 def _size_table(s: Synthesis) -> list:

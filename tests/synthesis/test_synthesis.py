@@ -207,6 +207,13 @@ def test_report_slides_and_pdf_show_the_comparison(round_folder, tmp_path):
     assert heatmap.rows[0].cells[1].text == "Arjep-\nlog"  # long names break at a syllable, not anywhere
     level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Kommun" and len(t.columns) == 7)
     assert [c.text for c in level_table.rows[-1].cells] == ["Länet", "1", "8", "3", "4", "5", "6"]
+    assert level_table.rows[0].cells[1].text == "Inom\nverksam-\nheten"  # a word too long for its column is hyphenated
+    # the county's levels as a bar chart: a picture whose alternative text carries the figures
+    (chart,) = [shape for shape in document.inline_shapes]
+    assert chart._inline.docPr.get("descr") == ("Samverkan per nivå, länet: Inom verksamheten 1, Lokalt 8, Mellankommunalt 3, "
+                                                "Delregionalt 4, Regionalt 5, Nationellt 6")
+    picture = document.part.related_parts[chart._inline.graphic.graphicData.pic.blipFill.blip.embed]
+    assert picture.content_type == "image/png" and round(chart.width.cm) == 16
     deck = Presentation(write(run, tmp_path / "county.pptx"))
     charts = [shape.chart for slide in deck.slides for shape in slide.shapes if shape.has_chart]
     levels = next(c for c in charts if list(c.plots[0].categories)[0] == "Inom verksamheten")
@@ -215,6 +222,8 @@ def test_report_slides_and_pdf_show_the_comparison(round_folder, tmp_path):
     assert (common.value_axis.minimum_scale, common.value_axis.maximum_scale) == (0, 6)
     pdf = "\n".join(page.extract_text() for page in PdfReader(write(run, tmp_path / "county.pdf")).pages)
     assert "Gemensamt för många kommuner" in pdf and "rennäring" in pdf
+    levels_page = next(page for page in pdf.split("Samverkan per nivå")[1:2])
+    assert all(label in levels_page for label in ("Inom verksamheten", "Lokalt", "Mellankommunalt", "Nationellt"))
 
 
 def test_personal_data_stops_the_synthesis(round_folder, tmp_path, capsys):
