@@ -229,18 +229,16 @@ def test_start_screen_reads_thirty_files_without_blocking_and_caches_them(qtbot,
     started = time.perf_counter()
     window.start.refresh()
     listed = time.perf_counter() - started
-    assert window.start.table.rowCount() == 29 and window.start.loader.busy
-    turns, last, longest = [], [time.perf_counter()], [0.0]
+    # the list is there at once, before any file is read; the files are read afterwards
+    assert window.start.table.rowCount() == 29 and window.start.loader.busy and reads == []
+    reads_at_turn = []
 
-    def tick() -> None:  # how long the event loop is kept waiting while the files are read
-        now = time.perf_counter()
-        longest[0] = max(longest[0], now - last[0])
-        last[0] = now
-        turns.append(now)
+    def tick() -> None:  # the event loop got a turn: how many files had been read by then
+        reads_at_turn.append(len(reads))
 
     from PySide6.QtCore import QTimer
 
-    timer = QTimer(interval=5)
+    timer = QTimer(interval=0)
     timer.timeout.connect(tick)
     timer.start()
     started = time.perf_counter()
@@ -248,12 +246,14 @@ def test_start_screen_reads_thirty_files_without_blocking_and_caches_them(qtbot,
         pass
     loading = time.perf_counter() - started
     timer.stop()
-    # 29 - 7 new files read (the 7 examples come from the cache); the list itself is immediate
+    # 29 - 7 new files read (the 7 examples come from the cache)
     assert len(reads) == 22
-    assert listed < loading / 3, (listed, loading)
-    assert len(turns) >= 5 and longest[0] < max(0.25, loading / 3), (longest[0], loading)
+    # not blocking: the event loop gets turns in between, a few files at a time (a slice stops after
+    # SLICE_SECONDS, and one file takes longer than that). Counted, not timed, so a slow machine passes.
+    steps = [b - a for a, b in zip(reads_at_turn, reads_at_turn[1:])]
+    assert len(set(reads_at_turn)) >= 8 and max(steps) <= 3, reads_at_turn
     print(f"\nlisting 29 files: {listed * 1000:.0f} ms; reading them: {loading * 1000:.0f} ms; "
-          f"longest wait of the event loop: {longest[0] * 1000:.0f} ms")
+          f"event-loop turns while reading: {len(reads_at_turn)}")
 
     reads.clear()
     window.start.refresh()
