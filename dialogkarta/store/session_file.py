@@ -175,8 +175,11 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
         check_header(path)  # names what is missing
     if not readonly and not _writable(path):
         readonly = True
-    if readonly and _has_journal(path):
-        return _open_recovered_copy(path)
+    if readonly and _has_journal(path) and _journal_is_hot(path):
+        try:
+            return _open_recovered_copy(path)
+        except _JournalGone:
+            pass  # rolled back or committed meanwhile: the file itself is complete again
     lock = None if readonly else EditLock.acquire(path)
     try:
         if lock is not None and _has_journal(path):
@@ -202,6 +205,34 @@ def _has_journal(path: Path) -> bool:
         return False
 
 
+class _JournalGone(Exception):
+    """The journal disappeared while it was being copied (its owner finished)."""
+
+
+SQLITE_READONLY_ROLLBACK = getattr(sqlite3, "SQLITE_READONLY_ROLLBACK", 776)
+
+
+def _journal_is_hot(path: Path) -> bool:
+    """True if the journal was left by a dead process and must be rolled back before reading.
+
+    A journal also exists, for a moment, while a live process (the app with the file open)
+    commits a change; then it is not hot, and a read-only connection reads the last committed
+    state (waiting for the commit if need be). Only SQLite can tell the two apart: a read-only
+    connection that finds a hot journal fails with SQLITE_READONLY_ROLLBACK.
+    """
+    try:
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as exc:
+        return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK or "readonly database" in str(exc)
+    except sqlite3.DatabaseError:
+        return False  # damage: the normal path names it
+    return False
+
+
 def _recover_in_place(path: Path) -> None:
     """Let SQLite roll back a hot journal (only a journal no live process owns is rolled back)."""
     try:
@@ -221,7 +252,10 @@ def _open_recovered_copy(path: Path) -> SessionFile:
     copy = Path(name)
     try:
         shutil.copyfile(path, copy)
-        shutil.copyfile(path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal"))
+        try:
+            shutil.copyfile(path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal"))
+        except FileNotFoundError as exc:
+            raise _JournalGone from exc
         _recover_in_place(copy)
         try:
             check_header(copy)
