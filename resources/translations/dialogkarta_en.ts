@@ -937,7 +937,7 @@
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="29" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="30" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation type="vanished">This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="35" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="36" />
         <source>Träffar</source>
         <translation>Hits</translation>
     </message>
@@ -959,32 +959,32 @@
         <translation type="vanished">Choose a hit in a note to change its text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="31" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="32" />
         <source>Det här ser ut som personuppgifter. Ändra texten innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
         <translation>This looks like personal data. Change the text before the document is created, or continue if you are sure the data may leave the app.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="40" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="41" />
         <source>Texten med träffen</source>
         <translation>The text with the hit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="41" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="42" />
         <source>Välj en träff för att ändra texten där den står</source>
         <translation>Choose a hit to change the text where it stands</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="42" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="43" />
         <source>Spara ändringen</source>
         <translation>Save the change</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="46" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="47" />
         <source>Fortsätt ändå</source>
         <translation>Continue anyway</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="47" />
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="48" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1534,17 +1534,17 @@
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="46" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="62" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="60" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="67" />
         <source>Ta bort lappar</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="76" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="84" />
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>

@@ -39,11 +39,11 @@ class EditNoteCommand(DocumentCommand):
         self.document.notify("notes", [self.note_id])
 
 
-class MoveNotesCommand(DocumentCommand):
-    """Positions (and facets) of several notes after one drag: one undo step per drag."""
+class _UpdateNotesCommand(DocumentCommand):
+    """Fields of several notes in one step (ops.update_notes), restored as they were on undo."""
 
-    def __init__(self, document, *, changes: dict[str, dict]) -> None:
-        super().__init__(document, document.tr("Flytta lappar"))
+    def __init__(self, document, text: str, changes: dict[str, dict]) -> None:
+        super().__init__(document, text)
         self.changes, self.old = changes, {}
 
     def redo(self) -> None:
@@ -53,6 +53,13 @@ class MoveNotesCommand(DocumentCommand):
     def undo(self) -> None:
         ops.update_notes(self.db, changes=self.old)
         self.document.notify("notes", list(self.changes))
+
+
+class MoveNotesCommand(_UpdateNotesCommand):
+    """Positions (and facets) of several notes after one drag: one undo step per drag."""
+
+    def __init__(self, document, *, changes: dict[str, dict]) -> None:
+        super().__init__(document, document.tr("Flytta lappar"), changes)
 
 
 class DeleteNotesCommand(DocumentCommand):
@@ -69,19 +76,10 @@ class DeleteNotesCommand(DocumentCommand):
         self.document.notify("notes", None)
 
 
-class VoteCommand(DocumentCommand):
+class VoteCommand(_UpdateNotesCommand):
     """Add (step > 0) or take away (step < 0) dots on notes; never below zero."""
 
     def __init__(self, document, *, note_ids: list[str], step: int) -> None:
-        super().__init__(document, document.tr("Rösta"))
         votes = {n.id: n.votes for _, n in document.data().all_notes() if n.id in set(note_ids)}
-        self.changes = {note_id: {"votes": max(0, count + step)} for note_id, count in votes.items()}
-        self.old: dict = {}
-
-    def redo(self) -> None:
-        self.old = ops.update_notes(self.db, changes=self.changes)
-        self.document.notify("notes", list(self.changes))
-
-    def undo(self) -> None:
-        ops.update_notes(self.db, changes=self.old)
-        self.document.notify("notes", list(self.changes))
+        super().__init__(document, document.tr("Rösta"),
+                         {note_id: {"votes": max(0, count + step)} for note_id, count in votes.items()})
