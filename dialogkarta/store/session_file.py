@@ -198,18 +198,20 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
 # a read-only connection fails with "attempt to write a readonly database".
 
 
+def _journal(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside the file during (or after an interrupted) commit."""
+    return path.with_name(path.name + "-journal")
+
+
 def _has_journal(path: Path) -> bool:
     try:
-        return path.with_name(path.name + "-journal").stat().st_size > 0
+        return _journal(path).stat().st_size > 0
     except OSError:
         return False
 
 
 class _JournalGone(Exception):
     """The journal disappeared while it was being copied (its owner finished)."""
-
-
-SQLITE_READONLY_ROLLBACK = getattr(sqlite3, "SQLITE_READONLY_ROLLBACK", 776)
 
 
 def _journal_is_hot(path: Path) -> bool:
@@ -227,7 +229,7 @@ def _journal_is_hot(path: Path) -> bool:
         finally:
             connection.close()
     except sqlite3.OperationalError as exc:
-        return getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK or "readonly database" in str(exc)
+        return exc.sqlite_errorcode == sqlite3.SQLITE_READONLY_ROLLBACK or "readonly database" in str(exc)
     except sqlite3.DatabaseError:
         return False  # damage: the normal path names it
     return False
@@ -253,7 +255,7 @@ def _open_recovered_copy(path: Path) -> SessionFile:
     try:
         shutil.copyfile(path, copy)
         try:
-            shutil.copyfile(path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal"))
+            shutil.copyfile(_journal(path), _journal(copy))
         except FileNotFoundError as exc:
             raise _JournalGone from exc
         _recover_in_place(copy)
@@ -277,7 +279,7 @@ def _open_recovered_copy(path: Path) -> SessionFile:
         copy.unlink(missing_ok=True)
         raise
     finally:
-        copy.with_name(copy.name + "-journal").unlink(missing_ok=True)
+        _journal(copy).unlink(missing_ok=True)
 
 
 def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> SessionFile:
@@ -354,7 +356,7 @@ def create_session_file(
         raise FileProblem(f"filen kunde inte skapas ({_reason(exc)})", path=path) from exc
     finally:
         partial.unlink(missing_ok=True)
-        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+        _journal(partial).unlink(missing_ok=True)
         if old_lock is not None:
             old_lock.release()
     return SessionFile(path)
