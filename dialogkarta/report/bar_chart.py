@@ -17,6 +17,7 @@ from dialogkarta.report import blocks as b
 from dialogkarta.report.pdf_kit import BOLD, REGULAR, register_fonts
 from dialogkarta.report.xmltext import clean
 
+WIDTH_CM = 16.0  # the chart's width in Word and in the PDF: fits an A4 portrait page within its margins
 ROW = 22.0  # points per category
 BAR = 14.0
 FONT_SIZE = 9.5

@@ -216,7 +216,7 @@ def _table(document, block: b.Table) -> None:
 
 def _bar_chart(document, block: b.BarChart) -> None:
     """The chart as a picture, with its values as alternative text for screen readers."""
-    width = Cm(16)
+    width = Cm(bar_chart.WIDTH_CM)
     document.add_picture(io.BytesIO(bar_chart.png(block, width.pt)), width=width)
     properties = document.inline_shapes[-1]._inline.docPr
     properties.set("descr", bar_chart.description(block))

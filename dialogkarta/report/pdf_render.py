@@ -100,7 +100,7 @@ def _flowables(doc: b.Document, width: float) -> list:
         elif isinstance(block, b.Table):
             story += [_table(block, width), Spacer(1, 8)]
         elif isinstance(block, b.BarChart):
-            story += [bar_chart.drawing(block, min(width, 16 * cm)), Spacer(1, 8)]
+            story += [bar_chart.drawing(block, min(width, bar_chart.WIDTH_CM * cm)), Spacer(1, 8)]
         elif isinstance(block, b.PageBreak):
             story.append(PageBreak())
         elif isinstance(block, b.Cover):

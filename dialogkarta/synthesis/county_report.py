@@ -33,7 +33,8 @@ def header_name(name: str, limit: int = 6) -> str:
     if " " in name:  # break at the space nearest the middle
         cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
         # a word still too long for the column is hyphenated too (Inom / verk- / samheten)
-        return "\n".join(header_name(part, limit) if len(part) > limit + 2 and " " not in part else part for part in (name[:cut], name[cut + 1:]))
+        parts = (name[:cut], name[cut + 1:])
+        return "\n".join(header_name(p, limit) if len(p) > limit + 2 and " " not in p else p for p in parts)
     cuts = [i for i in range(3, len(name) - 2)
             if name[i - 1].lower() not in VOWELS and name[i].lower() not in VOWELS and name[i + 1].lower() in VOWELS]
     cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else round(middle)
@@ -121,7 +122,7 @@ def _level_chart(s: Synthesis, q: QuestionComparison) -> b.BarChart:
     """Collaboration by level for the county, as bars in the levels' own colours."""
     LANG = s.lang  # noqa: N806
     county = q.facets.get("", {})
-    colours = {f.key: f.color for f in s.template.question(q.key).facets} if q.key in s.template.question_keys else {}
+    colours = {f.key: f.color for f in s.template.question(q.key).facets}  # the comparison's questions are the template's
     return b.BarChart(f"{t('levels', LANG)}, {t('county', LANG).lower()}", tuple(q.facet_labels[k] for k in q.facet_keys),
                       tuple(county.get(k, 0) for k in q.facet_keys), tuple(colours.get(k) for k in q.facet_keys))
 
