@@ -82,18 +82,15 @@ def _umask() -> int:
 STALE_PARTIAL_SECONDS = 300
 
 
-def remove_stale_partials(folder: Path, name: str) -> list[Path]:
-    """Delete `.<name>.*.partial` files in folder left by interrupted exports; return them."""
-    removed = []
+def remove_stale_partials(folder: Path, name: str) -> None:
+    """Delete `.<name>.*.partial` files in folder left by interrupted exports."""
     now = time.time()
     for partial in folder.glob(f".{glob.escape(name)}.*.partial"):
         try:
             if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
                 partial.unlink()
-                removed.append(partial)
         except OSError:  # gone already, or not ours to delete: leave it
             continue
-    return removed
 
 
 @contextmanager
