@@ -42,3 +42,14 @@ def example_session(tmp_path, example_paths):
     target = tmp_path / "example.dkarta"
     files.import_json(example_paths[0], target)
     return target
+
+
+@pytest.fixture
+def round_folder(tmp_path):
+    """A folder with the generated county round (tests/synthesis/generated.py), .dkarta and JSON mixed."""
+    from tests.synthesis.generated import county_round, save_all
+
+    folder = tmp_path / "round"
+    folder.mkdir()
+    save_all(folder, county_round())
+    return folder

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogkarta import files, interchange
 from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
 
 LEVELS = ("internal", "local", "intermunicipal", "subregional", "regional", "national")
@@ -43,3 +44,17 @@ def municipal_session(index: int, municipality: str, *, extra_needs: int = 0, mo
 
 def county_round() -> list[SessionData]:
     return [municipal_session(i, m) for i, m in enumerate(MUNICIPALITIES)]
+
+
+def save_all(folder, sessions, kind="mixed"):
+    """Write the sessions into folder: as .dkarta files, JSON, or (mixed) every other one as JSON."""
+    paths = []
+    for index, data in enumerate(sessions):
+        if kind == "json" or (kind == "mixed" and index % 2):
+            path = folder / f"s{index}.json"
+            interchange.write_json(data, path)
+        else:
+            path = folder / f"s{index}.dkarta"
+            files.write_session_file(data, path)
+        paths.append(path)
+    return paths

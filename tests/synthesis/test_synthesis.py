@@ -21,29 +21,8 @@ from dialogkarta.synthesis.run import prepare, write
 from tests.synthesis.generated import LEVELS, MUNICIPALITIES, county_round, municipal_session
 
 
-def save_all(folder, sessions, kind="mixed"):
-    paths = []
-    for index, data in enumerate(sessions):
-        if kind == "json" or (kind == "mixed" and index % 2):
-            path = folder / f"s{index}.json"
-            interchange.write_json(data, path)
-        else:
-            path = folder / f"s{index}.dkarta"
-            files.write_session_file(data, path)
-        paths.append(path)
-    return paths
-
-
 def hashes(paths):
     return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
-
-
-@pytest.fixture
-def round_folder(tmp_path):
-    folder = tmp_path / "round"
-    folder.mkdir()
-    save_all(folder, county_round())
-    return folder
 
 
 def test_matrix_common_and_particular_themes(round_folder):

@@ -10,8 +10,8 @@ from dialogkarta import interchange
 from dialogkarta.cli import main
 from dialogkarta.model.values import NoteData, QuestionData, SessionData
 from dialogkarta.synthesis.keywords import CountyVocabulary, propose
-from tests.synthesis.generated import county_round
-from tests.synthesis.test_synthesis import hashes, save_all
+from tests.synthesis.generated import county_round, save_all
+from tests.synthesis.test_synthesis import hashes
 
 
 def _session(keywords: list[str]) -> SessionData:

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dialogkarta.ui.county_window import CountyWindow
 from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
-from tests.synthesis.generated import MUNICIPALITIES, county_round
-from tests.synthesis.test_synthesis import save_all
-
-
-@pytest.fixture
-def round_folder(tmp_path):
-    folder = tmp_path / "round"
-    folder.mkdir()
-    save_all(folder, county_round())
-    return folder
+from tests.synthesis.generated import MUNICIPALITIES
 
 
 def loaded_window(qtbot, inputs) -> CountyWindow:
