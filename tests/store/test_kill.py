@@ -10,6 +10,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from dialogkarta import ops
 
 WRITER = textwrap.dedent(
@@ -50,17 +52,24 @@ def test_sigkill_while_adding_notes_loses_nothing_reported(new_session):
         assert missing == [], f"round {round_}: {len(missing)} reported notes missing"
 
 
-def test_reading_a_file_while_the_app_commits_to_it_reads_the_committed_state(new_session, monkeypatch):
+@pytest.fixture
+def recovered_copies(monkeypatch) -> list:
+    """The files read through a recovered temporary copy (hot journal) during the test."""
+    from dialogkarta.store import session_file
+
+    copies = []
+    real_copy = session_file._open_recovered_copy
+    monkeypatch.setattr(session_file, "_open_recovered_copy", lambda p: copies.append(p) or real_copy(p))
+    return copies
+
+
+def test_reading_a_file_while_the_app_commits_to_it_reads_the_committed_state(new_session, recovered_copies):
     """A journal of a live writer is not hot: `check`, documents and the county synthesis read the file itself."""
     from dialogkarta import files
-    from dialogkarta.store import session_file
 
     path = new_session.path
     ops.add_note(new_session.db, question="needs", text="Sparad lapp", facet="own")
     new_session.close()
-    copies = []
-    real_copy = session_file._open_recovered_copy
-    monkeypatch.setattr(session_file, "_open_recovered_copy", lambda p: copies.append(p) or real_copy(p))
     writer = sqlite3.connect(path, isolation_level=None)
     try:
         writer.execute("BEGIN IMMEDIATE")
@@ -68,16 +77,15 @@ def test_reading_a_file_while_the_app_commits_to_it_reads_the_committed_state(ne
         journal = path.with_name(path.name + "-journal")
         assert journal.stat().st_size > 0, "the writer's journal is there, as during any commit"
         texts = [n.text for _, n in files.read_session(path).all_notes()]
-        assert texts == ["Sparad lapp"] and copies == []
+        assert texts == ["Sparad lapp"] and recovered_copies == []
         writer.execute("COMMIT")
     finally:
         writer.close()
     assert [n.text for _, n in files.read_session(path).all_notes()] == ["Halvskriven ändring"]
 
 
-def test_a_hot_journal_of_a_killed_writer_is_rolled_back_in_a_copy_when_reading(new_session, monkeypatch):
+def test_a_hot_journal_of_a_killed_writer_is_rolled_back_in_a_copy_when_reading(new_session, recovered_copies):
     from dialogkarta import files
-    from dialogkarta.store import session_file
 
     path = new_session.path
     ops.add_note(new_session.db, question="needs", text="Sparad lapp", facet="own")
@@ -99,8 +107,5 @@ def test_a_hot_journal_of_a_killed_writer_is_rolled_back_in_a_copy_when_reading(
     assert process.returncode == -signal.SIGKILL and "written" in process.stdout
     assert path.with_name(path.name + "-journal").stat().st_size > 0
     before = path.read_bytes()
-    copies = []
-    real_copy = session_file._open_recovered_copy
-    monkeypatch.setattr(session_file, "_open_recovered_copy", lambda p: copies.append(p) or real_copy(p))
     assert [n.text for _, n in files.read_session(path).all_notes()] == ["Sparad lapp"]
-    assert copies == [path] and path.read_bytes() == before, "read-only: the file is left as it is"
+    assert recovered_copies == [path] and path.read_bytes() == before, "read-only: the file is left as it is"
