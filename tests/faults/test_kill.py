@@ -23,7 +23,7 @@ from dialogkarta import files
 from dialogkarta.store import open_session_file
 from dialogkarta.store.migrate import head_revision
 from dialogkarta.store.queries import load_session
-from tests.faults.conftest import ROOT, digest, integrity
+from tests.faults.conftest import ROOT, digest, integrity, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -150,13 +150,12 @@ def test_kill_during_json_export_leaves_no_half_file_and_keeps_an_old_export(exa
     # next export into the folder clears it once it is stale.
     leftover = list(tmp_path.glob(".gammal.json.*.partial"))
     assert len(leftover) == 1
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    again = [sys.executable, "-m", "dialogkarta", "export", str(example_session), "--kind", "json", "-o", str(old_target)]
-    subprocess.run(again, check=True, cwd=ROOT, env=env, capture_output=True)
+    again = ("export", example_session, "--kind", "json", "-o", old_target)
+    assert run_cli(*again).returncode == 0
     assert leftover[0].exists(), "a partial younger than a few minutes may belong to a running export"
     old = time.time() - 3600
     os.utime(leftover[0], (old, old))
-    subprocess.run(again, check=True, cwd=ROOT, env=env, capture_output=True)
+    assert run_cli(*again).returncode == 0
     assert not leftover[0].exists()
     assert all(p.name.startswith((".ny.json.", "..ny.json.")) for p in tmp_path.glob(".*.partial")), "another output's are kept"
     assert json.loads(old_target.read_text(encoding="utf-8"))["format"] == "dialogkarta-session"
