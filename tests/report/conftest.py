@@ -39,3 +39,11 @@ def generated_session(notes_per_question: int = 10, text=lambda q, i: f"{q} lapp
                        participants=[ParticipantData("socialchef", "IFO", "Storuman"), ParticipantData("enhetschef", "Äldreomsorg", "Storuman"),
                                      ParticipantData("enhetschef", "IFO", "Storuman")],
                        questions=questions, next_steps="Vi ses i höst.", status="held")
+
+
+def without_themes(question: QuestionData) -> QuestionData:
+    """Take every note of the question out of its group and drop the groups (a question nobody themed)."""
+    for note in question.notes:
+        note.group = None
+    question.groups = []
+    return question

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from dialogkarta.report.export import export_session
 from dialogkarta.report.xmltext import clean
-from tests.report.conftest import LEVELS, generated_session
+from tests.report.conftest import LEVELS, generated_session, without_themes
 
 LABELS = ["Förutsättningar", "Pågående KUF-arbete", "Behov av KUF", "Samverkan"]
 
@@ -312,10 +312,7 @@ def test_summary_of_another_map_lists_the_notes_of_questions_without_themes(tmp_
 
 def test_summary_lists_every_collaboration_entry_by_level_when_there_are_no_themes(tmp_path, kuf):
     data = generated_session(30)
-    collaboration = data.question("collaboration")
-    for note in collaboration.notes:
-        note.group = None
-    collaboration.groups = []
+    collaboration = without_themes(data.question("collaboration"))
     document = Document(export_session(data, kuf, kind="summary", output=tmp_path / "s.docx"))
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     start = next(i for i, (s, t) in enumerate(paragraphs) if t == "4. Samverkan" and s == "Heading 1")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pptx import Presentation
 
 from dialogkarta.report.export import export_session
-from tests.report.conftest import generated_session
+from tests.report.conftest import generated_session, without_themes
 
 
 def slide_text(slide) -> str:
@@ -29,10 +29,7 @@ def test_question_slides_carry_the_summary_and_the_needs_split(tmp_path, kuf):
 
 def test_without_themes_the_slide_lists_the_most_voted_notes_as_notes(tmp_path, kuf):
     data = generated_session(9)
-    conditions = data.question("conditions")
-    for note in conditions.notes:
-        note.group = None
-    conditions.groups = []
+    conditions = without_themes(data.question("conditions"))
     conditions.notes[5].votes = 9
     deck = Presentation(export_session(data, kuf, kind="slides", output=tmp_path / "p.pptx"))
     slide = next(s for s in deck.slides if s.shapes.title is not None and s.shapes.title.text == "1. Förutsättningar")
