@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError, os_reason
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
+from dialogkarta.model.values import MEETING_FORMS, NoteData, ParticipantData, QuestionData, SessionData, is_clock
 from dialogkarta.templates import load_template
 
 FORMAT = "dialogkarta-session"
@@ -83,6 +83,10 @@ def session_to_json(data: SessionData) -> dict:
         "preparation": data.preparation,
         "contact_talk": data.contact_talk,
         "next_steps": data.next_steps,
+        "start_time": data.start_time,
+        "end_time": data.end_time,
+        "meeting_form": data.meeting_form,
+        "round": data.round,
         "vocabulary": list(data.vocabulary),
         "survey": [dict(r) for r in data.survey],
         **({"created": data.created} if data.created else {}),
@@ -134,6 +138,18 @@ class _Reader:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise self.fail(f"{where}: innehåller ogiltiga tecken (ensamma surrogattecken)") from None
+        return value
+
+    def clock(self, obj: dict, key: str, where: str) -> str:
+        value = self.text(obj, key, where) or ""
+        if value and not is_clock(value):
+            raise self.fail(f"{where}: fältet '{key}' ska vara en tid som 09:30")
+        return value
+
+    def choice(self, obj: dict, key: str, where: str, allowed: tuple[str, ...]) -> str:
+        value = self.text(obj, key, where) or ""
+        if value and value not in allowed:
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett av {', '.join(allowed)}")
         return value
 
     def text_list(self, obj: dict, key: str, where: str) -> list[str]:
@@ -298,6 +314,10 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
         preparation=r.text(obj, "preparation", "sessionen"),
         contact_talk=r.text(obj, "contact_talk", "sessionen"),
         next_steps=r.text(obj, "next_steps", "sessionen"),
+        start_time=r.clock(obj, "start_time", "sessionen") or "09:00",
+        end_time=r.clock(obj, "end_time", "sessionen"),
+        meeting_form=r.choice(obj, "meeting_form", "sessionen", MEETING_FORMS) or "on_site",
+        round=r.text(obj, "round", "sessionen"),
         survey=[dict(s) for s in survey],
         status=r.text(obj, "status", "sessionen") or "held",
         created=r.text(obj, "created", "sessionen", default=None),

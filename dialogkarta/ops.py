@@ -25,13 +25,13 @@ from dialogkarta.model.tables import (
     SurveyResponseRow,
     VocabularyRow,
 )
-from dialogkarta.model.values import NoteData, QuestionData, SessionData, new_id, now_iso
+from dialogkarta.model.values import MEETING_FORMS, NoteData, QuestionData, SessionData, is_clock, new_id, now_iso
 from dialogkarta.store import SessionFile, queries
 from dialogkarta.templates import Template
 
 SESSION_FIELDS = (
     "title", "county", "municipalities", "date", "place", "facilitators", "template", "status",
-    "preparation", "contact_talk", "next_steps",
+    "preparation", "contact_talk", "next_steps", "start_time", "end_time", "meeting_form", "round",
 )
 LIST_FIELDS = ("municipalities", "facilitators")
 NOTE_FIELDS = ("text", "facet", "municipality", "color", "x", "y", "votes", "question_key", "keywords", "group_id")
@@ -117,6 +117,10 @@ def update_session(db: Db, *, changes: dict) -> dict:
     for name, value in changes.items():
         if name not in SESSION_FIELDS:
             raise ValueError(f"unknown session field {name!r}")
+        if name in ("start_time", "end_time") and value and not is_clock(value):
+            raise ValueError(f"{name} must be HH:MM, not {value!r}")
+        if name == "meeting_form" and value not in MEETING_FORMS:
+            raise ValueError(f"unknown meeting form {value!r}")
         current = getattr(row, name)
         old[name] = json.loads(current) if name in LIST_FIELDS else current
         setattr(row, name, json.dumps(list(value), ensure_ascii=False) if name in LIST_FIELDS else value)

@@ -28,6 +28,11 @@ class SessionRow(SQLModel, table=True):
     preparation: str = ""  # preparatory mapping of the municipality
     contact_talk: str = ""  # the talk with the local R&D contact persons
     next_steps: str = ""  # what happens after the meeting (revision 0002)
+    # The meeting's shape and the round it belongs to (revision 0003).
+    start_time: str = "09:00"  # "HH:MM", local time of the meeting's start
+    end_time: str = ""  # "HH:MM" or "" (then the agenda's planned minutes decide)
+    meeting_form: str = "on_site"  # on_site, digital, written
+    round: str = ""  # e.g. "Kommundialog 2015–16"; "" = inferred from the date where needed
     created: str = ""
     modified: str = ""
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
 NEEDS_FACETS = ("own", "general")
 COLLABORATION_LEVELS = ("internal", "local", "intermunicipal", "subregional", "regional", "national")
+MEETING_FORMS = ("on_site", "digital", "written")  # på plats, digitalt, endast skriftligt
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+
+
+def is_clock(text: str) -> bool:
+    """Tell whether text is a time of day as the session stores it ("HH:MM")."""
+    return bool(_CLOCK.fullmatch(text))
 
 
 def new_id() -> str:
@@ -71,6 +79,10 @@ class SessionData:
     preparation: str = ""
     contact_talk: str = ""
     next_steps: str = ""
+    start_time: str = "09:00"
+    end_time: str = ""
+    meeting_form: str = "on_site"
+    round: str = ""
     survey: list[dict] = field(default_factory=list)
     status: str = "planned"
     created: str | None = None

@@ -140,6 +140,10 @@ def load_session(db: Db) -> SessionData:
         preparation=meta.preparation,
         contact_talk=meta.contact_talk,
         next_steps=meta.next_steps,
+        start_time=meta.start_time,
+        end_time=meta.end_time,
+        meeting_form=meta.meeting_form,
+        round=meta.round,
         created=meta.created or None,
         modified=meta.modified or None,
         participants=[
@@ -182,6 +186,10 @@ def write_session(db: Db, data: SessionData) -> None:
             preparation=data.preparation,
             contact_talk=data.contact_talk,
             next_steps=data.next_steps,
+            start_time=data.start_time,
+            end_time=data.end_time,
+            meeting_form=data.meeting_form,
+            round=data.round,
             created=data.created or "",
             modified=data.modified or "",
         )
