@@ -222,7 +222,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in (None, "gui"):
             return _cmd_gui(None)
         if args.command == "open":
-            files.read_session(args.file)  # a bad file is reported here, before any window
+            # A bad or locked file is reported here, before any window; the window opens it again.
+            if Path(args.file).suffix.lower() == ".json":
+                files.read_session(args.file)  # an interchange file: its own checks name the problem
+            else:
+                file, _data = files.open_for_editing(args.file)
+                file.close()
             return _cmd_gui(args.file)
         return COMMANDS[args.command](args)
     except DialogkartaError as exc:

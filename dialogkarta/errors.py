@@ -61,6 +61,10 @@ class ContentProblem(DialogkartaError):
     """Content does not fit the session's template (unknown question, facet, …)."""
 
 
+class ExportProblem(DialogkartaError):
+    """A document or export cannot be made as asked (unknown kind, wrong extension, bad option)."""
+
+
 class PersonalDataFound(DialogkartaError):
     """Personal data was found in what is about to leave the app."""
 

@@ -15,17 +15,43 @@ from dialogkarta.templates import load_template
 
 
 def read_session(path: str | Path) -> SessionData:
-    """Load a .dkarta or interchange .json file without changing it."""
+    """Load a .dkarta or interchange .json file without changing it (the read-only twin of open_for_editing)."""
     path = Path(path)
     if path.suffix.lower() == ".json":
         return interchange.read_json(path)
     with open_session_file(path, readonly=True) as file:
+        return _load(file, path)
+
+
+def open_for_editing(path: str | Path) -> tuple[SessionFile, SessionData]:
+    """Open a session file for editing: the one way in for the app and the command line.
+
+    Checks the file, upgrades an older one (after its .bak copy), locks it and loads the
+    session. On any failure the file is closed again, its lock released, and a DialogkartaError
+    naming the file is raised, so trying again gives the same message, never "in use".
+    """
+    path = Path(path)
+    file = open_session_file(path)
+    try:
+        data = _load(file, path)
         try:
-            return load_session(file.db)
-        except LookupError:
-            raise FileProblem("filen innehåller ingen session", path=path) from None
-        except Exception as exc:  # a structurally odd file: name it, never a traceback
-            raise FileProblem(f"filen kan inte läsas som en session ({type(exc).__name__})", path=path) from exc
+            load_template(data.template)  # the app shows the session on its map
+        except ContentProblem as exc:
+            raise FileProblem(f"filen använder en dialogkarta som saknas här ({exc.message})", path=path) from exc
+        return file, data
+    except BaseException:
+        file.close()
+        raise
+
+
+def _load(file: SessionFile, path: Path) -> SessionData:
+    try:
+        data = load_session(file.db)
+    except LookupError:
+        raise FileProblem("filen innehåller ingen session", path=path) from None
+    except Exception as exc:  # a structurally odd file: name it, never a traceback
+        raise FileProblem(f"filen kan inte läsas som en session ({type(exc).__name__})", path=path) from exc
+    return data
 
 
 def import_json(source: str | Path, target: str | Path, *, overwrite: bool = False) -> SessionData:

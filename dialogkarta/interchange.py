@@ -8,11 +8,11 @@ import accepts the contract as written, with unknown extra fields ignored.
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 
-from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError, os_reason
+from dialogkarta import atomic
+from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
 from dialogkarta.model.values import MEETING_FORMS, NoteData, ParticipantData, QuestionData, SessionData, is_clock
 from dialogkarta.templates import load_template
 
@@ -101,14 +101,7 @@ def dumps(data: SessionData) -> str:
 
 def write_json(data: SessionData, path: str | Path) -> None:
     """Write the session as JSON, atomically (a crash leaves the old file or none)."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        partial.write_text(dumps(data), encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise FileProblem(f"filen kunde inte skrivas ({os_reason(exc)})", path=path) from exc
+    atomic.write_text(path, dumps(data))
 
 
 # --- import --------------------------------------------------------------------------

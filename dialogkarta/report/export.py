@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import glob
-import os
-import tempfile
-import time
 from collections.abc import Callable
-from contextlib import contextmanager
 from pathlib import Path
 
 from dialogkarta import interchange, privacy
-from dialogkarta.errors import DialogkartaError, FileProblem, PersonalDataFound, os_reason
+from dialogkarta.atomic import atomic_write as atomic_output  # the name the writers and others know
+from dialogkarta.errors import ExportProblem, PersonalDataFound
 from dialogkarta.model.values import SessionData
 from dialogkarta.templates import Template
 
@@ -30,10 +26,6 @@ KIND_LABELS = {
 }
 # Documents that carry nothing of what was said need no personal-data check.
 WITHOUT_SESSION_TEXT = {"briefing", "survey"}
-
-
-class ExportProblem(DialogkartaError):
-    """The export cannot be made as asked (unknown kind, wrong extension, unwritable folder)."""
 
 
 def check_request(kind: str, output: Path) -> str:
@@ -69,58 +61,6 @@ def personal_data_hits(data: SessionData, kind: str, *, blank: bool = False,
         return hits
     carried = CARRIED_FIELDS[kind] | ({"participant"} if include_names and kind in ("summary", "material") else set())
     return [hit for hit in hits if hit.field in carried]
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# A partial file older than this was left by an export that was killed (power cut, SIGKILL); a
-# running export writes its partial within seconds, so a younger one may still be in use.
-STALE_PARTIAL_SECONDS = 300
-
-
-def remove_stale_partials(folder: Path, name: str) -> None:
-    """Delete `.<name>.*.partial` files in folder left by interrupted exports."""
-    now = time.time()
-    for partial in folder.glob(f".{glob.escape(name)}.*.partial"):
-        try:
-            if now - partial.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                partial.unlink()
-        except OSError:  # gone already, or not ours to delete: leave it
-            continue
-
-
-@contextmanager
-def atomic_output(output: Path):
-    """Yield a temporary path beside the output; move it into place only if writing succeeded."""
-    output = Path(output)
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem("mappen finns inte", path=folder)
-    remove_stale_partials(folder, output.name)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".partial", dir=folder)
-    except OSError as exc:
-        raise FileProblem(f"kan inte skriva i mappen ({os_reason(exc)})", path=folder) from exc
-    os.close(handle)
-    try:
-        yield Path(temporary)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, output)
-    except OSError as exc:
-        raise FileProblem(f"filen kunde inte skrivas ({os_reason(exc)})", path=output) from exc
-    except DialogkartaError as exc:  # a writer names the temporary file; the user knows the output
-        if exc.path is not None and exc.path == Path(temporary):
-            raise FileProblem(exc.message, path=output) from exc
-        raise
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def export_session(

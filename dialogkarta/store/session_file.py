@@ -19,10 +19,12 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session as Db
 
-from dialogkarta.errors import FileProblem, NewerVersionError
+from dialogkarta.atomic import replace_durably
+from dialogkarta.errors import DialogkartaError, FileProblem, NewerVersionError, os_reason
 from dialogkarta.model.tables import metadata
 from dialogkarta.store import migrate
 from dialogkarta.store.lock import EditLock
+from dialogkarta.store.untrusted import check_schema, harden
 
 SUFFIX = ".dkarta"
 # "DKrt": lets us tell our files from other applications' SQLite files.
@@ -31,6 +33,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
+    harden(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -125,20 +128,42 @@ class SessionFile:
         self.close()
 
 
-def _verify_and_revision(path: Path) -> str | None:
-    """Check integrity and return the file's schema revision (read-only)."""
+def _verify_and_revision(path: Path, *, named: Path | None = None) -> str:
+    """Check integrity and schema and return the file's known schema revision (read-only).
+
+    `named` is the file to name in messages when `path` is a temporary copy of it.
+    """
+    named = named or path
     engine = _engine(path, readonly=True)
     try:
         with engine.connect() as connection:
             result = connection.execute(text("PRAGMA quick_check")).scalar()
             if result != "ok":
-                raise FileProblem(f"filen är skadad ({result})", path=path)
-            return migrate.current_revision(connection)
+                raise FileProblem(f"filen är skadad ({result})", path=named)
+            revision = _known_revision(migrate.current_revision(connection), path=named)
+            cursor = connection.connection.cursor()
+            try:
+                check_schema(cursor, path=named, at_head=revision == migrate.head_revision())
+            finally:
+                cursor.close()
+            return revision
     except (SQLAlchemyError, sqlite3.Error, UnicodeError, ValueError) as exc:
         # Damage in the schema or header surfaces as any of these (found by random damage tests).
-        raise FileProblem(f"filen är skadad eller kan inte läsas ({_reason(exc)})", path=path) from exc
+        raise FileProblem(f"filen är skadad eller kan inte läsas ({_reason(exc)})", path=named) from exc
     finally:
         engine.dispose()
+
+
+def _known_revision(revision: str | None, *, path: Path) -> str:
+    """Return the revision if this version of the app can open it; FileProblem otherwise."""
+    if revision is None:
+        raise FileProblem("filen saknar versionsinformation och är inte en giltig sessionsfil", path=path)
+    if revision not in migrate.known_revisions():
+        raise NewerVersionError(
+            "filen är skapad med en nyare version av Dialogkarta; uppdatera programmet för att öppna den",
+            path=path,
+        )
+    return revision
 
 
 def _reason(exc: Exception) -> str:
@@ -171,6 +196,15 @@ def open_session_file(path: str | Path, *, readonly: bool = False) -> SessionFil
     window or process has it), so two instances never upgrade or write it at the same time.
     """
     path = Path(path)
+    try:
+        return _open(path, readonly=readonly)
+    except DialogkartaError:
+        raise
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:  # whatever else: name the file, no traceback
+        raise FileProblem(f"filen kan inte öppnas ({os_reason(exc)})", path=path) from exc
+
+
+def _open(path: Path, *, readonly: bool) -> SessionFile:
     if not path.is_file():
         check_header(path)  # names what is missing
     if not readonly and not _writable(path):
@@ -225,6 +259,7 @@ def _journal_is_hot(path: Path) -> bool:
     try:
         connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
         try:
+            harden(connection)
             connection.execute("PRAGMA schema_version").fetchone()
         finally:
             connection.close()
@@ -240,6 +275,7 @@ def _recover_in_place(path: Path) -> None:
     try:
         connection = sqlite3.connect(path)
         try:
+            harden(connection)
             connection.execute("PRAGMA schema_version").fetchone()
         finally:
             connection.close()
@@ -261,16 +297,11 @@ def _open_recovered_copy(path: Path) -> SessionFile:
         _recover_in_place(copy)
         try:
             check_header(copy)
-            revision = _verify_and_revision(copy)
         except FileProblem as exc:
             raise FileProblem(exc.message, path=path) from exc
-        if revision not in migrate.known_revisions():
-            raise NewerVersionError(
-                "filen är skapad med en nyare version av Dialogkarta; uppdatera programmet för att öppna den",
-                path=path,
-            )
+        revision = _verify_and_revision(copy, named=path)
         if revision != migrate.head_revision():
-            _upgrade(copy)
+            _upgrade_copy(copy, named=path)
         return SessionFile(path, readonly=True, working_copy=copy)
     except OSError as exc:
         copy.unlink(missing_ok=True)
@@ -282,25 +313,35 @@ def _open_recovered_copy(path: Path) -> SessionFile:
         _journal(copy).unlink(missing_ok=True)
 
 
+def _upgrade_copy(copy: Path, *, named: Path) -> None:
+    """Upgrade a temporary copy of `named`; a failure names the file the user picked."""
+    try:
+        _upgrade(copy)
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        raise FileProblem(f"filen kunde inte uppgraderas för läsning ({_reason(exc)})", path=named) from exc
+
+
+def _open_upgraded_copy(path: Path) -> SessionFile:
+    """Open read-only an upgraded temporary copy of an older file; the file itself is not changed."""
+    handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
+    os.close(handle)
+    copy = Path(name)
+    try:
+        shutil.copyfile(path, copy)
+        _upgrade_copy(copy, named=path)
+        return SessionFile(path, readonly=True, working_copy=copy)
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        _journal(copy).unlink(missing_ok=True)
+        raise
+
+
 def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> SessionFile:
     revision = _verify_and_revision(path)
-    known = migrate.known_revisions()
-    if revision is None:
-        raise FileProblem("filen saknar versionsinformation och är inte en giltig sessionsfil", path=path)
-    if revision not in known:
-        raise NewerVersionError(
-            "filen är skapad med en nyare version av Dialogkarta; uppdatera programmet för att öppna den",
-            path=path,
-        )
-    if revision == known[-1]:
+    if revision == migrate.head_revision():
         return SessionFile(path, readonly=readonly, lock=lock)
     if readonly:
-        handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
-        os.close(handle)
-        copy = Path(name)
-        shutil.copyfile(path, copy)
-        _upgrade(copy)
-        return SessionFile(path, readonly=True, working_copy=copy)
+        return _open_upgraded_copy(path)
     backup = path.with_name(path.name + ".bak")
     shutil.copy2(path, backup)
     try:
@@ -351,7 +392,7 @@ def create_session_file(
         if fill is not None:
             with SessionFile(partial) as file:
                 fill(file)
-        os.replace(partial, path)
+        replace_durably(partial, path)
     except (OSError, SQLAlchemyError) as exc:
         raise FileProblem(f"filen kunde inte skapas ({_reason(exc)})", path=path) from exc
     finally:

@@ -11,7 +11,6 @@ vocabulary file (JSON) that later syntheses reuse.
 from __future__ import annotations
 
 import json
-import os
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem
 from dialogkarta.model.values import SessionData
 
@@ -95,13 +95,10 @@ class CountyVocabulary:
         path = Path(path or self.path)
         payload = {"format": FORMAT, "version": 1, "merges": dict(sorted(self.merges.items())),
                    "rejected": sorted(sorted(pair) for pair in self.rejected)}
-        partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
         try:
-            partial.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            os.replace(partial, path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise FileProblem(f"länsvokabulären kunde inte sparas ({exc.strerror})", path=path) from exc
+            atomic.write_text(path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        except FileProblem as exc:
+            raise FileProblem(f"länsvokabulären kunde inte sparas ({exc.message})", path=path) from exc
         self.path = path
         return path
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dialogkarta import defaults, privacy
-from dialogkarta.errors import PersonalDataFound
+from dialogkarta.atomic import atomic_write
+from dialogkarta.errors import ExportProblem, PersonalDataFound
 from dialogkarta.report.docx_render import render_docx
-from dialogkarta.report.export import ExportProblem, atomic_output
 from dialogkarta.report.pdf_render import render_pdf
 from dialogkarta.synthesis.compare import Synthesis, compare, main_template_key
 from dialogkarta.synthesis.county_report import county_document
@@ -74,7 +74,7 @@ def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = 
     extension = check_output(output)
     if run.hits and not allow_personal_data:
         raise PersonalDataFound(f"{len(run.hits)} möjliga personuppgifter hittades; inget skrevs", hits=run.hits, path=output)
-    with atomic_output(output) as temporary:
+    with atomic_write(output) as temporary:
         if extension == ".xlsx":
             write_county_xlsx(run.synthesis, temporary)
         elif extension == ".pptx":

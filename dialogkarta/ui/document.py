@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from dialogkarta import files
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.model.values import SessionData
-from dialogkarta.store import SessionFile, open_session_file
+from dialogkarta.store import SessionFile
 from dialogkarta.store.queries import load_session
 from dialogkarta.templates import Template, load_template
 
@@ -27,17 +28,22 @@ class SessionDocument(QObject):
     saved = Signal()  # after every committed change (autosave)
     failed = Signal(str)  # a change could not be saved; a Swedish message for the user
 
-    def __init__(self, file: SessionFile, parent: QObject | None = None) -> None:
+    def __init__(self, file: SessionFile, parent: QObject | None = None, *, data: SessionData | None = None) -> None:
         super().__init__(parent)
         self.file = file
         self.undo_stack = QUndoStack(self)
-        self._data: SessionData | None = None
+        self._data: SessionData | None = data
         self.template: Template = load_template(self.data().template)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> SessionDocument:
-        """Open a session file for editing (DialogkartaError if it cannot be opened)."""
-        return cls(open_session_file(path), parent)
+        """Open a session file for editing (DialogkartaError naming the file if it cannot be opened)."""
+        file, data = files.open_for_editing(path)
+        try:
+            return cls(file, parent, data=data)
+        except BaseException:
+            file.close()
+            raise
 
     @property
     def path(self) -> Path:
