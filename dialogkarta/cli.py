@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from dialogkarta import __version__, files, interchange, privacy
+from dialogkarta import __version__, files, privacy
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.paths import EXAMPLE_SESSIONS
 from dialogkarta.templates import available_templates, load_template

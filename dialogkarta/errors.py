@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-
 _OS_REASONS = {
     errno.ENOSPC: "disken är full",
     errno.EFBIG: "disken är full eller filen blir för stor",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import overload
 
 from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
@@ -116,6 +117,10 @@ class _Reader:
     def fail(self, message: str) -> ContentProblem:
         return ContentProblem(message, path=self.path)
 
+    @overload
+    def text(self, obj: dict, key: str, where: str, *, default: str = "", required: bool = False) -> str: ...
+    @overload
+    def text(self, obj: dict, key: str, where: str, *, default: None, required: bool = False) -> str | None: ...
     def text(self, obj: dict, key: str, where: str, *, default: str | None = "", required: bool = False) -> str | None:
         if key not in obj or obj[key] is None:
             if required:
@@ -153,6 +158,10 @@ class _Reader:
             raise self.fail(f"{where}: fältet '{key}' ska vara en lista med texter")
         return [self.clean(v, f"{where}, fältet '{key}'") for v in value]
 
+    @overload
+    def integer(self, obj: dict, key: str, where: str, *, default: int = 0) -> int: ...
+    @overload
+    def integer(self, obj: dict, key: str, where: str, *, default: None) -> int | None: ...
     def integer(self, obj: dict, key: str, where: str, *, default: int | None = 0) -> int | None:
         value = obj.get(key)
         if value is None:

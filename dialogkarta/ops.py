@@ -21,7 +21,6 @@ from dialogkarta.model.tables import (
     NoteRow,
     ParticipantRow,
     QuestionRow,
-    SessionRow,
     SurveyResponseRow,
     VocabularyRow,
 )

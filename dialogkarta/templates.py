@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from dialogkarta.errors import ContentProblem
 from dialogkarta.paths import TEMPLATES
@@ -80,7 +81,7 @@ class Template:
                     facets=tuple(replace(f, label=f.translations.get(lang, f.label)) for f in q.facets))
             for q in self.questions
         )
-        changes = {k: v.strip() if isinstance(v, str) else v for k, v in texts.items() if k in ("name", "hub_label", "intro")}
+        changes: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v for k, v in texts.items() if k in ("name", "hub_label", "intro")}
         return replace(self, questions=questions, **changes)
 
     @property

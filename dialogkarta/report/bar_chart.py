@@ -80,7 +80,7 @@ def layout(chart: b.BarChart, width: float) -> Layout:
         length = room * value / top if top else 0.0
         if value and length < 2:
             length = 2.0  # a single note still shows as a bar
-        colour = chart.colours[i] if i < len(chart.colours) and chart.colours[i] else DEFAULT_COLOUR
+        colour = (chart.colours[i] if i < len(chart.colours) else None) or DEFAULT_COLOUR
         if length:
             boxes.append(Box(label_column, middle - BAR / 2, length, BAR, colour))
         texts.append(Label(label_column + length + PAD / 2 + 1, baseline, str(value), bold=True))

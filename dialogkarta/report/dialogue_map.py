@@ -85,7 +85,7 @@ def _notes(area: _Area, question: QuestionReport, scale: float, lang: str) -> No
             break
     colours = {f.key: f.color for f in question.facets}
     for note, (cx, cy, cw, ch) in zip(notes, grid.cells):
-        canvas.setFillColor(colors.HexColor(note.color or colours.get(note.facet, "#FFF3A0")))
+        canvas.setFillColor(colors.HexColor(note.color or colours.get(note.facet or "", "#FFF3A0")))
         canvas.setStrokeColor(colors.HexColor("#B0A060"))
         canvas.setLineWidth(0.5)
         canvas.rect(cx, cy - ch, cw, ch, fill=1, stroke=1)

@@ -206,7 +206,7 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         questions.append(_question(number, data, question, template_question))
     roles = Counter(p.role for p in data.participants)
     role_order = {role: i for i, role in enumerate(dict.fromkeys(p.role for p in data.participants))}
-    keywords = Counter()
+    keywords: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     for _, note in data.all_notes():
         for key in dict.fromkeys(keyword_key(k) for k in note.keywords if k.strip()):

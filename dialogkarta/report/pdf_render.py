@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape as to_landscape
-from reportlab.lib.units import cm
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as to_landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,

@@ -42,7 +42,7 @@ def _note_line(note, model: ReportModel) -> str:
 
 def _question(model: ReportModel, q: QuestionReport) -> list:
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    out = [b.Heading(f"{q.number}. {q.label}", 1)]
+    out: list = [b.Heading(f"{q.number}. {q.label}", 1)]
     if q.prompt:
         out.append(b.Paragraph(q.prompt, "quote"))
     if q.summary.strip():

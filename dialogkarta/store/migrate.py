@@ -23,7 +23,9 @@ def _config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """Return the newest schema revision this version of the app knows."""
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None, "the package ships its migrations"
+    return head
 
 
 def known_revisions() -> list[str]:

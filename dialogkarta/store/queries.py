@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict
 
 from sqlmodel import Session as Db
-from sqlmodel import select
+from sqlmodel import col, select
 
 from dialogkarta.model.tables import (
     GroupRow,
@@ -31,18 +31,18 @@ def session_row(db: Db) -> SessionRow:
 
 
 def question_rows(db: Db) -> list[QuestionRow]:
-    return list(db.exec(select(QuestionRow).order_by(QuestionRow.position)))
+    return list(db.exec(select(QuestionRow).order_by(col(QuestionRow.position))))
 
 
 def note_rows(db: Db, question_key: str | None = None) -> list[NoteRow]:
-    query = select(NoteRow).order_by(NoteRow.question_key, NoteRow.position)
+    query = select(NoteRow).order_by(col(NoteRow.question_key), col(NoteRow.position))
     if question_key is not None:
         query = query.where(NoteRow.question_key == question_key)
     return list(db.exec(query))
 
 
 def group_rows(db: Db, question_key: str | None = None) -> list[GroupRow]:
-    query = select(GroupRow).order_by(GroupRow.question_key, GroupRow.position)
+    query = select(GroupRow).order_by(col(GroupRow.question_key), col(GroupRow.position))
     if question_key is not None:
         query = query.where(GroupRow.question_key == question_key)
     return list(db.exec(query))
@@ -51,7 +51,7 @@ def group_rows(db: Db, question_key: str | None = None) -> list[GroupRow]:
 def keywords_by_note(db: Db) -> dict[str, list[str]]:
     """Return each note's keywords in their order."""
     result: dict[str, list[str]] = defaultdict(list)
-    rows = db.exec(select(NoteKeywordRow).order_by(NoteKeywordRow.note_id, NoteKeywordRow.position))
+    rows = db.exec(select(NoteKeywordRow).order_by(col(NoteKeywordRow.note_id), col(NoteKeywordRow.position)))
     for row in rows:
         result[row.note_id].append(row.keyword)
     return result
@@ -59,7 +59,7 @@ def keywords_by_note(db: Db) -> dict[str, list[str]]:
 
 def note_keywords(db: Db, note_id: str) -> list[str]:
     rows = db.exec(
-        select(NoteKeywordRow).where(NoteKeywordRow.note_id == note_id).order_by(NoteKeywordRow.position)
+        select(NoteKeywordRow).where(NoteKeywordRow.note_id == note_id).order_by(col(NoteKeywordRow.position))
     )
     return [row.keyword for row in rows]
 
@@ -78,15 +78,15 @@ def keyword_rows(db: Db, keyword: str) -> list[NoteKeywordRow]:
 
 
 def vocabulary(db: Db) -> list[str]:
-    return [row.keyword for row in db.exec(select(VocabularyRow).order_by(VocabularyRow.position))]
+    return [row.keyword for row in db.exec(select(VocabularyRow).order_by(col(VocabularyRow.position)))]
 
 
 def participant_rows(db: Db) -> list[ParticipantRow]:
-    return list(db.exec(select(ParticipantRow).order_by(ParticipantRow.position)))
+    return list(db.exec(select(ParticipantRow).order_by(col(ParticipantRow.position))))
 
 
 def survey_rows(db: Db) -> list[SurveyResponseRow]:
-    return list(db.exec(select(SurveyResponseRow).order_by(SurveyResponseRow.position)))
+    return list(db.exec(select(SurveyResponseRow).order_by(col(SurveyResponseRow.position))))
 
 
 def next_position(db: Db, table, **where) -> int:
@@ -120,7 +120,7 @@ def load_session(db: Db) -> SessionData:
     meta = session_row(db)
     keywords = keywords_by_note(db)
     groups = group_rows(db)
-    labels = {g.id: g.label for g in groups}
+    labels: dict[str | None, str] = {g.id: g.label for g in groups}
     notes: dict[str, list[NoteData]] = defaultdict(list)
     for row in note_rows(db):
         notes[row.question_key].append(note_to_data(row, keywords.get(row.id, []), labels.get(row.group_id)))

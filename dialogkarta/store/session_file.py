@@ -12,8 +12,8 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError

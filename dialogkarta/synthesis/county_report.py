@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dialogkarta.report import blocks as b
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis
 from dialogkarta.synthesis.texts import t
@@ -61,7 +63,7 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
     if not columns:  # many municipalities of unknown size: the matrix is only in the workbook
         return [b.Heading(heading, 2), b.Paragraph(t("heatmap.note", LANG), "small")]
     top = max((v for row in values for v in row), default=0)  # one colour scale for every part of the table
-    out = [b.Heading(heading, 2)]
+    out: list = [b.Heading(heading, 2)]
     parts = -(-len(columns) // PER_TABLE)
     size = -(-len(columns) // parts)
     for start in range(0, len(columns), size):
@@ -82,7 +84,7 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
 
 
 def _themes(q: QuestionComparison, themes, heading: str, none: str, examples: bool, lang: str = "sv") -> list:
-    out = [b.Heading(heading, 2)]
+    out: list = [b.Heading(heading, 2)]
     if not themes:
         return out + [b.Paragraph(none)]
     for theme in themes[:MAX_LISTED]:
@@ -132,7 +134,7 @@ def _size_table(s: Synthesis) -> list:
     LANG = s.lang  # noqa: N806
     if not s.size_classes:
         return []
-    out = [b.Heading(t("size", LANG), 1)]
+    out: list = [b.Heading(t("size", LANG), 1)]
     for key, heading in (("needs", "size.needs"), ("collaboration", "size.levels")):
         q = next((q for q in s.questions if q.key == key and q.facet_keys), None)
         if q is None:
@@ -194,7 +196,7 @@ def county_document(s: Synthesis) -> b.Document:
                           for d in s.sessions[:60]), (4, 2, 3, 1.5, 1.5), compact=len(s.sessions) > 20))
     if s.excluded:
         doc.add(b.Heading(t("excluded", LANG), 2), b.Bullets(tuple(f"{title}: {why}" for title, why in s.excluded)))
-    roles = s.roles.get("", {})
+    roles = s.roles.get("", Counter())
     if roles:
         doc.add(b.Heading(t("roles", LANG), 2),
                 b.Table((t("role", LANG), t("participants", LANG)), tuple((r, str(n)) for r, n in roles.most_common()), (4, 1)))

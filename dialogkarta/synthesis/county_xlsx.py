@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -16,7 +18,7 @@ HEADER_FONT = Font(bold=True)
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 
 
-def _sheet(workbook, title: str, header: list[str], widths: dict[int, float], rows: int):
+def _sheet(workbook, title: str, header: list[str], widths: Mapping[int, float], rows: int):
     """A streamed sheet with a styled, frozen, filtered header row (set up before any row is written)."""
     sheet = workbook.create_sheet(title)
     for column, width in widths.items():
@@ -58,7 +60,7 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
     labels = {q.key: q for q in synthesis.questions}
     for ref in refs:
         q = labels[ref.question]
-        notes.append([q.label, q.facet_labels.get(ref.note.facet, ref.note.facet or ""),
+        notes.append([q.label, q.facet_labels.get(ref.note.facet or "", ref.note.facet or ""),
                       clean("; ".join(ref.note.keywords)), clean(ref.note.group or ""), ref.municipality,
                       ref.session_date, clean(ref.note.text)])
 

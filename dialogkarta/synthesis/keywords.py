@@ -92,7 +92,10 @@ class CountyVocabulary:
         return cls(merges, rejected, path)
 
     def save(self, path: str | Path | None = None) -> Path:
-        path = Path(path or self.path)
+        target = path or self.path
+        if target is None:
+            raise ValueError("save() needs a path: this vocabulary was not read from a file")
+        path = Path(target)
         payload = {"format": FORMAT, "version": 1, "merges": dict(sorted(self.merges.items())),
                    "rejected": sorted(sorted(pair) for pair in self.rejected)}
         try:

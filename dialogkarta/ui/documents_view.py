@@ -133,7 +133,6 @@ class DocumentsView(QWidget):
 
     def output_path(self) -> Path:
         kind = self.kind.currentData()
-        data = self.document.data()
         name = {"summary": "sammanfattning", "material": "underlag", "slides": "presentation", "map": "dialogkarta",
                 "blank_map": "tom-dialogkarta", "briefing": "information", "survey": "enkat", "json": "session"}[kind]
         return Path(self.folder.text()) / f"{self.document.path.stem}-{name}{self.format.currentData()}"

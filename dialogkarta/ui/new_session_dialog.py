@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout,
 )
 
 from dialogkarta import defaults, files

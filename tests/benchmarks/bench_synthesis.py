@@ -23,7 +23,6 @@ from dialogkarta import interchange
 from dialogkarta.synthesis.run import prepare, write
 from tests.benchmarks.generate import session
 
-
 SYLLABLES = ("ren", "gruv", "skog", "fjäll", "hamn", "bruk", "myr", "sjö", "älv", "by", "lapp", "kust", "dal", "ås",
              "mark", "vind", "berg", "näs", "torp", "holm")
 

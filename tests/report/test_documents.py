@@ -121,7 +121,7 @@ def test_slides_have_a_slide_per_question_and_a_level_chart(tmp_path, umea, kuf)
     out = export_session(umea, kuf, kind="slides", output=tmp_path / "s.pptx")
     deck = Presentation(out)
     titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
-    assert [t for t in titles if t[:2] in ("1.", "2.", "3.", "4.")] == [f"{i}. {l}" for i, l in enumerate(LABELS, 1)]
+    assert [t for t in titles if t[:2] in ("1.", "2.", "3.", "4.")] == [f"{i}. {label}" for i, label in enumerate(LABELS, 1)]
     chart = next(shape.chart for s in deck.slides for shape in s.shapes if shape.has_chart)
     categories = list(chart.plots[0].categories)
     values = list(chart.plots[0].series[0].values)

@@ -82,7 +82,7 @@ def test_flow_narrows_lines_beside_the_hub_and_cuts_long_words():
     lines = flow("a " * 40 + "x" * 200, "DejaVuSans", 10, lambda line: 100 if line < 2 else 40)
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    assert all(stringWidth(l, "DejaVuSans", 10) <= (100 if i < 2 else 40) for i, l in enumerate(lines))
+    assert all(stringWidth(line, "DejaVuSans", 10) <= (100 if i < 2 else 40) for i, line in enumerate(lines))
     assert "".join(lines).replace(" ", "") == "a" * 40 + "x" * 200
     assert flow("one two three four five", "DejaVuSans", 10, lambda _: 40, 2)[-1].endswith("…")
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
-from dataclasses import replace
 
 import pytest
 from docx import Document

@@ -64,7 +64,7 @@ def test_documents_follow_the_language(tmp_path, example_paths):
     document = Document(out)
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert "1. Conditions" in headings and "4. Collaboration" in headings and "Next steps" in headings
-    assert any(p.text == "Own area (%d)" % sum(1 for n in data.question("needs").notes if n.facet == "own")
+    assert any(p.text == f"Own area ({sum(1 for n in data.question('needs').notes if n.facet == 'own')})"
                for p in document.paragraphs)
     county = write(prepare(example_paths, lang="en", accept_proposals=True), tmp_path / "c.docx")
     headings = [p.text for p in Document(county).paragraphs if p.style.name == "Heading 1"]
