@@ -1,4 +1,4 @@
-"""The session interchange format, JSON version 1 (see DOMAIN.md): a public contract.
+"""The session interchange format, JSON version 1 (see docs/interchange.md): a public contract.
 
 Export writes every field of the contract plus a few extra fields (board position,
 preparation, vocabulary, …) so a session survives the trip .dkarta → JSON → .dkarta whole;
