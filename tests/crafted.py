@@ -61,6 +61,15 @@ def extra_column(folder: Path, example: Path) -> Path:
     return _alter(_valid(folder / "kolumn.dkarta", example), "ALTER TABLE note ADD COLUMN secret TEXT")
 
 
+def virtual_table(folder: Path, example: Path) -> Path:
+    """The vocabulary table replaced by a full-text virtual table of the same name and columns."""
+    return _alter(
+        _valid(folder / "virtuell.dkarta", example),
+        "DROP TABLE vocabulary",
+        "CREATE VIRTUAL TABLE vocabulary USING fts4(keyword, position)",
+    )
+
+
 def oversized_cell(folder: Path, example: Path) -> Path:
     """A file whose one vocabulary cell claims more bytes than its page holds."""
     path = _alter(
@@ -96,5 +105,6 @@ ALL = {
     "view": view,
     "extra_index": extra_index,
     "extra_column": extra_column,
+    "virtual_table": virtual_table,
     "oversized_cell": oversized_cell,
 }

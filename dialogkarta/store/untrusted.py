@@ -72,8 +72,10 @@ def check_schema(cursor: Any, *, path: Path, at_head: bool) -> None:
     later revisions add (the upgrade adds them); a file at head must have them all.
     """
     expected = expected_schema()
-    rows = cursor.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
-    for kind, name, table in rows:
+    rows = cursor.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table" and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL"):
+            raise _refused(path, f"en virtuell tabell ({name})")  # its module's code would run
         if kind == "trigger":
             raise _refused(path, f"en trigger ({name})")
         if kind == "view":
@@ -84,7 +86,7 @@ def check_schema(cursor: Any, *, path: Path, at_head: bool) -> None:
             raise _refused(path, f"ett okänt index ({name})")
         if kind not in ("table", "index", "trigger", "view"):
             raise _refused(path, f"ett okänt schemaobjekt ({kind} {name})")
-    present = {name for kind, name, _table in rows if kind == "table"}
+    present = {name for kind, name, _table, _sql in rows if kind == "table"}
     for table, columns in expected.tables.items():
         if table not in present:
             if at_head:

@@ -19,7 +19,7 @@ from dialogkarta.store.untrusted import expected_schema
 from tests import crafted
 
 FIXTURE_OLD = Path(__file__).resolve().parent.parent / "fixtures" / "session_rev0001.dkarta"
-REFUSED = ["trigger", "view", "extra_index", "extra_column", "oversized_cell", "missing_table"]
+REFUSED = ["trigger", "view", "extra_index", "extra_column", "virtual_table", "oversized_cell", "missing_table"]
 
 
 def _digest(path: Path) -> str:
