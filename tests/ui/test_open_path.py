@@ -34,3 +34,29 @@ def test_good_file_opens_loaded_and_locked(qtbot, example_session):
     finally:
         document.close()
     EditLock.acquire(example_session).release()
+
+
+def test_start_screen_enter_on_a_crafted_file_gives_the_same_message_twice(qtbot, settings, example_paths, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from dialogkarta.app import build_window
+    from tests.ui.conftest import press
+    from tests.ui.test_app_shell import find_row, show
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = build_window(None, settings)
+    show(qtbot, window)
+    path = crafted.trigger(settings.workspace, example_paths[0])
+    window.show_start()
+    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    table = window.start.table
+    for _attempt in range(2):
+        table.setCurrentCell(find_row(table, path.name), 0)
+        table.setFocus()
+        press(qtbot, table, Qt.Key_Return)
+    assert len(shown) == 2 and shown[0] == shown[1]
+    assert str(path) in shown[0] and "trigger" in shown[0] and "används redan" not in shown[0]
+    assert window.document is None and window.stack.currentWidget() is window.start
+    EditLock.acquire(path).release()
