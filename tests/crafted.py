@@ -77,15 +77,17 @@ def oversized_cell(folder: Path, example: Path) -> Path:
         "DELETE FROM vocabulary",
         "INSERT INTO vocabulary (keyword, position) VALUES ('" + "k" * 200 + "', 0)",
     )
-    with sqlite3.connect(path) as connection:
+    connection = sqlite3.connect(path)
+    try:
         root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'vocabulary'").fetchone()[0]
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
+    finally:
+        connection.close()
     data = bytearray(path.read_bytes())
     start = (root - 1) * page_size
     page = data[start : start + page_size]
-    # vocabulary has a text primary key, so the table is an index b-tree ... unless it is rowid:
-    # read the b-tree leaf's first cell pointer whichever kind it is.
+    # One row, so the table's root page is a leaf (0x0D; 0x0A if it were WITHOUT ROWID) whose first
+    # cell pointer leads to that row: its payload size comes first.
     header = 100 if root == 1 else 0
     assert page[header] in (0x0A, 0x0D), f"unexpected page type {page[header]}"
     (cell,) = struct.unpack(">H", page[header + 8 : header + 10])
