@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -21,6 +22,9 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
+# The scripts ship with the package and do not change while it runs; reading them takes ~10 ms,
+# and every open asks.
+@cache
 def head_revision() -> str:
     """Return the newest schema revision this version of the app knows."""
     head = ScriptDirectory.from_config(_config()).get_current_head()
@@ -28,10 +32,11 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> list[str]:
+@cache
+def known_revisions() -> tuple[str, ...]:
     """Return every known revision, oldest first."""
     script = ScriptDirectory.from_config(_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
 
 
 def current_revision(connection: Connection) -> str | None:
