@@ -11,6 +11,7 @@ from dialogkarta.errors import ContentProblem, FileProblem
 from dialogkarta.model.values import SessionData
 from dialogkarta.store import SUFFIX, SessionFile, create_session_file, open_session_file
 from dialogkarta.store.queries import load_session
+from dialogkarta.maps import session_title
 from dialogkarta.templates import load_template
 
 
@@ -82,11 +83,7 @@ def create_new(target: str | Path, spec: NewSession) -> SessionFile:
     if not spec.municipalities:
         raise ContentProblem("ange minst en kommun", path=target)
     template = load_template(spec.template)
-    title = spec.title or (
-        f"Kommundialog {spec.municipalities[0]}"
-        if len(spec.municipalities) == 1
-        else "Dialogdag " + ", ".join(spec.municipalities)
-    )
+    title = spec.title or session_title(template, spec.municipalities)
 
     def fill(file: SessionFile) -> None:
         ops.start_session(

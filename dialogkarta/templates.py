@@ -84,6 +84,11 @@ class Template:
         changes: dict[str, Any] = {k: v.strip() if isinstance(v, str) else v for k, v in texts.items() if k in ("name", "hub_label", "intro")}
         return replace(self, questions=questions, **changes)
 
+    def texts(self, lang: str = "sv") -> dict[str, str]:
+        """Return the map's own document texts (title, subtitle, briefing …) in the language."""
+        table = self.extra.get("texts") if lang == "sv" else (self.extra.get(lang) or {}).get("texts")
+        return {k: v.strip() for k, v in (table or {}).items() if isinstance(v, str)}
+
     @property
     def total_minutes(self) -> int:
         planned = sum(q.planned_minutes for q in self.questions)
@@ -114,26 +119,37 @@ def _question(raw: dict) -> Question:
     )
 
 
+KNOWN_FIELDS = ("key", "name", "kind", "hub", "hub_label", "intro", "questions",
+                "intro_minutes", "break_minutes", "closing_minutes")
+
+
+def template_from_dict(raw: dict, *, default_key: str = "") -> Template:
+    """Build a template from its TOML (or stored JSON) table; KeyError/TypeError/ValueError if malformed."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list) or not raw["questions"]:
+        raise ValueError("inga frågor")
+    questions = tuple(_question(q) for q in raw["questions"])
+    if len({q.key for q in questions}) != len(questions):
+        raise ValueError("två frågor har samma nyckel")
+    return Template(
+        key=str(raw.get("key", default_key)),
+        name=str(raw["name"]),
+        kind=str(raw.get("kind", "")),
+        hub=str(raw.get("hub", "")),
+        hub_label=str(raw.get("hub_label", "")),
+        intro=str(raw.get("intro", "")),
+        questions=questions,
+        intro_minutes=int(raw.get("intro_minutes", 0)),
+        break_minutes=int(raw.get("break_minutes", 0)),
+        closing_minutes=int(raw.get("closing_minutes", 0)),
+        extra={k: v for k, v in raw.items() if k not in KNOWN_FIELDS},
+    )
+
+
 def parse_template(path: Path) -> Template:
     """Parse one template file; ContentProblem if it is not a valid template."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        known = {"key", "name", "kind", "hub", "hub_label", "intro", "questions",
-                 "intro_minutes", "break_minutes", "closing_minutes"}
-        return Template(
-            key=raw.get("key", path.stem),
-            name=raw["name"],
-            kind=raw.get("kind", ""),
-            hub=raw.get("hub", ""),
-            hub_label=raw.get("hub_label", ""),
-            intro=raw.get("intro", ""),
-            questions=tuple(_question(q) for q in raw["questions"]),
-            intro_minutes=int(raw.get("intro_minutes", 0)),
-            break_minutes=int(raw.get("break_minutes", 0)),
-            closing_minutes=int(raw.get("closing_minutes", 0)),
-            extra={k: v for k, v in raw.items() if k not in known},
-        )
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        return template_from_dict(tomllib.loads(path.read_text(encoding="utf-8")), default_key=path.stem)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ContentProblem(f"mallen kan inte läsas ({exc})", path=path) from exc
 
 
@@ -148,8 +164,12 @@ def available_templates(folder: Path = TEMPLATES) -> dict[str, Template]:
 
 
 def load_template(key: str) -> Template:
-    """Return the template with this key; ContentProblem if there is none."""
+    """Return the shipped or user map with this key; ContentProblem if there is none."""
     templates = available_templates()
+    if key not in templates:
+        from dialogkarta.maps import user_maps  # user maps change while the app runs: not cached
+
+        templates = {**user_maps(), **templates}
     if key not in templates:
         known = ", ".join(sorted(templates)) or "inga"
         raise ContentProblem(f"okänd dialogkartmall '{key}' (kända mallar: {known})")

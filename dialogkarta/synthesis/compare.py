@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from dialogkarta.defaults import population_of
+from dialogkarta.maps import map_family, map_family_of_template, session_template
 from dialogkarta.model.values import NoteData, SessionData
 from dialogkarta.report.xmltext import sort_key
 from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
@@ -37,6 +38,13 @@ class NoteRef:
     session_id: str
     session_date: str
     session_title: str
+
+    @property
+    def source(self) -> str:
+        """Where the note came from: "talk" (a one-to-one talk), a written channel, or "joint"."""
+        if self.note.talk:
+            return "talk"
+        return self.note.channel if self.note.channel in ("sent_out", "written_after") else "joint"
 
 
 @dataclass
@@ -138,8 +146,9 @@ def compare(
     """Compare the sessions that use the template; labels in the language."""
     template = template.localized(lang)
     vocabulary = vocabulary or CountyVocabulary()
-    used = [s for s in sessions if s.template == template.key]
-    excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if s.template != template.key]
+    family = map_family_of_template(template)
+    used = [s for s in sessions if map_family(s) == family]
+    excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if map_family(s) != family]
     municipalities = sorted({m for s in used for m in s.municipalities} |
                             {n.municipality for s in used for _, n in s.all_notes() if n.municipality}, key=sort_key)
     spelling = _spelling(used, vocabulary, preferred)
@@ -203,3 +212,10 @@ def compare(
 def main_template_key(sessions: list[SessionData]) -> str:
     """The template most sessions use (the comparison is made on it)."""
     return Counter(s.template for s in sessions).most_common(1)[0][0]
+
+
+def main_template(sessions: list[SessionData]) -> Template:
+    """The map of the family most sessions use, as the latest of them stored it (compared by question key)."""
+    family = Counter(map_family(s) for s in sessions).most_common(1)[0][0]
+    members = sorted((s for s in sessions if map_family(s) == family), key=lambda s: (s.date, s.template == family))
+    return session_template(members[-1])

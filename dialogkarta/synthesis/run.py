@@ -11,13 +11,12 @@ from dialogkarta.atomic import atomic_write
 from dialogkarta.errors import ExportProblem, PersonalDataFound
 from dialogkarta.report.docx_render import render_docx
 from dialogkarta.report.pdf_render import render_pdf
-from dialogkarta.synthesis.compare import Synthesis, compare, main_template_key
+from dialogkarta.synthesis.compare import Synthesis, compare, main_template
 from dialogkarta.synthesis.county_report import county_document
 from dialogkarta.synthesis.county_slides import write_county_slides
 from dialogkarta.synthesis.county_xlsx import write_county_xlsx
 from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, propose
 from dialogkarta.synthesis.load import LoadResult, load_sessions
-from dialogkarta.templates import load_template
 
 FORMATS = (".docx", ".pdf", ".pptx", ".xlsx")
 
@@ -62,7 +61,7 @@ def prepare(
             if not vocabulary.decided(proposal.variant, proposal.target):
                 vocabulary.accept(proposal)
         proposals = []
-    template = load_template(main_template_key(sessions))
+    template = main_template(sessions)
     synthesis = compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang)
     hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
     return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits)

@@ -11,8 +11,9 @@ from dialogkarta import files
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.model.values import SessionData
 from dialogkarta.store import SessionFile
+from dialogkarta.maps import session_template
 from dialogkarta.store.queries import load_session
-from dialogkarta.templates import Template, load_template
+from dialogkarta.templates import Template
 
 
 class SessionDocument(QObject):
@@ -33,7 +34,7 @@ class SessionDocument(QObject):
         self.file = file
         self.undo_stack = QUndoStack(self)
         self._data: SessionData | None = data
-        self.template: Template = load_template(self.data().template)
+        self.template: Template = session_template(self.data())
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> SessionDocument:
