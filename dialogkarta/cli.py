@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--municipality", help="kommunen (behövs för reflektioner utan formulär)")
     p.add_argument("--channel", choices=["sent_out", "meeting", "written_after"],
                    help="kanal (standard: ur formuläret, annars skriftligt efter träffen)")
+    p.add_argument("--question", help="frågan (nyckel) för text utan frågerubriker; standard: den första")
     p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle läggas till")
 
     p = commands.add_parser("check", help="kontrollera sessionsfiler")
@@ -150,8 +151,9 @@ def _cmd_import_form(args) -> int:
     from dialogkarta.written_input import describe_answers, import_written
 
     preview, added = import_written(args.file, args.into, municipality=args.municipality, channel=args.channel,
-                                    dry_run=args.dry_run)
-    for line in describe_answers(preview):
+                                    question=args.question, dry_run=args.dry_run)
+    labels = {q.key: q.label for q in session_template(files.read_session(args.into)).questions}
+    for line in describe_answers(preview, labels):
         print(f"  {line}")
     if args.dry_run:
         print(f"{args.file}: {len(preview)} nya svar skulle läggas till i {args.into}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import SURVEY_ITEMS, text
+from dialogkarta.report.catalogue import SURVEY_ITEMS, map_text, text
 from dialogkarta.report.model import ReportModel
 
 
@@ -22,12 +22,12 @@ def briefing_document(model: ReportModel) -> b.Document:
     doc = b.Document(title=f"{t('briefing.title')}: {model.title}", header=model.title, lang=model.lang)
     doc.add(b.Heading(f"{t('briefing.title')}: {model.title}", 1),
             b.Table(("", ""), _facts(model), (1, 3)),
-            b.Heading(t("briefing.what"), 2), b.Paragraph(t("briefing.what_text"), "lead"),
+            b.Heading(t("briefing.what"), 2), b.Paragraph(map_text(model, "briefing.what_text"), "lead"),
             b.Heading(t("briefing.agenda"), 2),
             b.Table((t("agenda.time"), t("agenda.item"), t("agenda.minutes")),
                     tuple((a.start, a.label, str(a.minutes)) for a in model.agenda), (1, 5, 1)),
             b.Paragraph(t("agenda.start_note", start=model.agenda[0].start if model.agenda else "09.00"), "small"),
-            b.Heading(t("briefing.questions"), 2), b.Paragraph(t("briefing.prepare")))
+            b.Heading(t("briefing.questions"), 2), b.Paragraph(map_text(model, "briefing.prepare")))
     for q in model.questions:
         doc.add(b.Heading(f"{q.number}. {q.label}", 3), b.Paragraph(q.prompt))
         if q.cues:

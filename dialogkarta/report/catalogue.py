@@ -51,6 +51,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "keywords.index": "Nyckelordsregister",
         "keywords.none": "Utan nyckelord",
         "next_steps.heading": "Nästa steg",
+        "talks.heading": "Enskilda samtal",
+        "talks.lead": "Förutom det gemensamma samtalet hölls korta enskilda samtal med samma frågor. "
+                      "De redovisas här för sig och är inte med i frågeavsnitten ovan.",
+        "talks.with": "Samtal med {role}",
         "next_steps.none": "Inga nästa steg är antecknade.",
         "participants.role": "Roll",
         "participants.count": "Antal",
@@ -127,3 +131,9 @@ def lookup(texts: dict[str, dict[str, str]], key: str, lang: str = "sv", **value
 def text(key: str, lang: str = "sv", **values) -> str:
     """Return a document text in the language, filled in."""
     return lookup(TEXTS, key, lang, **values)
+
+
+def map_text(model, key: str, **values) -> str:
+    """Return a text the session's map words itself (subtitle, intro, briefing), else the catalogue's."""
+    own = getattr(model, "texts", {}).get(key)
+    return own.format(**values) if own and values else own or text(key, model.lang, **values)

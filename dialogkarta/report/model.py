@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dialogkarta.agenda import agenda
 from dialogkarta.model.values import COLLABORATION_LEVELS, NEEDS_FACETS, NoteData, SessionData
 from dialogkarta.report.catalogue import SURVEY_ITEMS, text
 from dialogkarta.report.xmltext import sort_key
@@ -56,6 +57,16 @@ class QuestionReport:
 
 
 @dataclass(frozen=True)
+class TalkReport:
+    """A one-to-one talk: its role and its notes per question (label, notes)."""
+
+    role: str
+    municipality: str
+    summary: str
+    questions: tuple[tuple[str, tuple[NoteData, ...]], ...]
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     start: str
     label: str
@@ -93,6 +104,8 @@ class ReportModel:
     note_count: int
     participant_count: int = 0
     extra: dict = field(default_factory=dict, compare=False)
+    texts: dict = field(default_factory=dict, compare=False)  # the map's own wording (Template.texts)
+    talks: tuple[TalkReport, ...] = ()  # one-to-one talks, apart from the joint dialogue
 
     @property
     def municipality_text(self) -> str:
@@ -130,7 +143,7 @@ def _by_keyword(notes: list[NoteData]) -> tuple[tuple[KeywordNotes, ...], tuple[
 
 
 def _question(number: int, data, question, template_question) -> QuestionReport:
-    notes = list(question.notes)
+    notes = data.joint_notes(question)  # one-to-one talks are reported apart
     groups: dict[str, list[NoteData]] = {label: [] for label in question.groups}
     for note in notes:
         if note.group:
@@ -160,25 +173,11 @@ def _question(number: int, data, question, template_question) -> QuestionReport:
     )
 
 
-def _agenda(template: Template, questions: list[QuestionReport], lang: str, start: int = 9 * 60) -> tuple[AgendaItem, ...]:
-    items = []
-    clock = start
-
-    def add(label: str, minutes: int) -> None:
-        nonlocal clock
-        if minutes <= 0:
-            return
-        items.append(AgendaItem(f"{clock // 60:02d}.{clock % 60:02d}", label, minutes))
-        clock += minutes
-
-    add(text("agenda.intro", lang), template.intro_minutes)
-    half = (len(questions) + 1) // 2
-    for index, question in enumerate(questions):
-        if index == half:
-            add(text("agenda.break", lang), template.break_minutes)
-        add(f"{question.number}. {question.label}", question.planned_minutes)
-    add(text("agenda.closing", lang), template.closing_minutes)
-    return tuple(items)
+def _agenda(data: SessionData, template: Template, questions: list[QuestionReport], lang: str) -> tuple[AgendaItem, ...]:
+    labels = {q.key: f"{q.number}. {q.label}" for q in questions}
+    kinds = {"intro": text("agenda.intro", lang), "break": text("agenda.break", lang), "closing": text("agenda.closing", lang)}
+    return tuple(AgendaItem(slot.start, labels.get(slot.key, slot.key) if slot.kind == "question" else kinds[slot.kind],
+                            slot.minutes) for slot in agenda(data, template))
 
 
 def _survey(responses: list[dict], lang: str) -> SurveySummary | None:
@@ -231,9 +230,22 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         participant_names=tuple(p.name for p in data.participants if p.name) if include_names else (),
         questions=tuple(questions),
         top_keywords=top,
-        agenda=_agenda(template, questions, lang),
+        agenda=_agenda(data, template, questions, lang),
         next_steps=data.next_steps,
         survey=_survey(data.survey, lang),
         note_count=data.note_count,
         participant_count=len(data.participants),
+        texts=template.texts(lang),
+        talks=_talks(data, template),
     )
+
+
+def _talks(data: SessionData, template: Template) -> tuple[TalkReport, ...]:
+    labels = {q.key: q.label for q in template.questions}
+    talks = []
+    for talk in data.talks:
+        per_question = tuple((labels.get(q.key, q.key), tuple(n for n in q.notes if n.talk == talk.id))
+                             for q in data.questions)
+        talks.append(TalkReport(talk.role, talk.municipality or "", talk.summary,
+                                tuple((label, notes) for label, notes in per_question if notes)))
+    return tuple(talks)

@@ -45,7 +45,8 @@ def write_slides(model: ReportModel, output) -> None:
     deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
     first = deck.slides.add_slide(deck.slide_layouts[0])
     first.shapes.title.text = clean(f"{t('slides.title')}: {model.title}")
-    first.placeholders[1].text = clean(f"{model.municipality_text} · {model.date} · {model.place}")
+    subtitle = model.texts.get("summary.subtitle")  # the map's own words: no KUF on a network's slides
+    first.placeholders[1].text = clean("\n".join(filter(None, (subtitle, f"{model.municipality_text} · {model.date} · {model.place}"))))
     for shape, top, height in ((first.shapes.title, 2.0, 1.8), (first.placeholders[1], 4.0, 1.2)):
         shape.left, shape.top, shape.width, shape.height = Inches(0.8), Inches(top), Inches(11.7), Inches(height)
     for q in model.questions:

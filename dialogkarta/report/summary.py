@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import text
+from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
 
 
@@ -22,7 +22,7 @@ def cover(model: ReportModel, title_key: str) -> b.Cover:
         facts.append((t("cover.participants"), roles))
     if model.participant_names:
         facts.append(("", ", ".join(model.participant_names)))
-    return b.Cover(f"{t(title_key)}: {model.title}", t("summary.subtitle"), tuple((k, v) for k, v in facts if v))
+    return b.Cover(f"{t(title_key)}: {model.title}", map_text(model, "summary.subtitle"), tuple((k, v) for k, v in facts if v))
 
 
 def _example(value: str, limit: int = 160) -> str:
@@ -87,18 +87,33 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
     return out
 
 
+def talks_section(model: ReportModel) -> list:
+    """Return the one-to-one talks, apart from the joint dialogue ("Enskilda samtal")."""
+    out = [b.Heading(text("talks.heading", model.lang), 1), b.Paragraph(text("talks.lead", model.lang))]
+    for talk in model.talks:
+        where = f" – {talk.municipality}" if len(model.municipalities) > 1 and talk.municipality else ""
+        out.append(b.Heading(f"{text('talks.with', model.lang, role=talk.role)}{where}", 2))
+        if talk.summary.strip():
+            out.append(b.Paragraph(talk.summary))
+        for label, notes in talk.questions:
+            out += [b.Heading(label, 3), b.Bullets(tuple(_note_line(n, model) for n in notes))]
+    return out
+
+
 def summary_document(model: ReportModel) -> b.Document:
     """Return the summary for the participants as blocks."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
     doc = b.Document(title=f"{t('summary.title')}: {model.title}", header=f"{model.title} · {model.date}", lang=model.lang)
     doc.add(cover(model, "summary.title"), b.PageBreak(), b.TableOfContents(), b.PageBreak())
     doc.add(b.Heading(t("intro.heading"), 1),
-            b.Paragraph(t("intro.text", hub=model.hub, hub_label=model.hub_label, count=len(model.questions))))
+            b.Paragraph(map_text(model, "intro.text", hub=model.hub, hub_label=model.hub_label, count=len(model.questions))))
     if model.participants_by_role:
         doc.add(b.Table((t("participants.role"), t("participants.count")),
                         tuple((role, str(count)) for role, count in model.participants_by_role), (4, 1)))
     for question in model.questions:
         doc.add(*_question(model, question))
+    if model.talks:
+        doc.add(*talks_section(model))
     if model.top_keywords:
         doc.add(b.Heading(t("keywords.heading"), 1),
                 b.Table((t("keywords.keyword"), t("keywords.count")), tuple((k, str(n)) for k, n in model.top_keywords), (4, 1)))
