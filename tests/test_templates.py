@@ -24,7 +24,15 @@ def test_other_maps_exist():
     assert {"kuf", "municipal_visit", "quality_network"} <= set(templates)
     quality = templates["quality_network"]
     assert len(quality.questions) == 4
-    assert all(q.facet_keys == ("before", "during", "after") for q in quality.questions)
+    # The network's answers are sorted into four kinds; how they came in is the note's channel.
+    assert all(q.facet_keys == ("specific", "cross_cutting", "change", "network") for q in quality.questions)
+    assert [q.prompt for q in quality.questions] == [
+        "Behöver vi förbättra kvaliteten inom något område? Inom vilka områden?",
+        "Behöver vi fördjupa vår kunskap för att kunna jobba bättre med kvalitets- och förbättringsarbete? "
+        "Ge exempel på vad som behövs?",
+        "Vilka utmaningar/behov har vi i vår kommun?",
+        "Annat som kan vara relevant att arbeta med i ett kvalitetsnätverk?",
+    ]
 
 
 def test_default_counties_roles_and_vocabulary():
