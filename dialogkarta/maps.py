@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from dialogkarta.errors import ContentProblem, FileProblem, os_reason
@@ -159,3 +160,45 @@ def map_family(data: SessionData) -> str:
     if data.map and data.map.get("based_on"):
         return str(data.map["based_on"])
     return data.template
+
+
+# --- adapting a map (the map editor's rules) ------------------------------------------
+
+
+def duplicate_map(template: Template, *, name: str | None = None) -> Template:
+    """Return an editable copy of a map under a new key; it stays comparable with the original."""
+    name = name or f"{template.name} (kopia)"
+    taken = set(available_templates()) | set(user_maps())
+    extra = {k: v for k, v in template.extra.items() if k != "en"}  # the copy is worded anew, in Swedish
+    extra["based_on"] = map_family_of_template(template)
+    return replace(template, key=free_key(name, taken), name=name, extra=extra)
+
+
+def remove_question(template: Template, *, key: str) -> Template:
+    """Return the map without a question (a very small group skips it); the last one stays."""
+    if len(template.questions) <= 1:
+        raise ContentProblem("en dialogkarta behöver minst en fråga")
+    return replace(template, questions=tuple(q for q in template.questions if q.key != key))
+
+
+def merge_questions(template: Template, *, first: str, second: str) -> Template:
+    """Return the map with the second question folded into the first (its key stays the first's)."""
+    a, b = template.question(first), template.question(second)
+    facets = a.facets + tuple(f for f in b.facets if f.key not in a.facet_keys)
+    merged = replace(a, label=f"{a.label} / {b.label}", prompt=" ".join(filter(None, (a.prompt, b.prompt))),
+                     cues=a.cues + tuple(c for c in b.cues if c not in a.cues), facets=facets,
+                     planned_minutes=a.planned_minutes + b.planned_minutes, translations={})
+    return replace(template, questions=tuple(merged if q.key == first else q for q in template.questions if q.key != second))
+
+
+def facets_from_labels(question: Question, labels: list[str]) -> tuple[Facet, ...]:
+    """Return the question's facets for edited labels: a kept position keeps its key and colour."""
+    palette = ("#FFE873", "#C9E8B2", "#B9CFF0", "#F6C6D0", "#E3D3F2", "#FFD8A8")
+    facets = []
+    for index, label in enumerate(label.strip() for label in labels if label.strip()):
+        if index < len(question.facets):
+            facets.append(replace(question.facets[index], label=label, translations={}))
+        else:
+            taken = {f.key for f in facets}
+            facets.append(Facet(key=free_key(label, taken), label=label, color=palette[index % len(palette)]))
+    return tuple(facets)

@@ -73,7 +73,7 @@ class BoardView(QGraphicsView):
             prompt.setTextWidth(rect.width() - 24)
             prompt.setDefaultTextColor(QColor("#4A4A4A"))
             prompt.setPos(rect.left() + 12, rect.top() + 32)
-            notes = data.question(question.key).notes if question.key in {q.key for q in data.questions} else []
+            notes = data.joint_notes(data.question(question.key)) if question.key in {q.key for q in data.questions} else []
             if self.municipality_filter:
                 notes = [n for n in notes if n.municipality == self.municipality_filter]
             counts: dict = {}
@@ -156,7 +156,7 @@ class BoardView(QGraphicsView):
     def _add_in_place(self, note_id: str) -> bool:
         """Put a new note at the next free place of its lane, if the lane's cards need not shrink."""
         found = next(((k, n) for k, n in self.document.data().all_notes() if n.id == note_id), None)
-        if found is None or (self.municipality_filter and found[1].municipality != self.municipality_filter):
+        if found is None or found[1].talk or (self.municipality_filter and found[1].municipality != self.municipality_filter):
             return False
         key, note = found
         question = self.document.template.question(key)

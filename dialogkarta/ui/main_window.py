@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.first_start()
         self.show_start()
         self.resize(1366, 768)
+        self.setAcceptDrops(True)  # a returned response form dropped on the window is read in
 
     # --- menus -----------------------------------------------------------------------
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Öppna…"), self.browse, QKeySequence.Open)
         self._action(file_menu, self.tr("Importera JSON…"), self.import_json)
         self.export_action = self._action(file_menu, self.tr("Exportera JSON…"), self.export_json)
+        self.written_action = self._action(file_menu, self.tr("Läs in svar eller skriftliga reflektioner…"),
+                                           self.choose_written_input)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Länssammanställning…"), self.open_county)
         file_menu.addSeparator()
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.step_actions.append(self._action(self.view_menu, self.tr("Nästa steg"), lambda: self.next_step(1), "Ctrl+PgDown"))
         self.step_actions.append(self._action(self.view_menu, self.tr("Föregående steg"), lambda: self.next_step(-1), "Ctrl+PgUp"))
         self.keywords_action = self._action(self.edit_menu, self.tr("Nyckelord…"), self.edit_keywords)
+        self.talks_action = self._action(self.edit_menu, self.tr("Enskilda samtal…"), self.edit_talks, "Ctrl+Shift+T")
+        self.maps_action = self._action(self.edit_menu, self.tr("Dialogkartor…"), self.edit_maps)
         self.edit_menu.addSeparator()
         self._action(self.edit_menu, self.tr("Inställningar…"), self.edit_settings, QKeySequence.Preferences)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
@@ -84,7 +89,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.redo_action = None
 
     def _session_actions(self, enabled: bool) -> None:
-        for action in (self.export_action, self.close_action, self.presenter_action, self.keywords_action, *self.step_actions):
+        for action in (self.export_action, self.written_action, self.talks_action, self.close_action, self.presenter_action, self.keywords_action, *self.step_actions):
             action.setEnabled(enabled)
 
     # --- start ------------------------------------------------------------------------
@@ -209,6 +214,48 @@ class MainWindow(QMainWindow):
             except DialogkartaError as exc:
                 QMessageBox.warning(self, self.tr("Kan inte exportera"), str(exc))
 
+    # --- written input (response forms, reflections) --------------------------------
+
+    def _dropped_file(self, event) -> Path | None:
+        from dialogkarta.ui.written_input_dialog import READABLE
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if self.document is None or len(paths) != 1 or paths[0].suffix.lower() not in READABLE:
+            return None
+        return paths[0]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.read_written_input(path)
+        else:
+            super().dropEvent(event)
+
+    def choose_written_input(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Läs in svar"), str(self.settings.workspace),
+                                              self.tr("Svarsformulär och texter (*.docx *.txt *.md)"))
+        if path:
+            self.read_written_input(Path(path))
+
+    def read_written_input(self, path: Path):
+        """Preview a returned form or written reflections; add them to the session if accepted."""
+        from dialogkarta.ui.written_input_dialog import WrittenInputDialog
+
+        if self.document is None:
+            return None
+        self.session_view.flush()
+        self.written_dialog = WrittenInputDialog(self.document, path, self)
+        self.written_dialog.open()
+        return self.written_dialog
+
     def show_step(self, index: int) -> None:
         if self.session_view:
             self.session_view.setCurrentIndex(index)
@@ -224,6 +271,22 @@ class MainWindow(QMainWindow):
     def edit_keywords(self) -> None:
         if self.document:
             KeywordsDialog(self.document, self).exec()
+
+    def edit_talks(self):
+        from dialogkarta.ui.talks_dialog import TalksDialog
+
+        if self.document:
+            self.talks_dialog = TalksDialog(self.document, self)
+            self.talks_dialog.show()
+            return self.talks_dialog
+        return None
+
+    def edit_maps(self):
+        from dialogkarta.ui.map_editor_dialog import MapEditorDialog
+
+        self.map_editor = MapEditorDialog(self)
+        self.map_editor.show()
+        return self.map_editor
 
     def edit_settings(self) -> None:
         from dialogkarta.ui.settings_dialog import SettingsDialog

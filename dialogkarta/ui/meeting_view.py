@@ -15,6 +15,7 @@ from dialogkarta.ui.commands import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, UngroupCommand,
     VoteCommand,
 )
+from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
 from dialogkarta.ui.presenter_view import PresenterView
 from dialogkarta.ui.question_panel import QuestionPanel
@@ -74,6 +75,8 @@ class MeetingView(QWidget):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.outline)
         self.panel = QuestionPanel(document)
+        self.cues = CuesView(document)  # the map's intro and the active question's cues, for the facilitator
+        self.panel.layout().insertWidget(2, self.cues)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.panel)
@@ -123,6 +126,7 @@ class MeetingView(QWidget):
         self.question_buttons.button(number - 1).setChecked(True)
         self.capture.set_question(number, self.document.template.question(key))
         self.panel.show_question(number, key)
+        self.cues.show_question(key)
         self.board.set_active_question(key)
         if self.presenter is not None:
             self.presenter.follow(key)

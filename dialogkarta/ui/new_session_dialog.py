@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from dialogkarta import defaults, files
 from dialogkarta.errors import DialogkartaError
-from dialogkarta.templates import available_templates
+from dialogkarta.maps import all_maps
 
 
 def file_name(date: str, municipalities: list[str]) -> str:
@@ -46,7 +46,7 @@ class NewSessionDialog(QDialog):
         self.facilitators = QLineEdit(settings.facilitator)
         self.facilitators.setPlaceholderText(self.tr("Namn, åtskilda med komma"))
         self.template = QComboBox()
-        for key, template in available_templates().items():
+        for key, template in all_maps().items():  # the shipped maps, then the user's own
             self.template.addItem(template.name, key)
         form = QFormLayout()
         form.addRow(self.tr("Län"), self.county)

@@ -43,7 +43,7 @@ class OutlineView(QTreeWidget):
         self.clear()
         data = self.document.data()
         for number, question in enumerate(self.document.template.questions, start=1):
-            notes = data.question(question.key).notes
+            notes = data.joint_notes(data.question(question.key))  # talks are kept apart
             top = QTreeWidgetItem([f"{number}. {question.label}", "", str(len(notes))])
             top.setData(0, QUESTION_ROLE, question.key)
             top.setData(0, Qt.AccessibleTextRole, self.tr("Fråga %1, %2 lappar").replace("%1", question.label).replace("%2", str(len(notes))))

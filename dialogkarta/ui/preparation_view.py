@@ -12,6 +12,7 @@ from dialogkarta import defaults, ops
 from dialogkarta.ui.commands import (
     AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
 )
+from dialogkarta.ui.meeting_shape_view import MeetingShapeView
 from dialogkarta.ui.start_view import STATUS
 
 PLANNED_SESSION_MINUTES = 180  # a kommundialog is planned as three hours
@@ -112,6 +113,8 @@ class PreparationView(QWidget):
         self.send_out.addWidget(QLabel(self.tr("Skicka ut i förväg:")))
         agenda_box = QVBoxLayout()
         agenda_box.addWidget(about)
+        self.shape = MeetingShapeView(document)  # start, end, meeting form; the agenda's times follow
+        agenda_box.addWidget(self.shape)
         agenda_box.addWidget(agenda)
         agenda_box.addLayout(self.send_out)
         agenda_box.addStretch(1)

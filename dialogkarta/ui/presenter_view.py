@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dialogkarta.ui.board_view import BoardView
 
@@ -18,6 +18,13 @@ class PresenterView(QWidget):
         self.board.setFrameShape(BoardView.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The map's intro, read out at the start: shown until the first note, then on key I.
+        self.intro = QLabel(" ".join(document.template.intro.split()))
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName(self.tr("Kartans inledning"))
+        self.intro.setStyleSheet("font-size: 20pt; color: #1F4E79; padding: 18px 40px")
+        self.intro.setVisible(bool(document.template.intro.strip()) and document.data().note_count == 0)
+        layout.addWidget(self.intro)
         layout.addWidget(self.board)
         document.changed.connect(self.board.refresh)
         self.setStyleSheet("background: #FBFAF6")
@@ -28,5 +35,7 @@ class PresenterView(QWidget):
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Escape, Qt.Key_F5):
             self.close()
+        elif event.key() == Qt.Key_I:
+            self.intro.setVisible(not self.intro.isVisible() and bool(self.intro.text()))
         else:
             super().keyPressEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QTabWidget
 
 from dialogkarta.ui.documents_view import DocumentsView
@@ -23,12 +25,39 @@ class SessionView(QTabWidget):
         self.addTab(self.documents, self.tr("3. Dokument"))
         self.preparation.add_send_out_action(self.tr("Tom dialogkarta"), lambda: self.make_document("blank_map"))
         self.preparation.add_send_out_action(self.tr("Information inför mötet"), lambda: self.make_document("briefing"))
+        self.form_button = self.preparation.add_send_out_action(self.tr("Svarsformulär"), self.make_forms)
         self.currentChanged.connect(self._step_changed)
 
     def make_document(self, kind: str) -> None:
         self.setCurrentIndex(STEP_DOCUMENTS)
         self.documents.kind.setCurrentIndex(self.documents.kind.findData(kind))
         self.documents.make()
+
+    def make_forms(self, folder: str | None = None) -> list:
+        """Write one response form per municipality into a folder the user picks; return the files."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from dialogkarta.errors import DialogkartaError
+        from dialogkarta.report.response_form import write_response_form
+
+        data = self.document.data()
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Mapp för svarsformulären"),
+                                                            str(self.document.path.parent))
+        if not folder:
+            return []
+        written = []
+        try:
+            for municipality in data.municipalities:
+                target = Path(folder) / f"Svarsformulär {municipality}.docx"
+                written.append(write_response_form(data, self.document.template, municipality=municipality, output=target))
+        except DialogkartaError as exc:
+            QMessageBox.warning(self, self.tr("Svarsformulär"), str(exc))
+            return written
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("%1 svarsformulär skrivna i %2").replace("%1", str(len(written))).replace("%2", str(folder)), 8000)
+        return written
 
     def _step_changed(self, index: int) -> None:
         self.flush()

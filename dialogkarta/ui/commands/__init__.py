@@ -16,6 +16,7 @@ from dialogkarta.ui.commands.session import (
     AddParticipantCommand, AddSurveyResponseCommand, EditParticipantCommand, EditSessionCommand,
     RemoveParticipantCommand, RemoveSurveyResponseCommand,
 )
+from dialogkarta.ui.commands.written import AddTalkCommand, AddWrittenAnswersCommand, EditTalkCommand
 
 __all__ = [
     "TEXT_MERGE_ID", "SESSION_MERGE_ID", "DocumentCommand",
@@ -25,4 +26,5 @@ __all__ = [
     "MergeKeywordsCommand", "RenameKeywordCommand", "SetVocabularyCommand",
     "EditSessionCommand", "AddParticipantCommand", "RemoveParticipantCommand", "EditParticipantCommand",
     "AddSurveyResponseCommand", "RemoveSurveyResponseCommand",
+    "AddWrittenAnswersCommand", "AddTalkCommand", "EditTalkCommand",
 ]

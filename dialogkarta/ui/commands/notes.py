@@ -7,9 +7,11 @@ from dialogkarta.ui.commands.base import DocumentCommand
 
 
 class AddNoteCommand(DocumentCommand):
-    def __init__(self, document, *, question: str, text: str, facet=None, keywords=(), municipality=None) -> None:
+    def __init__(self, document, *, question: str, text: str, facet=None, keywords=(), municipality=None,
+                 talk=None) -> None:
         super().__init__(document, document.tr("Ny lapp"))
-        self.fields = dict(question=question, text=text, facet=facet, keywords=list(keywords), municipality=municipality)
+        self.fields = dict(question=question, text=text, facet=facet, keywords=list(keywords), municipality=municipality,
+                           talk=talk)
         self.note_id: str | None = None
         self.created: str | None = None
 
