@@ -16,7 +16,7 @@ from pathlib import Path
 from dialogkarta import ops
 from dialogkarta.errors import ContentProblem, FileProblem
 from dialogkarta.maps import session_template
-from dialogkarta.model.values import CHANNELS, SessionData
+from dialogkarta.model.values import CHANNEL_LABELS, CHANNELS, SessionData
 from dialogkarta.ops import WrittenAnswer
 from dialogkarta.store import open_session_file
 from dialogkarta.store.queries import load_session
@@ -27,7 +27,6 @@ FORM_MARK = "dialogkarta-svarsformulär"
 ANSWER_HEADER = "Svar på fråga {number}"
 PLACEHOLDER = "Skriv ert svar här. Börja ett nytt stycke (Enter) för varje sak ni vill ta upp."
 _HEADER = re.compile(r"Svar på fråga (\d+)\s*$")
-CHANNEL_LABELS = {"sent_out": "Utskick i förväg", "meeting": "Dialog på träffen", "written_after": "Skriftligt efter träffen"}
 MAX_BYTES = 20 * 1024 * 1024
 
 

@@ -12,6 +12,7 @@ COLLABORATION_LEVELS = ("internal", "local", "intermunicipal", "subregional", "r
 MEETING_FORMS = ("on_site", "digital", "written")  # på plats, digitalt, endast skriftligt
 # How a note came in; None means said in the room at the meeting (the quality network's practice).
 CHANNELS = ("sent_out", "meeting", "written_after")
+CHANNEL_LABELS = {"sent_out": "Utskick i förväg", "meeting": "Dialog på träffen", "written_after": "Skriftligt efter träffen"}
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 

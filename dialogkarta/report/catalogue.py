@@ -51,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "keywords.index": "Nyckelordsregister",
         "keywords.none": "Utan nyckelord",
         "next_steps.heading": "Nästa steg",
+        "channels.counts": "Så kom svaren in (antal): {counts}.",
         "talks.heading": "Enskilda samtal",
         "talks.lead": "Förutom det gemensamma samtalet hölls korta enskilda samtal med samma frågor. "
                       "De redovisas här för sig och är inte med i frågeavsnitten ovan.",

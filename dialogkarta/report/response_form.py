@@ -43,6 +43,7 @@ def _answer_box(document, number: int) -> None:
     header, answer = table.cell(0, 0), table.cell(1, 0)
     header.text = ANSWER_HEADER.format(number=number)
     header.paragraphs[0].runs[0].bold = True
+    header.paragraphs[0].paragraph_format.keep_with_next = True  # the header never ends a page alone
     _shade(header, "DCE6F0")
     answer.text = PLACEHOLDER
     run = answer.paragraphs[0].runs[0]
@@ -50,6 +51,8 @@ def _answer_box(document, number: int) -> None:
     for _ in range(5):  # room to write in, so the box looks like a place for an answer
         answer.add_paragraph("")
     table.rows[1].height = Cm(6)
+    for row in table.rows:  # a box is not split over two pages (Word and LibreOffice both honour this)
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def form_document(data: SessionData, template: Template, municipality: str):
@@ -68,11 +71,13 @@ def form_document(data: SessionData, template: Template, municipality: str):
         "skicka tillbaka det som det är (Word-fil). Ändra inte rubrikerna i rutorna; de visar vilken fråga "
         "svaret hör till. Skriv inte namn på brukare eller klienter.")
     for number, question in enumerate(template.questions, start=1):
-        document.add_heading(clean(f"{number}. {question.label}"), 1)
-        prompt = document.add_paragraph(clean(question.prompt))
-        prompt.runs[0].bold = True
+        # The question, its wording and its cues stay on the page of their answer box.
+        parts = [document.add_heading(clean(f"{number}. {question.label}"), 1), document.add_paragraph(clean(question.prompt))]
+        parts[1].runs[0].bold = True
         if question.cues:
-            document.add_paragraph(clean("Till exempel: " + "; ".join(question.cues) + "."), style="Quote")
+            parts.append(document.add_paragraph(clean("Till exempel: " + "; ".join(question.cues) + "."), style="Quote"))
+        for part in parts:
+            part.paragraph_format.keep_with_next = True
         _answer_box(document, number)
     properties = document.core_properties
     properties.title = clean(f"{template.name}: svar från {municipality}")

@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 from dialogkarta.report import blocks as b
+from dialogkarta.model.values import CHANNEL_LABELS
 from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
+
+
+WRITTEN_CHANNELS = ("sent_out", "written_after")
+
+
+def _channel_counts(model: ReportModel) -> str:
+    """Return "Svaren kom in så här: …" when some answers came in writing, else ""."""
+    counts = {key: 0 for key in CHANNEL_LABELS}
+    for q in model.questions:
+        for note in q.notes:
+            counts[note.channel or "meeting"] += 1
+    if not any(counts[key] for key in WRITTEN_CHANNELS):
+        return ""
+    parts = ", ".join(f"{CHANNEL_LABELS[key].lower()} {count}" for key, count in counts.items() if count)
+    return text("channels.counts", model.lang, counts=parts)
 
 
 def cover(model: ReportModel, title_key: str) -> b.Cover:
@@ -37,6 +53,8 @@ def _note_line(note, model: ReportModel) -> str:
         line += f" ({text('votes.one' if note.votes == 1 else 'votes', model.lang, count=note.votes)})"
     if len(model.municipalities) > 1 and note.municipality:
         line += f" – {note.municipality}"
+    if note.channel in WRITTEN_CHANNELS:  # how it came in matters where answers were also written
+        line += f" ({CHANNEL_LABELS[note.channel].lower()})"
     return line
 
 
@@ -105,8 +123,10 @@ def summary_document(model: ReportModel) -> b.Document:
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
     doc = b.Document(title=f"{t('summary.title')}: {model.title}", header=f"{model.title} · {model.date}", lang=model.lang)
     doc.add(cover(model, "summary.title"), b.PageBreak(), b.TableOfContents(), b.PageBreak())
-    doc.add(b.Heading(t("intro.heading"), 1),
+    doc.add(b.Heading(map_text(model, "intro.heading"), 1),
             b.Paragraph(map_text(model, "intro.text", hub=model.hub, hub_label=model.hub_label, count=len(model.questions))))
+    if _channel_counts(model):
+        doc.add(b.Paragraph(_channel_counts(model)))
     if model.participants_by_role:
         doc.add(b.Table((t("participants.role"), t("participants.count")),
                         tuple((role, str(count)) for role, count in model.participants_by_role), (4, 1)))

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 
 from dialogkarta import ops
 from dialogkarta.errors import DialogkartaError
-from dialogkarta.model.values import CHANNELS
+from dialogkarta.model.values import CHANNEL_LABELS, CHANNELS
 from dialogkarta.ui.commands import AddWrittenAnswersCommand
-from dialogkarta.written_input import CHANNEL_LABELS, form_meta, read_written
+from dialogkarta.written_input import form_meta, read_written
 
 READABLE = (".docx", ".txt", ".md")
 
