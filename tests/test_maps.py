@@ -108,6 +108,9 @@ def test_one_to_one_talks_stand_apart_in_the_summary_and_count_as_their_own_sour
     assert not any("Enskilt:" in t for t in joint)
     assert ("Heading 2", "Samtal med kommunchef") in paragraphs[start:]
     assert any("Enskilt: budget i balans" in t for t in apart) and any("Enskilt: stöd i uppföljning" in t for t in apart)
+    material = export_session(data, session_template(data), kind="material", output=tmp_path / "m.csv")
+    rows = material.read_text(encoding="utf-8-sig")
+    assert any(line.endswith(";Enskilt: budget i balans") and "Samtal med kommunchef" in line for line in rows.splitlines())
     assert interchange.loads(interchange.dumps(data)).talks == data.talks
     result = compare([data], session_template(data))
     sources = {ref.note.text: ref.source for q in result.questions for t in q.themes for ref in t.notes}

@@ -19,8 +19,8 @@ def _facts(model: ReportModel) -> tuple[tuple[str, str], ...]:
 def briefing_document(model: ReportModel) -> b.Document:
     """Return the briefing for participants: what kind of meeting, the agenda, the questions."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    doc = b.Document(title=f"{t('briefing.title')}: {model.title}", header=model.title, lang=model.lang)
-    doc.add(b.Heading(f"{t('briefing.title')}: {model.title}", 1),
+    doc = b.Document(title=f"{map_text(model, 'briefing.title')}: {model.title}", header=model.title, lang=model.lang)
+    doc.add(b.Heading(f"{map_text(model, 'briefing.title')}: {model.title}", 1),
             b.Table(("", ""), _facts(model), (1, 3)),
             b.Heading(t("briefing.what"), 2), b.Paragraph(map_text(model, "briefing.what_text"), "lead"),
             b.Heading(t("briefing.agenda"), 2),
@@ -38,8 +38,8 @@ def briefing_document(model: ReportModel) -> b.Document:
 def survey_document(model: ReportModel) -> b.Document:
     """Return the follow-up survey form on the meeting itself."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    doc = b.Document(title=f"{t('survey.title')}: {model.title}", header=model.title, lang=model.lang)
-    doc.add(b.Heading(f"{t('survey.title')}: {model.title}", 1),
+    doc = b.Document(title=f"{map_text(model, 'survey.title')}: {model.title}", header=model.title, lang=model.lang)
+    doc.add(b.Heading(f"{map_text(model, 'survey.title')}: {model.title}", 1),
             b.Paragraph(f"{model.municipality_text}, {model.date}"),
             b.Paragraph(t("survey.instructions")),
             b.Table((t("survey.item"), "1", "2", "3", "4", "5"),

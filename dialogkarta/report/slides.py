@@ -8,7 +8,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches, Pt
 
-from dialogkarta.report.catalogue import text
+from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import ReportModel
 from dialogkarta.report.xmltext import clean
 
@@ -44,7 +44,7 @@ def write_slides(model: ReportModel, output) -> None:
     deck = Presentation()
     deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
     first = deck.slides.add_slide(deck.slide_layouts[0])
-    first.shapes.title.text = clean(f"{t('slides.title')}: {model.title}")
+    first.shapes.title.text = clean(f"{map_text(model, 'slides.title')}: {model.title}")
     subtitle = model.texts.get("summary.subtitle")  # the map's own words: no KUF on a network's slides
     first.placeholders[1].text = clean("\n".join(filter(None, (subtitle, f"{model.municipality_text} · {model.date} · {model.place}"))))
     for shape, top, height in ((first.shapes.title, 2.0, 1.8), (first.placeholders[1], 4.0, 1.2)):
