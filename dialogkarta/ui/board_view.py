@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLineEdit, QMenu
@@ -117,7 +119,12 @@ class BoardView(QGraphicsView):
         scene = self.scene()
         hub = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r), QPen(QColor("white"), 6), QBrush(ACCENT))
         hub.setZValue(10)
-        name = self._text(template.hub, 28, bold=True)
+        size = 28
+        name = self._text(template.hub, size, bold=True)
+        while name.boundingRect().width() > 2 * r - 24 and size > 10:  # a map's hub may be a longer word than KUF
+            self.scene().removeItem(name)
+            size -= 2
+            name = self._text(template.hub, size, bold=True)
         name.setDefaultTextColor(QColor("white"))
         name.setZValue(11)
         name.setPos(center.x() - name.boundingRect().width() / 2, center.y() - 46)
@@ -125,7 +132,7 @@ class BoardView(QGraphicsView):
         label.setTextWidth(2 * r - 30)
         label.setDefaultTextColor(QColor("white"))
         label.document().setDefaultTextOption(label.document().defaultTextOption())
-        label.setHtml(f"<div align='center'>{template.hub_label}</div>")
+        label.setHtml(f"<div align='center'>{html.escape(template.hub_label)}</div>")  # a user map's text is text
         label.setZValue(11)
         label.setPos(center.x() - r + 15, center.y() + 2)
 

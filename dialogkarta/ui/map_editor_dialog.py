@@ -31,11 +31,12 @@ class MapEditorDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dialogkartor"))
-        self.resize(1000, 640)
+        self.resize(1280, 720)
         self.current: Template | None = None
         self.question_key: str | None = None
         self.maps = QListWidget()
         self.maps.setAccessibleName(self.tr("Kartor"))
+        self.maps.setMinimumWidth(280)
         self.maps.currentItemChanged.connect(lambda *_: self.select_map())
         self.duplicate_button = QPushButton(self.tr("Duplicera"))
         self.duplicate_button.clicked.connect(self.duplicate)
@@ -46,12 +47,23 @@ class MapEditorDialog(QDialog):
         self.name, self.hub, self.hub_label = QLineEdit(), QLineEdit(), QLineEdit()
         self.intro = QPlainTextEdit()
         self.intro_minutes, self.break_minutes, self.closing_minutes = QSpinBox(), QSpinBox(), QSpinBox()
+        # The map's own words in the documents (Template.texts): a copy of KUF reworded for another
+        # meeting must not keep telling participants about KUF.
+        self.texts = {"summary.subtitle": QLineEdit(), "briefing.what_text": QPlainTextEdit(),
+                      "briefing.prepare": QPlainTextEdit()}
+        for edit in self.texts.values():
+            if isinstance(edit, QPlainTextEdit):
+                edit.setMaximumHeight(70)
+        self.intro.setMaximumHeight(110)
         about = QGroupBox(self.tr("Kartan"))
         about_form = QFormLayout(about)
         for label, widget in ((self.tr("Titel"), self.name), (self.tr("Nav (kort)"), self.hub),
                               (self.tr("Nav (utskrivet)"), self.hub_label), (self.tr("Inledning"), self.intro),
                               (self.tr("Inledning, min"), self.intro_minutes), (self.tr("Paus, min"), self.break_minutes),
-                              (self.tr("Avslutning, min"), self.closing_minutes)):
+                              (self.tr("Avslutning, min"), self.closing_minutes),
+                              (self.tr("Undertitel i dokumenten"), self.texts["summary.subtitle"]),
+                              (self.tr("Inbjudan: vad är det för möte?"), self.texts["briefing.what_text"]),
+                              (self.tr("Inbjudan: att förbereda"), self.texts["briefing.prepare"])):
             widget.setAccessibleName(label)
             about_form.addRow(label, widget)
         self.questions = QListWidget()
@@ -94,9 +106,9 @@ class MapEditorDialog(QDialog):
         right.addWidget(question, 1)
         right.addWidget(self.status)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(middle, 2)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 2)
+        layout.addLayout(middle, 3)
+        layout.addLayout(right, 3)
         self.fill_maps()
 
     # --- which map ---------------------------------------------------------------------
@@ -134,7 +146,10 @@ class MapEditorDialog(QDialog):
         for spin, value in ((self.intro_minutes, template.intro_minutes), (self.break_minutes, template.break_minutes),
                             (self.closing_minutes, template.closing_minutes)):
             spin.setValue(value)
-        for widget in (self.name, self.hub, self.hub_label, self.intro, self.intro_minutes, self.break_minutes,
+        texts = template.texts()
+        for key, edit in self.texts.items():
+            (edit.setText if isinstance(edit, QLineEdit) else edit.setPlainText)(texts.get(key, ""))
+        for widget in (*self.texts.values(), self.name, self.hub, self.hub_label, self.intro, self.intro_minutes, self.break_minutes,
                        self.closing_minutes, self.label, self.prompt, self.cues, self.facets, self.facet_label,
                        self.minutes, self.save_button, self.delete_button, *self.question_buttons):
             widget.setEnabled(editable)
@@ -190,6 +205,14 @@ class MapEditorDialog(QDialog):
                                hub_label=self.hub_label.text().strip(), intro=self.intro.toPlainText().strip(),
                                intro_minutes=self.intro_minutes.value(), break_minutes=self.break_minutes.value(),
                                closing_minutes=self.closing_minutes.value())
+        texts = dict(self.current.extra.get("texts") or {})
+        for key, edit in self.texts.items():
+            value = (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()).strip()
+            if value:
+                texts[key] = value
+            else:
+                texts.pop(key, None)
+        self.current = replace(self.current, extra={**self.current.extra, "texts": texts})
         return self.current
 
     def duplicate(self) -> Template | None:

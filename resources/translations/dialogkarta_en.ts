@@ -36,42 +36,42 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="43" />
         <source>Dialogkartan</source>
         <translation>The dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="240" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="247" />
         <source>Ändra lappens text</source>
         <translation>Edit the note's text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="324" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="331" />
         <source>Ändra text (F2)</source>
         <translation>Edit text (F2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="325" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
         <source>Ge en röst (+)</source>
         <translation>Add a vote (+)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="326" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="333" />
         <source>Ta bort en röst (-)</source>
         <translation>Remove a vote (-)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="328" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="335" />
         <source>Gruppera under tema… (Ctrl+G)</source>
         <translation>Group under a theme… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="329" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="336" />
         <source>Ta bort ur tema (Ctrl+Shift+G)</source>
         <translation>Remove from theme (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="339" />
         <source>Ta bort (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
@@ -775,137 +775,152 @@
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="40" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="41" />
         <source>Duplicera</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="42" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="43" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="44" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="45" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="49" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="58" />
         <source>Kartan</source>
         <translation>The map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="51" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="60" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="51" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="60" />
         <source>Nav (kort)</source>
         <translation>Hub (short)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="52" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="61" />
         <source>Nav (utskrivet)</source>
         <translation>Hub (in full)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="52" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="61" />
         <source>Inledning</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="53" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="62" />
         <source>Inledning, min</source>
         <translation>Introduction, min</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="53" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="62" />
         <source>Paus, min</source>
         <translation>Break, min</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="54" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="63" />
         <source>Avslutning, min</source>
         <translation>Closing, min</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="58" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="64" />
+        <source>Undertitel i dokumenten</source>
+        <translation>Subtitle in the documents</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="65" />
+        <source>Inbjudan: vad är det för möte?</source>
+        <translation>Invitation: what kind of meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="66" />
+        <source>Inbjudan: att förbereda</source>
+        <translation>Invitation: what to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="70" />
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="67" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="79" />
         <source>Frågan</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="69" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="81" />
         <source>Rubrik</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="69" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="81" />
         <source>Fråga (ordagrant)</source>
         <translation>Question (word for word)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="70" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="82" />
         <source>Stödord, ett per rad</source>
         <translation>Cues, one per line</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="70" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="82" />
         <source>Indelning heter</source>
         <translation>Sorting is called</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="71" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="83" />
         <source>Områden/nivåer, en per rad</source>
         <translation>Areas/levels, one per line</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="71" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="83" />
         <source>Planerad tid</source>
         <translation>Planned time</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="74" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="86" />
         <source>Ta bort frågan</source>
         <translation>Remove the question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="76" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="88" />
         <source>Slå ihop med nästa</source>
         <translation>Merge with the next</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="109" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="121" />
         <source> (medföljer)</source>
         <translation> (shipped)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="141" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="156" />
         <source>En medföljande karta ändras inte: duplicera den först.</source>
         <translation>A shipped map is not changed: duplicate it first.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="212" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="235" />
         <source>Sparad. Nya sessioner kan använda kartan; befintliga behåller sin egen.</source>
         <translation>Saved. New sessions can use the map; existing ones keep their own.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="221" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="244" />
         <source>Kartan kunde inte sparas</source>
         <translation>The map could not be saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="231" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="254" />
         <source>Kartan kunde inte tas bort</source>
         <translation>The map could not be removed</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="254" />
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="277" />
         <source>Den sista frågan har ingen nästa att slås ihop med.</source>
         <translation>The last question has no next question to merge with.</translation>
     </message>
@@ -1622,7 +1637,43 @@
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
-<message><source>Ny anteckning i samtalet</source><translation>New note in the talk</translation></message><message><source>Nytt enskilt samtal</source><translation>New one-to-one talk</translation></message><message><source>Nytt samtal</source><translation>New talk</translation></message><message><source>Skriv och tryck Enter; #ord blir nyckelord</source><translation>Type and press Enter; #word becomes a keyword</translation></message><message><source>Slå ihop med nästa</source><translation>Merge with the next</translation></message><message><source>Ta bort</source><translation>Remove</translation></message><message><source>Ta bort frågan</source><translation>Remove the question</translation></message><message><source>Ändra enskilt samtal</source><translation>Change one-to-one talk</translation></message><message><source>Läs in skriftliga svar</source><translation>Read written answers</translation></message></context>
+    <message>
+        <source>Ny anteckning i samtalet</source>
+        <translation>New note in the talk</translation>
+    </message>
+    <message>
+        <source>Nytt enskilt samtal</source>
+        <translation>New one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Nytt samtal</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <source>Skriv och tryck Enter; #ord blir nyckelord</source>
+        <translation>Type and press Enter; #word becomes a keyword</translation>
+    </message>
+    <message>
+        <source>Slå ihop med nästa</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort frågan</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Ändra enskilt samtal</source>
+        <translation>Change one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Läs in skriftliga svar</source>
+        <translation>Read written answers</translation>
+    </message>
+</context>
 <context>
     <name>SessionView</name>
     <message>

@@ -269,6 +269,9 @@ ENGLISH = {
     "Sessionen": "Session",
     "Titel": "Title",
     # issue 15: maps, written input, talks, meeting shape
+    "Undertitel i dokumenten": "Subtitle in the documents",
+    "Inbjudan: vad är det för möte?": "Invitation: what kind of meeting?",
+    "Inbjudan: att förbereda": "Invitation: what to prepare",
     " (medföljer)": " (shipped)",
     "%1 finns redan i sessionen och läggs inte till igen.": "%1 are already in the session and are not added again.",
     "%1 nya svar läggs till.": "%1 new answers will be added.",
