@@ -115,3 +115,4 @@ def test_one_to_one_talks_stand_apart_in_the_summary_and_count_as_their_own_sour
     result = compare([data], session_template(data))
     sources = {ref.note.text: ref.source for q in result.questions for t in q.themes for ref in t.notes}
     assert sources == {"Gemensamt: kompetensförsörjning": "joint", "Enskilt: budget i balans": "talk"}
+    assert result.notes_by_source == {"joint": 1, "talk": 2}

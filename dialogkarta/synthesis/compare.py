@@ -104,6 +104,11 @@ class Synthesis:
     def question(self, key: str) -> QuestionComparison:
         return next(q for q in self.questions if q.key == key)
 
+    @property
+    def notes_by_source(self) -> Counter:
+        """Notes per source: "joint" (the dialogue), "talk" (one-to-one talks), "sent_out", "written_after"."""
+        return Counter(ref.source for ref in self.all_notes())
+
     def all_notes(self) -> list[NoteRef]:
         out: list[NoteRef] = []
         for q in self.questions:

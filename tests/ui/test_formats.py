@@ -138,3 +138,15 @@ def test_map_editor_duplicates_edits_and_saves_a_user_map(qtbot, settings, tmp_p
     assert saved.questions[0].label == "Våra förutsättningar"
     assert saved.question_keys == ("conditions", "current_work", "collaboration")
     assert saved.extra["based_on"] == "kuf"
+
+
+def test_the_preparation_writes_one_response_form_per_municipality(qtbot, settings, tmp_path, monkeypatch):
+    window, _ = open_window(qtbot, settings, tmp_path, municipalities=("Kiruna", "Pajala"))
+    folder = tmp_path / "utskick"
+    folder.mkdir()
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *args, **kwargs: str(folder))
+    qtbot.mouseClick(window.session_view.form_button, Qt.LeftButton)
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == ["Svarsformulär Kiruna.docx", "Svarsformulär Pajala.docx"]
+    text = "\n".join(p.text for p in Document(folder / "Svarsformulär Pajala.docx").paragraphs)
+    assert "svar från Pajala" in text and "Annat som kan vara relevant att arbeta med i ett kvalitetsnätverk?" in text
