@@ -13,8 +13,8 @@ from pathlib import Path
 
 from dialogkarta import __version__, files, privacy
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
-from dialogkarta.paths import EXAMPLE_SESSIONS
 from dialogkarta.maps import session_template
+from dialogkarta.paths import EXAMPLE_SESSIONS
 
 EXIT_BAD_INPUT = 2
 EXIT_PERSONAL_DATA = 3

@@ -8,11 +8,10 @@ from pathlib import Path
 from dialogkarta import interchange, ops
 from dialogkarta.defaults import vocabulary as default_vocabulary
 from dialogkarta.errors import ContentProblem, FileProblem
+from dialogkarta.maps import load_map, session_template, session_title
 from dialogkarta.model.values import SessionData
 from dialogkarta.store import SUFFIX, SessionFile, create_session_file, open_session_file
 from dialogkarta.store.queries import load_session
-from dialogkarta.maps import session_title
-from dialogkarta.templates import load_template
 
 
 def read_session(path: str | Path) -> SessionData:
@@ -36,7 +35,7 @@ def open_for_editing(path: str | Path) -> tuple[SessionFile, SessionData]:
     try:
         data = _load(file, path)
         try:
-            load_template(data.template)  # the app shows the session on its map
+            session_template(data)  # the app shows the session on its own map (stored in the file)
         except ContentProblem as exc:
             raise FileProblem(f"filen använder en dialogkarta som saknas här ({exc.message})", path=path) from exc
         return file, data
@@ -82,7 +81,7 @@ def create_new(target: str | Path, spec: NewSession) -> SessionFile:
     """Create a new session file from the template with the default vocabulary; return it open."""
     if not spec.municipalities:
         raise ContentProblem("ange minst en kommun", path=target)
-    template = load_template(spec.template)
+    template = load_map(spec.template)
     title = spec.title or session_title(template, spec.municipalities)
 
     def fill(file: SessionFile) -> None:

@@ -14,7 +14,7 @@ from typing import overload
 
 from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
-from dialogkarta.maps import template_of_stored
+from dialogkarta.maps import load_map, template_of_stored
 from dialogkarta.model.values import (
     CHANNELS,
     MEETING_FORMS,
@@ -25,7 +25,6 @@ from dialogkarta.model.values import (
     TalkData,
     is_clock,
 )
-from dialogkarta.templates import load_template
 
 FORMAT = "dialogkarta-session"
 VERSION = 1
@@ -233,7 +232,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
             raise r.fail(f"sessionen: kartan i fältet 'map' ({template.key[:40]}) är inte sessionens ({template_key[:40]})")
     else:
         try:
-            template = load_template(template_key)
+            template = load_map(template_key)
         except ContentProblem as exc:
             raise ContentProblem(exc.message, path=path) from exc
     talks = _talks(r, obj)

@@ -17,7 +17,15 @@ from pathlib import Path
 
 from dialogkarta.errors import ContentProblem, FileProblem, os_reason
 from dialogkarta.model.values import SessionData
-from dialogkarta.templates import Facet, Question, Template, available_templates, parse_template, template_from_dict
+from dialogkarta.templates import (
+    Facet,
+    Question,
+    Template,
+    available_templates,
+    load_template,
+    parse_template,
+    template_from_dict,
+)
 
 USER_MAP_SUFFIX = ".json"
 
@@ -61,13 +69,20 @@ def template_of_stored(raw: dict, *, path: str | Path | None = None) -> Template
         raise ContentProblem(f"dialogkartan som sparats i sessionen kan inte läsas ({exc})", path=path) from None
 
 
+def load_map(key: str) -> Template:
+    """Return the shipped or user map with this key; ContentProblem if there is none."""
+    if key not in available_templates():
+        found = user_maps().get(key)  # user maps change while the app runs: never cached
+        if found is not None:
+            return found
+    return load_template(key)
+
+
 def session_template(data: SessionData) -> Template:
     """Return the session's own map: the stored one, else the shipped or user map of its key."""
     if data.map:
         return template_of_stored(data.map)
-    from dialogkarta.templates import load_template
-
-    return load_template(data.template)
+    return load_map(data.template)
 
 
 # --- the facilitator's own maps ------------------------------------------------------

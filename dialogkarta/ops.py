@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session as Db
 
 from dialogkarta.errors import FileProblem, os_reason
+from dialogkarta.maps import template_to_dict
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -26,7 +27,6 @@ from dialogkarta.model.tables import (
     TalkRow,
     VocabularyRow,
 )
-from dialogkarta.maps import template_to_dict
 from dialogkarta.model.values import (
     CHANNELS,
     MEETING_FORMS,

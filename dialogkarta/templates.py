@@ -164,12 +164,8 @@ def available_templates(folder: Path = TEMPLATES) -> dict[str, Template]:
 
 
 def load_template(key: str) -> Template:
-    """Return the shipped or user map with this key; ContentProblem if there is none."""
+    """Return the shipped map with this key; ContentProblem if there is none (maps.load_map adds user maps)."""
     templates = available_templates()
-    if key not in templates:
-        from dialogkarta.maps import user_maps  # user maps change while the app runs: not cached
-
-        templates = {**user_maps(), **templates}
     if key not in templates:
         known = ", ".join(sorted(templates)) or "inga"
         raise ContentProblem(f"okänd dialogkartmall '{key}' (kända mallar: {known})")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dialogkarta.report import blocks as b
 from dialogkarta.model.values import CHANNEL_LABELS
+from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
-
 
 WRITTEN_CHANNELS = ("sent_out", "written_after")
 

@@ -91,7 +91,7 @@ def survey_rows(db: Db) -> list[SurveyResponseRow]:
 
 
 def talk_rows(db: Db) -> list[TalkRow]:
-    return list(db.exec(select(TalkRow).order_by(TalkRow.position)))
+    return list(db.exec(select(TalkRow).order_by(col(TalkRow.position))))
 
 
 def next_position(db: Db, table, **where) -> int:

@@ -184,7 +184,8 @@ def county_document(s: Synthesis) -> b.Document:
     facts = ((t("county", LANG), s.county), (t("sessions", LANG), str(len(s.sessions))), (t("municipalities", LANG), str(len(s.municipalities))),
              (t("participants", LANG), str(s.participant_count)), (t("notes", LANG), str(s.note_count)),
              (t("date", LANG), f"{dates[0]} – {dates[-1]}" if dates else ""))
-    doc.add(b.Cover(title, s.template.texts(LANG).get("county.subtitle") or t("subtitle", LANG), tuple((k, v) for k, v in facts if v)), b.PageBreak(), b.TableOfContents(), b.PageBreak())
+    subtitle = s.template.texts(LANG).get("county.subtitle") or t("subtitle", LANG)  # the map's own words
+    doc.add(b.Cover(title, subtitle, tuple((k, v) for k, v in facts if v)), b.PageBreak(), b.TableOfContents(), b.PageBreak())
     doc.add(*_summary(s))
     doc.add(b.Heading(t("method", LANG), 1),
             b.Paragraph(t("method.text", LANG, sessions=len(s.sessions), municipalities=len(s.municipalities),

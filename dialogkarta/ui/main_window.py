@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.redo_action = None
 
     def _session_actions(self, enabled: bool) -> None:
-        for action in (self.export_action, self.written_action, self.talks_action, self.close_action, self.presenter_action, self.keywords_action, *self.step_actions):
+        for action in (self.export_action, self.written_action, self.talks_action, self.close_action, self.presenter_action,
+                       self.keywords_action, *self.step_actions):
             action.setEnabled(enabled)
 
     # --- start ------------------------------------------------------------------------
