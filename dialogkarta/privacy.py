@@ -101,6 +101,8 @@ def scan_session(data: SessionData) -> list[Hit]:
         hits += [Hit(k, m, question.key, "summary") for k, m in scan_text(question.summary)]
     for participant in data.participants:
         hits += [Hit(k, m, None, "participant") for k, m in scan_text(participant.name or "")]
+    for talk in data.talks:  # notes of a talk are among the question's notes above; its summary is here
+        hits += [Hit(k, m, None, "talk") for k, m in scan_text(talk.summary)]
     return hits
 
 
@@ -109,7 +111,7 @@ def describe(hit: Hit, question_labels: dict[str, str] | None = None) -> str:
     places = {
         "note": "anteckning", "minutes": "löpande anteckningar", "summary": "summering",
         "preparation": "förberedande kartläggning", "contact_talk": "samtal med FoU-ombud",
-        "next_steps": "nästa steg", "participant": "deltagarnamn",
+        "next_steps": "nästa steg", "participant": "deltagarnamn", "talk": "enskilt samtal",
     }
     where = places[hit.field]
     if hit.question:

@@ -7,10 +7,12 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from dialogkarta import files, interchange, ops
 from dialogkarta.cli import main
+from dialogkarta.errors import PersonalDataFound
 from dialogkarta.maps import save_user_map, session_template, template_to_dict, user_maps
 from dialogkarta.model.values import NoteData, QuestionData, SessionData
 from dialogkarta.report.export import export_session
@@ -116,3 +118,13 @@ def test_one_to_one_talks_stand_apart_in_the_summary_and_count_as_their_own_sour
     sources = {ref.note.text: ref.source for q in result.questions for t in q.themes for ref in t.notes}
     assert sources == {"Gemensamt: kompetensförsörjning": "joint", "Enskilt: budget i balans": "talk"}
     assert result.notes_by_source == {"joint": 1, "talk": 2}
+
+
+def test_a_personal_identity_number_in_a_talks_summary_stops_the_summary(tmp_path):
+    path = tmp_path / "besok.dkarta"
+    with files.create_new(path, files.NewSession("Norrbottens län", ["Kiruna"], "2026-05-05", "municipal_visit")) as file:
+        ops.add_talk(file.db, role="förvaltningschef", summary="Om klienten 811218-9876")
+        data = load_session(file.db)
+    with pytest.raises(PersonalDataFound) as caught:
+        export_session(data, session_template(data), kind="summary", output=tmp_path / "s.docx")
+    assert [hit.field for hit in caught.value.hits] == ["talk"] and not (tmp_path / "s.docx").exists()

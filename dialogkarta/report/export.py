@@ -44,8 +44,8 @@ def check_request(kind: str, output: Path) -> str:
 # The session texts each document carries (privacy.Hit.field); JSON carries everything. A phone
 # number in the preparation notes does not stop the summary, which never shows them.
 CARRIED_FIELDS: dict[str, set[str]] = {
-    "summary": {"note", "summary", "next_steps"},
-    "material": {"note", "summary", "minutes", "next_steps"},
+    "summary": {"note", "summary", "next_steps", "talk"},
+    "material": {"note", "summary", "minutes", "next_steps", "talk"},
     "slides": {"note", "summary", "next_steps"},
     "map": {"note"},
 }
