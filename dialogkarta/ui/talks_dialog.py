@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout,
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from dialogkarta import defaults
 from dialogkarta.capture import parse_capture
-from dialogkarta.ui.commands import AddNoteCommand, AddTalkCommand, EditTalkCommand
+from dialogkarta.ui.commands import AddNoteCommand, AddTalkCommand, DeleteNotesCommand, EditTalkCommand
 
 TALK_ROLE = Qt.UserRole
 
@@ -48,6 +48,8 @@ class TalksDialog(QDialog):
         self.entry.returnPressed.connect(self.add_note)
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Samtalets anteckningar"))
+        self.notes.setToolTip(self.tr("Delete tar bort markerad anteckning"))
+        self.notes.installEventFilter(self)  # Delete on the list removes the selected note
         left = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(self.role, 1)
@@ -100,7 +102,9 @@ class TalksDialog(QDialog):
         for key, note in data.all_notes():
             if talk and note.talk == talk.id:
                 keywords = f"  [{', '.join(note.keywords)}]" if note.keywords else ""
-                self.notes.addItem(f"{labels.get(key, key)}: {note.text}{keywords}")
+                item = QListWidgetItem(f"{labels.get(key, key)}: {note.text}{keywords}")
+                item.setData(TALK_ROLE, note.id)
+                self.notes.addItem(item)
 
     def add_talk(self) -> None:
         role = self.role.text().strip()
@@ -120,6 +124,17 @@ class TalksDialog(QDialog):
         talk = next((t for t in self.document.data().talks if t.id == talk_id), None)
         if talk and talk.summary != self.summary.text():
             self.document.push(EditTalkCommand(self.document, talk_id=talk_id, changes={"summary": self.summary.text()}))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.notes and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Delete:
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def delete_selected(self) -> None:
+        ids = [item.data(TALK_ROLE) for item in self.notes.selectedItems()]
+        if ids:
+            self.document.push(DeleteNotesCommand(self.document, note_ids=ids))
 
     def add_note(self) -> None:
         talk_id = self.current_talk()

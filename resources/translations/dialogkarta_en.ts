@@ -347,48 +347,48 @@
         <translation>Choose a folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="153" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="152" />
         <source>Avbrutet: inget dokument skapades.</source>
         <translation>Cancelled: no document was created.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="176" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="175" />
         <source>Klart: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="185" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="184" />
         <source>Dokumentet kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="190" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="189" />
         <source>Svar på uppföljningsenkäten</source>
         <translation>Answers to the follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="195" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="201" />
         <location filename="../../dialogkarta/ui/documents_view.py" line="202" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="203" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="204" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="203" />
         <source>Spara svaret</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="208" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="207" />
         <source>Inkomna svar</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="210" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="209" />
         <source>Ta bort markerat svar</source>
         <translation>Remove the selected answer</translation>
     </message>
@@ -666,98 +666,98 @@
         <translation>About Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="104" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="105" />
         <source>Exempelsessionerna</source>
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="111" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="112" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="122" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="123" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="129" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="130" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="131" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="132" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="133" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="134" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="140" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="141" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="144" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="145" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="152" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="153" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="179" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="181" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="185" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="191" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="191" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="211" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="201" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="202" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="215" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="216" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="243" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="244" />
         <source>Läs in svar</source>
         <translation>Read answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="244" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="245" />
         <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
         <translation>Response forms and texts (*.docx *.txt *.md)</translation>
     </message>
@@ -1493,7 +1493,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="88" />
+        <location filename="../../dialogkarta/ui/document.py" line="94" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <location filename="../../dialogkarta/ui/talks_dialog.py" line="42" />
-        <location filename="../../dialogkarta/ui/talks_dialog.py" line="60" />
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="62" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
@@ -1917,17 +1917,22 @@
         <translation>The talk's notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/talks_dialog.py" line="59" />
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="51" />
+        <source>Delete tar bort markerad anteckning</source>
+        <translation>Delete removes the selected note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="61" />
         <source>Om samtalet</source>
         <translation>About the talk</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/talks_dialog.py" line="61" />
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="63" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/talks_dialog.py" line="64" />
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="66" />
         <source>Samtalen redovisas för sig i dokumenten (”Enskilda samtal”).</source>
         <translation>The talks are reported apart in the documents (“One-to-one talks”).</translation>
     </message>

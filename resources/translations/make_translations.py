@@ -269,6 +269,7 @@ ENGLISH = {
     "Sessionen": "Session",
     "Titel": "Title",
     # issue 15: maps, written input, talks, meeting shape
+    "Delete tar bort markerad anteckning": "Delete removes the selected note",
     "Undertitel i dokumenten": "Subtitle in the documents",
     "Inbjudan: vad är det för möte?": "Invitation: what kind of meeting?",
     "Inbjudan: att förbereda": "Invitation: what to prepare",

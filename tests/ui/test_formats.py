@@ -102,6 +102,10 @@ def test_one_to_one_talks_are_typed_in_their_own_window_and_stay_off_the_board(q
                                                           ["kompetensförsörjning"], data.talks[0].id)
     assert note.id not in window.session_view.meeting.board.items
     assert dialog.notes.count() == 1
+    dialog.notes.setCurrentRow(0)
+    dialog.notes.setFocus()
+    press(qtbot, dialog.notes, Qt.Key_Delete)
+    assert files.read_session(path).note_count == 0 and dialog.notes.count() == 0
 
 
 def test_cues_and_the_maps_intro_are_beside_the_board(qtbot, settings, tmp_path):
