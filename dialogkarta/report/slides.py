@@ -46,7 +46,8 @@ def write_slides(model: ReportModel, output) -> None:
     first = deck.slides.add_slide(deck.slide_layouts[0])
     first.shapes.title.text = clean(f"{map_text(model, 'slides.title')}: {model.title}")
     subtitle = model.texts.get("summary.subtitle")  # the map's own words: no KUF on a network's slides
-    first.placeholders[1].text = clean("\n".join(filter(None, (subtitle, f"{model.municipality_text} · {model.date} · {model.place}"))))
+    facts = " · ".join(filter(None, (model.municipality_text, model.date, model.place)))  # no dangling "·"
+    first.placeholders[1].text = clean("\n".join(filter(None, (subtitle, facts))))
     for shape, top, height in ((first.shapes.title, 2.0, 1.8), (first.placeholders[1], 4.0, 1.2)):
         shape.left, shape.top, shape.width, shape.height = Inches(0.8), Inches(top), Inches(11.7), Inches(height)
     for q in model.questions:
