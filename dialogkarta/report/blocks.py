@@ -19,6 +19,7 @@ class Heading:
 class Paragraph:
     text: str
     style: str = "body"  # body, lead, small, quote
+    label: str = ""  # shown in bold before the text ("Samverkan: …")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,13 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
+class Keep:
+    """Blocks kept on one page (a short last section moves whole rather than leaving a few lines alone)."""
+
+    blocks: tuple
+
+
+@dataclass(frozen=True)
 class Cover:
     title: str
     subtitle: str
@@ -71,6 +79,8 @@ class Document:
     header: str
     lang: str = "sv"
     blocks: list = field(default_factory=list)
+    author: str = ""  # the facilitators or the unit; the file's properties name them
+    subject: str = ""
 
     def add(self, *blocks) -> None:
         self.blocks.extend(blocks)

@@ -51,11 +51,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "keywords.index": "Nyckelordsregister",
         "keywords.none": "Utan nyckelord",
         "next_steps.heading": "Nästa steg",
-        "channels.counts": "Så kom svaren in (antal): {counts}.",
-        "talks.heading": "Enskilda samtal",
-        "talks.lead": "Förutom det gemensamma samtalet hölls korta enskilda samtal med samma frågor. "
-                      "De redovisas här för sig och är inte med i frågeavsnitten ovan.",
-        "talks.with": "Samtal med {role}",
         "next_steps.none": "Inga nästa steg är antecknade.",
         "participants.role": "Roll",
         "participants.count": "Antal",
@@ -134,7 +129,34 @@ def text(key: str, lang: str = "sv", **values) -> str:
     return lookup(TEXTS, key, lang, **values)
 
 
-def map_text(model, key: str, **values) -> str:
-    """Return a text the session's map words itself (subtitle, intro, briefing), else the catalogue's."""
-    own = getattr(model, "texts", {}).get(key)
-    return own.format(**values) if own and values else own or text(key, model.lang, **values)
+# Texts of the reader-facing documents added with I korthet, per-municipality documents, the
+# analysis workbook, the briefing's purpose and contact, and the editable survey.
+TEXTS["sv"].update({
+    "summary.brief": "I korthet",
+    "summary.brief.needs": "Mest röstade behov",
+    "summary.brief.no_needs": "Inga behov fick röster.",
+    "summary.brief.levels": "Samverkan per nivå",
+    "summary.brief.shortened": "(förkortad, hela summeringen står under frågan)",
+    "summary.details": "Frågorna i detalj",
+    "summary.appendix": "Bilaga: nyckelord och enkätsvar",
+    "summary.appendix_intro": "Bilagan är underlag för den som vill gå vidare; den behöver inte läsas för att "
+                              "förstå resultatet.",
+    "summary.facts": "{municipality} · {date} · {place}",
+    "summary.facilitated_by": "Samtalsledare: {names}",
+    "summary.for_municipality": "Det här dokumentet gäller {municipality}: det innehåller bara lappar från "
+                                "{municipality}. Summeringarna och nästa steg gäller hela dialogdagen "
+                                "({all}).",
+    "participants.heading": "Deltagare",
+    "participants.area": "Område",
+    "intro.text.areas": "Dialogen följde en dialogkarta med {hub} – {hub_label} – i mitten och "
+                        "{count_words} runt omkring, som togs i tur och ordning: först kommunens "
+                        "förutsättningar och det som redan pågår, sedan behoven och till sist samverkan. "
+                        "Allt som sades och skrevs finns i det nyckelordssorterade underlaget.",
+    "areas.one": "ett frågeområde",
+    "areas.many": "{words} frågeområden",
+    "number.words": "noll,ett,två,tre,fyra,fem,sex,sju,åtta,nio,tio,elva,tolv",
+    "months": "januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december",
+    "date.long": "{day} {month} {year}",
+    "votes.short": "{count} r.",
+    "unit.default": "FoU-miljön",
+})

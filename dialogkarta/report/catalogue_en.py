@@ -155,3 +155,32 @@ COUNTY_ENGLISH = {
     "page": "Page {page}",
     "slides.overview": "{sessions} dialogues · {municipalities} municipalities · {participants} participants · {notes} notes",
 }
+
+
+ENGLISH.update({
+    "summary.brief": "In brief",
+    "summary.brief.needs": "Most-voted needs",
+    "summary.brief.no_needs": "No need received votes.",
+    "summary.brief.levels": "Collaboration by level",
+    "summary.brief.shortened": "(shortened; the whole summary is under the question)",
+    "summary.details": "The questions in detail",
+    "summary.appendix": "Appendix: keywords and survey answers",
+    "summary.appendix_intro": "The appendix is material for those who want to go further; it is not needed "
+                              "to understand the results.",
+    "summary.facilitated_by": "Facilitators: {names}",
+    "summary.for_municipality": "This document is about {municipality}: it holds only the notes from "
+                                "{municipality}. The summaries and next steps are the whole dialogue day's "
+                                "({all}).",
+    "participants.heading": "Participants",
+    "participants.area": "Area",
+    "intro.text.areas": "The dialogue followed a dialogue map with {hub} – {hub_label} – in the centre and "
+                        "{count_words} around it, taken in order: first the municipality's conditions and "
+                        "what is already going on, then the needs and finally collaboration. Everything "
+                        "said and written is in the keyword-sorted base material.",
+    "areas.one": "one question area",
+    "areas.many": "{words} question areas",
+    "number.words": "zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve",
+    "months": "January,February,March,April,May,June,July,August,September,October,November,December",
+    "date.long": "{day} {month} {year}",
+    "unit.default": "the R&D unit",
+})

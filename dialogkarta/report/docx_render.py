@@ -7,6 +7,7 @@ document title in the header, Swedish as the document language.
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
@@ -134,12 +135,30 @@ def _setup(document, doc: b.Document, landscape: bool) -> None:
     label, _, _ = text("page", doc.lang, page="\0").partition("\0")
     footer.add_run(label)
     _field(footer, "PAGE", "1")
-    document.core_properties.title = clean(doc.title)
-    document.core_properties.language = LANG_TAGS.get(doc.lang, "sv-SE")
+    _properties(document, doc)
     settings = document.settings.element
+    proof_state = settings.find(qn("w:proofState"))
+    if proof_state is not None:  # python-docx's template marks spelling "clean": Word would never check it
+        settings.remove(proof_state)
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
     settings.append(update)
+
+
+def _properties(document, doc: b.Document) -> None:
+    """Title, author, dates and language as the file's properties show them (not python-docx's template)."""
+    properties = document.core_properties
+    now = datetime.now().replace(microsecond=0)
+    properties.title = clean(doc.title)
+    properties.subject = clean(doc.subject)
+    properties.author = properties.last_modified_by = clean(doc.author) or "Dialogkarta"
+    properties.comments = ""
+    properties.keywords = ""
+    properties.created = properties.modified = now
+    for printed in properties._element.findall(qn("cp:lastPrinted")):  # the template's, years old
+        properties._element.remove(printed)
+    properties.revision = 1
+    properties.language = LANG_TAGS.get(doc.lang, "sv-SE")
 
 
 def _cover(document, block: b.Cover) -> None:
@@ -185,7 +204,9 @@ def _table(document, block: b.Table) -> None:
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for index, row in enumerate(block.rows):
-        cells = table.add_row().cells
+        added = table.add_row()
+        added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row never splits across pages
+        cells = added.cells
         for cell, value in zip(cells, row):
             cell.text = clean(value)
         color = block.shade[index] if index < len(block.shade) else None
@@ -223,16 +244,31 @@ def _bar_chart(document, block: b.BarChart) -> None:
     properties.set("title", clean(block.title))
 
 
-def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
-    """Write the block document as a Word file."""
-    document = new_docx()
-    _setup(document, doc, landscape)
-    for index, block in enumerate(doc.blocks):
+def _keep_together(document, first_new: int) -> None:
+    """Keep every paragraph added since first_new with the next one (cells included), so the blocks share a page."""
+    added = list(document.element.body)[first_new:]
+    for element in added[:-1]:
+        for p in element.iter(qn("w:p")):
+            p_pr = p.get_or_add_pPr()
+            if p_pr.find(qn("w:keepNext")) is None:
+                p_pr.insert(0, OxmlElement("w:keepNext"))
+
+
+def _blocks(document, doc: b.Document, blocks) -> None:
+    blocks = list(blocks)
+    for index, block in enumerate(blocks):
         if isinstance(block, b.Heading):
             document.add_heading(clean(block.text), level=block.level)
+        elif isinstance(block, b.Keep):
+            first_new = len(document.element.body) - 1  # the last child is the section properties
+            _blocks(document, doc, block.blocks)
+            _keep_together(document, first_new)
         elif isinstance(block, b.Paragraph):
             style = {"small": None, "quote": "Quote", "lead": None}.get(block.style)
-            paragraph = document.add_paragraph(clean(block.text), style=style)
+            paragraph = document.add_paragraph(style=style)
+            if block.label:
+                paragraph.add_run(clean(block.label) + " ").bold = True
+            paragraph.add_run(clean(block.text))
             if block.style == "small":
                 for run in paragraph.runs:
                     run.font.size = Pt(9)
@@ -247,9 +283,16 @@ def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
         elif isinstance(block, b.BarChart):
             _bar_chart(document, block)
         elif isinstance(block, b.TableOfContents):
-            _contents(document, doc, doc.blocks[index + 1:])
+            _contents(document, doc, blocks[index + 1:])
         elif isinstance(block, b.PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, b.Cover):
             _cover(document, block)
+
+
+def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
+    """Write the block document as a Word file."""
+    document = new_docx()
+    _setup(document, doc, landscape)
+    _blocks(document, doc, doc.blocks)
     document.save(output)

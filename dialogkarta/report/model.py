@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dialogkarta.agenda import agenda
-from dialogkarta.model.values import COLLABORATION_LEVELS, NEEDS_FACETS, NoteData, SessionData
+from dialogkarta.model.values import COLLABORATION_LEVELS, NEEDS_FACETS, NoteData, ParticipantData, SessionData
 from dialogkarta.report.catalogue import SURVEY_ITEMS, text
+from dialogkarta.report.unit import UnitSettings
 from dialogkarta.report.xmltext import sort_key
 from dialogkarta.templates import Template
 
@@ -57,16 +57,6 @@ class QuestionReport:
 
 
 @dataclass(frozen=True)
-class TalkReport:
-    """A one-to-one talk: its role and its notes per question (label, notes)."""
-
-    role: str
-    municipality: str
-    summary: str
-    questions: tuple[tuple[str, tuple[NoteData, ...]], ...]
-
-
-@dataclass(frozen=True)
 class AgendaItem:
     start: str
     label: str
@@ -104,12 +94,34 @@ class ReportModel:
     note_count: int
     participant_count: int = 0
     extra: dict = field(default_factory=dict, compare=False)
-    texts: dict = field(default_factory=dict, compare=False)  # the map's own wording (Template.texts)
-    talks: tuple[TalkReport, ...] = ()  # one-to-one talks, apart from the joint dialogue
+    participants: tuple[ParticipantData, ...] = ()
+    start_time: str = "09:00"
+    end_time: str = ""
+    unit: UnitSettings = UnitSettings()
+    scope: str = ""  # the one municipality of a dialogue day this document is about, else empty
+    day_municipalities: tuple[str, ...] = ()  # every municipality of the day (for a scoped document)
 
     @property
     def municipality_text(self) -> str:
         return ", ".join(self.municipalities)
+
+    @property
+    def is_dialogue_day(self) -> bool:
+        """Several municipalities in the document: every note and participant says which one."""
+        return len(self.municipalities) > 1
+
+    @property
+    def unit_name(self) -> str:
+        return self.unit.name.strip() or text("unit.default", self.lang)
+
+    @property
+    def author(self) -> str:
+        """Who the document is from: the facilitators, else the unit."""
+        return ", ".join(self.facilitators) or self.unit.name.strip()
+
+    @property
+    def needs(self) -> QuestionReport | None:
+        return next((q for q in self.questions if q.is_needs), None)
 
     @property
     def collaboration(self) -> QuestionReport | None:
@@ -143,7 +155,7 @@ def _by_keyword(notes: list[NoteData]) -> tuple[tuple[KeywordNotes, ...], tuple[
 
 
 def _question(number: int, data, question, template_question) -> QuestionReport:
-    notes = data.joint_notes(question)  # one-to-one talks are reported apart
+    notes = list(question.notes)
     groups: dict[str, list[NoteData]] = {label: [] for label in question.groups}
     for note in notes:
         if note.group:
@@ -173,11 +185,33 @@ def _question(number: int, data, question, template_question) -> QuestionReport:
     )
 
 
-def _agenda(data: SessionData, template: Template, questions: list[QuestionReport], lang: str) -> tuple[AgendaItem, ...]:
-    labels = {q.key: f"{q.number}. {q.label}" for q in questions}
-    kinds = {"intro": text("agenda.intro", lang), "break": text("agenda.break", lang), "closing": text("agenda.closing", lang)}
-    return tuple(AgendaItem(slot.start, labels.get(slot.key, slot.key) if slot.kind == "question" else kinds[slot.kind],
-                            slot.minutes) for slot in agenda(data, template))
+def _minutes_of_day(clock: str, default: int = 9 * 60) -> int:
+    try:
+        hours, minutes = clock.split(":")
+        return int(hours) * 60 + int(minutes)
+    except (AttributeError, ValueError):
+        return default
+
+
+def _agenda(template: Template, questions: list[QuestionReport], lang: str, start: int = 9 * 60) -> tuple[AgendaItem, ...]:
+    items = []
+    clock = start
+
+    def add(label: str, minutes: int) -> None:
+        nonlocal clock
+        if minutes <= 0:
+            return
+        items.append(AgendaItem(f"{clock // 60:02d}.{clock % 60:02d}", label, minutes))
+        clock += minutes
+
+    add(text("agenda.intro", lang), template.intro_minutes)
+    half = (len(questions) + 1) // 2
+    for index, question in enumerate(questions):
+        if index == half:
+            add(text("agenda.break", lang), template.break_minutes)
+        add(f"{question.number}. {question.label}", question.planned_minutes)
+    add(text("agenda.closing", lang), template.closing_minutes)
+    return tuple(items)
 
 
 def _survey(responses: list[dict], lang: str) -> SurveySummary | None:
@@ -193,8 +227,12 @@ def _survey(responses: list[dict], lang: str) -> SurveySummary | None:
     return SurveySummary(len(responses), tuple(items), comments)
 
 
-def build_report(data: SessionData, template: Template, *, lang: str = "sv", include_names: bool = False) -> ReportModel:
-    """Return the report model of a session, its texts in the language."""
+def build_report(data: SessionData, template: Template, *, lang: str = "sv", include_names: bool = False,
+                 unit: UnitSettings | None = None, scope: str = "", day_municipalities: tuple[str, ...] = ()) -> ReportModel:
+    """Return the report model of a session, its texts in the language.
+
+    scope names the municipality when data is one municipality's part of a dialogue day.
+    """
     template = template.localized(lang)
     questions = []
     for number, question in enumerate(data.questions, start=1):
@@ -230,22 +268,15 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         participant_names=tuple(p.name for p in data.participants if p.name) if include_names else (),
         questions=tuple(questions),
         top_keywords=top,
-        agenda=_agenda(data, template, questions, lang),
+        agenda=_agenda(template, questions, lang, start=_minutes_of_day(data.start_time)),
         next_steps=data.next_steps,
         survey=_survey(data.survey, lang),
         note_count=data.note_count,
         participant_count=len(data.participants),
-        texts=template.texts(lang),
-        talks=_talks(data, template),
+        participants=tuple(data.participants),
+        start_time=data.start_time or "09:00",
+        end_time=data.end_time or "",
+        unit=unit or UnitSettings(),
+        scope=scope,
+        day_municipalities=tuple(day_municipalities) or tuple(data.municipalities),
     )
-
-
-def _talks(data: SessionData, template: Template) -> tuple[TalkReport, ...]:
-    labels = {q.key: q.label for q in template.questions}
-    talks = []
-    for talk in data.talks:
-        per_question = tuple((labels.get(q.key, q.key), tuple(n for n in q.notes if n.talk == talk.id))
-                             for q in data.questions)
-        talks.append(TalkReport(talk.role, talk.municipality or "", talk.summary,
-                                tuple((label, notes) for label, notes in per_question if notes)))
-    return tuple(talks)

@@ -46,6 +46,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellhead_small": ParagraphStyle("cellhead_small", parent=body, fontName=BOLD, fontSize=7, leading=8.5, spaceAfter=0),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=3),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=10),
+        "doctitle": ParagraphStyle("doctitle", parent=body, fontName=BOLD, fontSize=21, leading=26, textColor=ACCENT, spaceAfter=6),
         "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19, textColor=ACCENT, spaceAfter=24),
         "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20, textColor=ACCENT, spaceBefore=14, spaceAfter=8, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1),

@@ -55,6 +55,9 @@ def _contents(lang: str) -> list:
     return [Paragraph(markup(text("toc", lang)), st["h1"]), contents]
 
 
+LONGEST_UNSPLIT_CELL = 2500  # characters: about half a page in a narrow column
+
+
 def _table(block: b.Table, width: float):
     st = styles()
     head, body = (st["cellhead_small"], st["cell_small"]) if block.compact else (st["cellhead"], st["cell"])
@@ -63,8 +66,11 @@ def _table(block: b.Table, width: float):
     rows += [[Paragraph(markup(c), body) for c in row] for row in block.rows]
     weights = block.widths or tuple(1 for _ in block.header)
     total = sum(weights)
-    # splitInRow: a row taller than a page (a 20 000-character note) continues on the next page
-    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if has_header else 0, splitInRow=1)
+    # A row stays whole on one page; only a row that could be taller than a page (a 20 000-character
+    # note) may continue on the next one, since it could not be placed otherwise.
+    huge = any(len(c) > LONGEST_UNSPLIT_CELL for row in block.rows for c in row)
+    table = Table(rows, colWidths=[width * w / total for w in weights], repeatRows=1 if has_header else 0,
+                  splitInRow=1 if huge else 0)
     first = 1 if has_header else 0  # index of the first body row
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9FB4CC")),
@@ -88,14 +94,19 @@ def _table(block: b.Table, width: float):
     return table
 
 
-def _flowables(doc: b.Document, width: float) -> list:
+def _flowables(doc: b.Document, width: float, blocks=None) -> list:
     st = styles()
     story: list = []
-    for block in doc.blocks:
-        if isinstance(block, b.Heading):
+    for block in doc.blocks if blocks is None else blocks:
+        if isinstance(block, b.Heading) and block.level == 0:  # the document's title (Word's Title style)
+            story.append(Paragraph(markup(block.text), st["doctitle"]))
+        elif isinstance(block, b.Heading):
             story.append(_Heading(markup(block.text), st[f"h{min(block.level, 3)}"], min(block.level, 3)))
+        elif isinstance(block, b.Keep):
+            story.append(KeepTogether(_flowables(doc, width, block.blocks)))
         elif isinstance(block, b.Paragraph):
-            story.append(Paragraph(markup(block.text), st.get(block.style, st["body"])))
+            label = f"<b>{markup(block.label)}</b> " if block.label else ""
+            story.append(Paragraph(label + markup(block.text), st.get(block.style, st["body"])))
         elif isinstance(block, b.Bullets):
             story += [Paragraph(markup(item), st["bullet"], bulletText="•") for item in block.items]
         elif isinstance(block, b.Table):
@@ -134,7 +145,8 @@ def render_pdf(doc: b.Document, output, *, landscape: bool = False) -> None:
         canvas.restoreState()
 
     pdf = _Doc(str(output), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-               bottomMargin=margin, title=clean(doc.title), author="Dialogkarta", lang=doc.lang)
+               bottomMargin=margin, title=clean(doc.title), author=clean(doc.author) or "Dialogkarta",
+               subject=clean(doc.subject), lang=doc.lang)
     story = _flowables(doc, page[0] - 2 * margin)
     if any(isinstance(block, b.TableOfContents) for block in doc.blocks):
         pdf.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, maxPasses=6)

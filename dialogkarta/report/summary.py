@@ -1,34 +1,29 @@
-"""The summary for the participants: cover, the map, each question, keywords, next steps."""
+"""The summary for the participants: I korthet on the first page, the questions in detail, an appendix.
+
+Each note appears once: needs under own area or general, collaboration under its level, the
+other questions under their themes. The participant list appears once, in "Om dialogen".
+"""
 
 from __future__ import annotations
 
-from dialogkarta.model.values import CHANNEL_LABELS
+from collections import Counter
+
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import map_text, text
+from dialogkarta.report.catalogue import text
 from dialogkarta.report.model import QuestionReport, ReportModel
+from dialogkarta.report.wording import long_date, question_areas
 
-WRITTEN_CHANNELS = ("sent_out", "written_after")
-
-
-def _channel_counts(model: ReportModel) -> str:
-    """Return "Svaren kom in så här: …" when some answers came in writing, else ""."""
-    counts = {key: 0 for key in CHANNEL_LABELS}
-    for q in model.questions:
-        for note in q.notes:
-            counts[note.channel or "meeting"] += 1
-    if not any(counts[key] for key in WRITTEN_CHANNELS):
-        return ""
-    parts = ", ".join(f"{CHANNEL_LABELS[key].lower()} {count}" for key, count in counts.items() if count)
-    return text("channels.counts", model.lang, counts=parts)
+BRIEF_SUMMARY_LIMIT = 520  # characters of a question's summary on the I korthet page (four fit on one page)
+BRIEF_TOP_NEEDS = 3
 
 
 def cover(model: ReportModel, title_key: str) -> b.Cover:
+    """Return the cover of a long document (the base material): title and the facts of the meeting."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    many = len(model.municipalities) > 1
     facts = [
-        (t("cover.municipalities" if many else "cover.municipality"), model.municipality_text),
+        (t("cover.municipalities" if model.is_dialogue_day else "cover.municipality"), model.municipality_text),
         (t("cover.county"), model.county),
-        (t("cover.date"), model.date),
+        (t("cover.date"), long_date(model.date, model.lang)),
         (t("cover.place"), model.place),
         (t("cover.facilitators"), ", ".join(model.facilitators)),
     ]
@@ -37,24 +32,78 @@ def cover(model: ReportModel, title_key: str) -> b.Cover:
         facts.append((t("cover.participants"), roles))
     if model.participant_names:
         facts.append(("", ", ".join(model.participant_names)))
-    return b.Cover(f"{t(title_key)}: {model.title}", map_text(model, "summary.subtitle"), tuple((k, v) for k, v in facts if v))
+    return b.Cover(f"{t(title_key)}: {model.title}", t("summary.subtitle"), tuple((k, v) for k, v in facts if v))
 
 
 def _example(value: str, limit: int = 160) -> str:
-    """Shorten a note for a table of examples (the full text is in the base material)."""
+    """Shorten a text at a word boundary for an overview (the full text is further on or in the base material)."""
     value = " ".join(value.split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    sentence_end = cut.rfind(". ")
+    if sentence_end > limit // 2:  # end on a whole sentence when one ends late enough
+        return cut[: sentence_end + 1] + " …"
+    return cut.rsplit(" ", 1)[0].rstrip(",;:–") + " …"
 
 
 def _note_line(note, model: ReportModel) -> str:
     line = note.text
     if note.votes:
         line += f" ({text('votes.one' if note.votes == 1 else 'votes', model.lang, count=note.votes)})"
-    if len(model.municipalities) > 1 and note.municipality:
+    if model.is_dialogue_day and note.municipality:
         line += f" – {note.municipality}"
-    if note.channel in WRITTEN_CHANNELS:  # how it came in matters where answers were also written
-        line += f" ({CHANNEL_LABELS[note.channel].lower()})"
     return line
+
+
+def _theme(note, level_label: str) -> str:
+    """The note's theme in brackets, unless the theme only repeats the level (a theme called "Regionalt")."""
+    if not note.group or note.group.casefold().strip() == level_label.casefold():
+        return ""
+    return f" [{note.group}]"
+
+
+def _by_votes(notes) -> list:
+    return sorted(notes, key=lambda n: -n.votes)
+
+
+def _brief(model: ReportModel) -> list:
+    """The I korthet page: the summaries, the most-voted needs, collaboration by level, the next steps."""
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    out: list = [b.Heading(t("summary.brief"), 1)]
+    for q in model.questions:
+        if q.summary.strip():
+            out.append(b.Paragraph(_example(q.summary, BRIEF_SUMMARY_LIMIT), label=f"{q.label}:"))
+    needs = model.needs
+    if needs is not None and needs.notes:
+        out.append(b.Heading(t("summary.brief.needs"), 2))
+        columns = [[_note_line(n, model) for n in _by_votes(f.notes)[:BRIEF_TOP_NEEDS] if n.votes] for f in needs.facets]
+        if any(columns):
+            rows = tuple(tuple(col[i] if i < len(col) else "" for col in columns) for i in range(max(map(len, columns))))
+            out.append(b.Table(tuple(f"{f.label} ({len(f.notes)})" for f in needs.facets), rows))
+        else:
+            out.append(b.Paragraph(t("summary.brief.no_needs")))
+    collaboration = model.collaboration
+    if collaboration is not None and collaboration.notes:
+        out += [b.Heading(t("summary.brief.levels"), 2),  # one row of counts under the levels: the profile at a glance
+                b.Table(tuple(f.label for f in collaboration.facets), (tuple(str(len(f.notes)) for f in collaboration.facets),),
+                        tuple(max(1.0, len(f.label) / 10) for f in collaboration.facets), compact=True)]
+    out += [b.Heading(t("next_steps.heading"), 2), b.Paragraph(model.next_steps.strip() or t("next_steps.none"))]
+    return out
+
+
+def _participants(model: ReportModel) -> b.Table | None:
+    t = lambda key: text(key, model.lang)  # noqa: E731
+    if not model.participants:
+        return None
+    if model.is_dialogue_day:  # which municipality each came from, in the day's order
+        order = {m: i for i, m in enumerate(model.municipalities)}
+        counts = Counter((p.municipality or "", p.role) for p in model.participants)
+        rows = sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], len(order)), kv[0][1]))
+        return b.Table((t("column.municipality"), t("participants.role"), t("participants.count")),
+                       tuple((m, role, str(n)) for (m, role), n in rows), (2, 4, 1))
+    return b.Table((t("participants.role"), t("participants.count")),
+                   tuple((role, str(count)) for role, count in model.participants_by_role), (4, 1))
 
 
 def _question(model: ReportModel, q: QuestionReport) -> list:
@@ -62,85 +111,78 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
     out: list = [b.Heading(f"{q.number}. {q.label}", 1)]
     if q.prompt:
         out.append(b.Paragraph(q.prompt, "quote"))
-    if q.summary.strip():
-        out += [b.Heading(t("question.summary"), 2), b.Paragraph(q.summary)]
+    if q.summary.strip() and _example(q.summary, BRIEF_SUMMARY_LIMIT) != " ".join(q.summary.split()):
+        out += [b.Heading(t("question.summary"), 2), b.Paragraph(q.summary)]  # shortened on the first page
     if not q.notes:
         out.append(b.Paragraph(t("question.no_notes")))
-    if q.is_needs:
-        out.append(b.Heading(t("needs.heading"), 2))
+    if q.is_needs or q.is_collaboration:  # each note under its area or level; the themes as counts
+        if q.notes:
+            out.append(b.Heading(t("needs.heading" if q.is_needs else "collaboration.heading"), 2))
         for facet in q.facets:
-            out.append(b.Heading(f"{facet.label} ({len(facet.notes)})", 3))
             if facet.notes:
-                out.append(b.Bullets(tuple(_note_line(n, model) for n in sorted(facet.notes, key=lambda n: -n.votes))))
-        if q.groups:  # the themes, counted per area: which themes are own needs and which general
+                ordered = _by_votes(facet.notes) if q.is_needs else facet.notes
+                out += [b.Heading(f"{facet.label} ({len(facet.notes)})", 3),
+                        b.Bullets(tuple(_note_line(n, model) + _theme(n, facet.label) if q.is_collaboration
+                                        else _note_line(n, model) for n in ordered))]
+        if q.is_needs and q.groups:  # which themes are own needs and which general
             rows = tuple((label, *(str(sum(1 for n in notes if n.facet == f.key)) for f in q.facets), str(len(notes)))
                          for label, notes in q.groups)
             out += [b.Heading(t("question.groups"), 2),
                     b.Table((t("column.group"), *(f.label for f in q.facets), t("total")), rows, (4, 1.4, 1.4, 1))]
-    elif q.is_collaboration:
-        out.append(b.Heading(t("collaboration.heading"), 2))
-        rows = tuple(
-            (f.label, str(len(f.notes)), "; ".join(_example(n.text) for n in f.notes[:4]) + (" …" if len(f.notes) > 4 else ""))
-            for f in q.facets
-        )
-        out.append(b.Table((t("collaboration.level"), t("collaboration.count"), t("collaboration.examples")), rows, (2.7, 1, 6.3)))
-        if not q.groups:  # no themes: every entry under its level, so nothing is only an example
-            for facet in q.facets:
-                if facet.notes:
-                    out += [b.Heading(f"{facet.label} ({len(facet.notes)})", 3),
-                            b.Bullets(tuple(_note_line(n, model) for n in facet.notes))]
-    if q.groups and not q.is_needs:
+    elif q.groups:
         out.append(b.Heading(t("question.groups"), 2))
         for label, notes in q.groups:
-            out.append(b.Heading(f"{label} ({len(notes)})", 3))
-            out.append(b.Bullets(tuple(_note_line(n, model) for n in notes)))
+            out += [b.Heading(f"{label} ({len(notes)})", 3), b.Bullets(tuple(_note_line(n, model) for n in notes))]
         if q.ungrouped:
-            out.append(b.Heading(t("question.ungrouped"), 3))
-            out.append(b.Bullets(tuple(_note_line(n, model) for n in q.ungrouped)))
-    elif q.notes and not q.is_needs and not q.is_collaboration:  # no themes: every note, its facet beside it
+            out += [b.Heading(t("question.ungrouped"), 3), b.Bullets(tuple(_note_line(n, model) for n in q.ungrouped))]
+    elif q.notes:  # no themes: every note, its facet beside it
         facet_labels = {f.key: f.label for f in q.facets}
         out.append(b.Bullets(tuple(_note_line(n, model) + (f" [{facet_labels[n.facet]}]" if n.facet in facet_labels else "")
-                                   for n in sorted(q.notes, key=lambda n: -n.votes))))
+                                   for n in _by_votes(q.notes))))
     return out
 
 
-def talks_section(model: ReportModel) -> list:
-    """Return the one-to-one talks, apart from the joint dialogue ("Enskilda samtal")."""
-    out = [b.Heading(text("talks.heading", model.lang), 1), b.Paragraph(text("talks.lead", model.lang))]
-    for talk in model.talks:
-        where = f" – {talk.municipality}" if len(model.municipalities) > 1 and talk.municipality else ""
-        out.append(b.Heading(f"{text('talks.with', model.lang, role=talk.role)}{where}", 2))
-        if talk.summary.strip():
-            out.append(b.Paragraph(talk.summary))
-        for label, notes in talk.questions:
-            out += [b.Heading(label, 3), b.Bullets(tuple(_note_line(n, model) for n in notes))]
+def _appendix(model: ReportModel) -> list:
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    if not model.top_keywords and not model.survey:
+        return []
+    out: list = [b.Heading(t("summary.appendix"), 1), b.Paragraph(t("summary.appendix_intro"), "small")]
+    if model.top_keywords:
+        out += [b.Heading(t("keywords.heading"), 2),
+                b.Table((t("keywords.keyword"), t("keywords.count")), tuple((k, str(n)) for k, n in model.top_keywords), (4, 1))]
+    if model.survey:
+        out += [b.Heading(t("survey.heading"), 2), b.Paragraph(t("survey.responses", count=model.survey.responses)),
+                b.Table((t("survey.item"), t("survey.mean")),
+                        tuple((label, "–" if mean is None else f"{mean:.1f}".replace(".", ","))
+                              for label, mean, _ in model.survey.items), (5, 1))]
+        if model.survey.comments:
+            out += [b.Heading(t("survey.comments"), 3), b.Bullets(model.survey.comments)]
     return out
 
 
 def summary_document(model: ReportModel) -> b.Document:
     """Return the summary for the participants as blocks."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    doc = b.Document(title=f"{t('summary.title')}: {model.title}", header=f"{model.title} · {model.date}", lang=model.lang)
-    doc.add(cover(model, "summary.title"), b.PageBreak(), b.TableOfContents(), b.PageBreak())
-    doc.add(b.Heading(map_text(model, "intro.heading"), 1),
-            b.Paragraph(map_text(model, "intro.text", hub=model.hub, hub_label=model.hub_label, count=len(model.questions))))
-    if _channel_counts(model):
-        doc.add(b.Paragraph(_channel_counts(model)))
-    if model.participants_by_role:
-        doc.add(b.Table((t("participants.role"), t("participants.count")),
-                        tuple((role, str(count)) for role, count in model.participants_by_role), (4, 1)))
+    title = f"{t('summary.title')}: {model.title}" + (f" – {model.scope}" if model.scope else "")
+    doc = b.Document(title=title, header=f"{model.title}{' – ' + model.scope if model.scope else ''} · {model.date}",
+                     lang=model.lang, author=model.author, subject=t("summary.subtitle"))
+    facts = " · ".join(v for v in (model.municipality_text, long_date(model.date, model.lang), model.place) if v)
+    doc.add(b.Heading(title, 0), b.Paragraph(facts, "lead"))
+    if model.facilitators:
+        doc.add(b.Paragraph(t("summary.facilitated_by", names=", ".join(model.facilitators)), "small"))
+    if model.scope:
+        doc.add(b.Paragraph(t("summary.for_municipality", municipality=model.scope,
+                              all=", ".join(model.day_municipalities)), "small"))
+    doc.add(*_brief(model), b.PageBreak())
+    doc.add(b.Heading(t("intro.heading"), 1),
+            b.Paragraph(t("intro.text.areas", hub=model.hub, hub_label=model.hub_label,
+                          count_words=question_areas(len(model.questions), model.lang))))
+    participants = _participants(model)
+    if participants is not None:
+        doc.add(b.Heading(t("participants.heading"), 2), participants)
     for question in model.questions:
         doc.add(*_question(model, question))
-    if model.talks:
-        doc.add(*talks_section(model))
-    if model.top_keywords:
-        doc.add(b.Heading(t("keywords.heading"), 1),
-                b.Table((t("keywords.keyword"), t("keywords.count")), tuple((k, str(n)) for k, n in model.top_keywords), (4, 1)))
-    if model.survey:
-        doc.add(b.Heading(t("survey.heading"), 1), b.Paragraph(t("survey.responses", count=model.survey.responses)),
-                b.Table((t("survey.item"), t("survey.mean")),
-                        tuple((label, "–" if mean is None else f"{mean:.1f}".replace(".", ",")) for label, mean, _ in model.survey.items), (5, 1)))
-        if model.survey.comments:
-            doc.add(b.Heading(t("survey.comments"), 2), b.Bullets(model.survey.comments))
-    doc.add(b.Heading(t("next_steps.heading"), 1), b.Paragraph(model.next_steps.strip() or t("next_steps.none")))
+    appendix = _appendix(model)
+    if appendix:  # kept together: a short appendix moves whole rather than leaving three lines on a last page
+        doc.add(b.Keep(tuple(appendix)))
     return doc
