@@ -75,8 +75,14 @@ def export_session(
     include_names: bool = False,
     lang: str = "sv",
     progress: Callable[[int, str], None] | None = None,
+    municipality: str | None = None,
+    unit=None,
 ) -> Path:
-    """Write one document of the session; return its path."""
+    """Write one document of the session; return its path.
+
+    municipality makes the document for one municipality of a dialogue day (only its notes and
+    participants); unit carries the R&D unit's own texts (report.unit.UnitSettings).
+    """
     # The writers pull in python-docx, python-pptx, reportlab and openpyxl (~0.4 s): imported here, when a
     # document is made, so that the app's window (which needs KINDS and the personal-data check) opens sooner.
     from dialogkarta.report.briefing import briefing_document, survey_document
@@ -93,12 +99,19 @@ def export_session(
     if size not in ("a3", "a4"):
         raise ExportProblem(f"okänt pappersformat '{size}' (a3 eller a4)")
     report = lambda percent, what: progress and progress(percent, what)  # noqa: E731
+    day = tuple(data.municipalities)
+    if municipality and kind != "json":  # the JSON export is the whole session, always
+        from dialogkarta.report.scope import one_municipality
+
+        data = one_municipality(data, municipality)
+    scope = data.municipalities[0] if municipality and kind != "json" and len(day) > 1 else ""
     report(5, "Söker efter personuppgifter")
     hits = personal_data_hits(data, kind, blank=blank, include_names=include_names)
     if hits and not allow_personal_data:
         raise PersonalDataFound(f"{len(hits)} möjliga personuppgifter hittades; inget skrevs", hits=hits, path=output)
     report(20, "Sammanställer")
-    model = build_report(data, template, lang=lang, include_names=include_names)
+    model = build_report(data, template, lang=lang, include_names=include_names, unit=unit, scope=scope,
+                         day_municipalities=day)
     report(40, f"Skriver {KIND_LABELS[kind]}")
     with atomic_output(output) as temporary:
         if kind == "json":  # straight into the temporary file: atomic_output already moves it into place

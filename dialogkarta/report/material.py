@@ -17,9 +17,11 @@ def _facet_label(question, key: str | None) -> str:
 
 
 def _line(question, note, model: ReportModel) -> str:
-    details = [d for d in (_facet_label(question, note.facet), note.group or "",
-                           note.municipality if len(model.municipalities) > 1 else "") if d]
-    return note.text + (f" ({'; '.join(details)})" if details else "")
+    details: dict[str, str] = {}  # a theme named like the level ("Inom verksamheten") is said once
+    for detail in (_facet_label(question, note.facet), note.group or "", note.municipality if model.is_dialogue_day else ""):
+        if detail.strip():
+            details.setdefault(detail.strip().casefold(), detail.strip())
+    return note.text + (f" ({'; '.join(details.values())})" if details else "")
 
 
 def material_document(model: ReportModel) -> b.Document:

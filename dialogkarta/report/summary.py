@@ -47,10 +47,12 @@ def _example(value: str, limit: int = 160) -> str:
     return cut.rsplit(" ", 1)[0].rstrip(",;:–") + " …"
 
 
-def _note_line(note, model: ReportModel) -> str:
+def _note_line(note, model: ReportModel, extra: str = "") -> str:
+    """The note's text, its votes, extra (its theme or area) and, on a dialogue day, its municipality last."""
     line = note.text
     if note.votes:
         line += f" ({text('votes.one' if note.votes == 1 else 'votes', model.lang, count=note.votes)})"
+    line += extra
     if model.is_dialogue_day and note.municipality:
         line += f" – {note.municipality}"
     return line
@@ -122,8 +124,8 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
             if facet.notes:
                 ordered = _by_votes(facet.notes) if q.is_needs else facet.notes
                 out += [b.Heading(f"{facet.label} ({len(facet.notes)})", 3),
-                        b.Bullets(tuple(_note_line(n, model) + _theme(n, facet.label) if q.is_collaboration
-                                        else _note_line(n, model) for n in ordered))]
+                        b.Bullets(tuple(_note_line(n, model, _theme(n, facet.label) if q.is_collaboration else "")
+                                        for n in ordered))]
         if q.is_needs and q.groups:  # which themes are own needs and which general
             rows = tuple((label, *(str(sum(1 for n in notes if n.facet == f.key)) for f in q.facets), str(len(notes)))
                          for label, notes in q.groups)
@@ -137,7 +139,7 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
             out += [b.Heading(t("question.ungrouped"), 3), b.Bullets(tuple(_note_line(n, model) for n in q.ungrouped))]
     elif q.notes:  # no themes: every note, its facet beside it
         facet_labels = {f.key: f.label for f in q.facets}
-        out.append(b.Bullets(tuple(_note_line(n, model) + (f" [{facet_labels[n.facet]}]" if n.facet in facet_labels else "")
+        out.append(b.Bullets(tuple(_note_line(n, model, f" [{facet_labels[n.facet]}]" if n.facet in facet_labels else "")
                                    for n in _by_votes(q.notes))))
     return out
 

@@ -40,13 +40,13 @@ def test_summary_docx_has_real_headings_in_order_language_header_and_page_number
     level1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     positions = [next(i for i, h in enumerate(level1) if label in h) for label in LABELS]
     assert positions == sorted(positions), level1
-    assert any("Nästa steg" == h for h in level1)
+    assert level1[0] == "I korthet"
+    assert "Nästa steg" in [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     styles_xml = document.styles.element.xml
     assert 'w:val="sv-SE"' in styles_xml
     section = document.sections[0]
     assert umea.title in section.header.paragraphs[0].text
     assert "PAGE" in section.footer.paragraphs[0]._p.xml
-    assert "TOC" in document.element.body.xml
     text = docx_text(out)
     for role in ("socialchef", "FoU-ombud"):
         assert role in text
@@ -62,8 +62,8 @@ def test_summary_puts_needs_under_own_and_general_and_levels_in_the_table(tmp_pa
     assert paragraphs[own_at][1] == "Eget område (6)" and paragraphs[general_at][1] == "Generellt (6)"
     own_notes = {t.split(" (")[0] for s, t in paragraphs[own_at + 1 : general_at] if s == "List Bullet"}
     assert own_notes == {f"needs lapp {i}" for i in range(0, 12, 2)}
-    level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Nivå")
-    rows = {r.cells[0].text: int(r.cells[1].text) for r in level_table.rows[1:]}
+    level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Inom verksamheten")
+    rows = {head.text: int(count.text) for head, count in zip(level_table.rows[0].cells, level_table.rows[1].cells)}
     assert rows == {"Inom verksamheten": 2, "Lokalt": 2, "Mellankommunalt": 2, "Delregionalt": 2, "Regionalt": 2, "Nationellt": 2}
 
 
@@ -241,23 +241,15 @@ def test_a_table_cell_longer_than_a_page_continues_on_the_next_page(tmp_path):
     assert "SLUT" in text and text.count("ord") == 5000 and len(PdfReader(tmp_path / "t.pdf").pages) > 1
 
 
-def test_summary_has_a_table_of_contents_listing_the_questions(tmp_path, umea, kuf):
-    document = Document(export_session(umea, kuf, kind="summary", output=tmp_path / "s.docx"))
+def test_base_material_has_a_table_of_contents_listing_the_questions(tmp_path, umea, kuf):
+    document = Document(export_session(umea, kuf, kind="material", output=tmp_path / "m.docx"))
     body = document.element.body.xml
     assert 'TOC \\o "1-1"' in body and 'w:fldCharType="separate"' in body
     texts = [p.text for p in document.paragraphs]
     start = texts.index("Innehåll")
-    listed = texts[start + 1 : start + 1 + 8]
-    assert listed[:5] == ["Om dialogen och dialogkartan"] + [f"{i}. {label}" for i, label in enumerate(LABELS, 1)]
+    listed = texts[start + 1 : start + 1 + 4]
+    assert listed == [f"{i}. {label}" for i, label in enumerate(LABELS, 1)]
     reader = PdfReader(export_session(umea, kuf, kind="summary", output=tmp_path / "s.pdf"))
-    contents = reader.pages[1].extract_text()
-    assert "Innehåll" in contents and all(f"{i}. {label}" in contents for i, label in enumerate(LABELS, 1))
-    listed_pages = [int(n) for n in re.findall(r"(?:\.\s+)+(\d+)", contents)]
-    actual = [next(n for n, page in enumerate(reader.pages, 1) if n > 2 and f"{i}. {label}" in page.extract_text().splitlines())
-              for i, label in enumerate(LABELS, 1)]
-    assert len(listed_pages) >= 6
-    positions = [listed_pages.index(page) for page in actual]  # each question's page is listed, in order
-    assert positions == sorted(positions)
     assert all(page.extract_text().strip() for page in reader.pages)  # no empty page
 
 
