@@ -20,6 +20,7 @@ from dialogkarta.ui.language import dynamic
 from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
 from dialogkarta.ui.settings import Settings
 
+SCOPED_KINDS = ("summary", "material", "slides")  # the documents one municipality of a day can have of its own
 DOCUMENTS = [
     ("summary", "Sammanfattning för deltagarna"),
     ("material", "Nyckelordssorterat underlag"),
@@ -72,6 +73,11 @@ class DocumentsView(QWidget):
         self.kind.setAccessibleName(self.tr("Dokument"))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
+        self.municipality = QComboBox()  # a dialogue day's documents for one of its municipalities
+        self.municipality.setAccessibleName(self.tr("Kommun"))
+        self.municipality.addItem(self.tr("Hela dialogdagen"), "")
+        for name in document.data().municipalities:
+            self.municipality.addItem(name, name)
         self.size = QComboBox()
         self.size.addItem("A3", "a3")
         self.size.addItem("A4", "a4")
@@ -94,6 +100,7 @@ class DocumentsView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Dokument"), self.kind)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Kommun"), self.municipality)
         form.addRow(self.tr("Pappersformat (karta)"), self.size)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -125,6 +132,7 @@ class DocumentsView(QWidget):
         for extension in KINDS["map" if kind == "blank_map" else kind]:
             self.format.addItem(extension.lstrip(".").upper(), extension)
         self.size.setEnabled(kind in ("map", "blank_map"))
+        self.municipality.setEnabled(self.municipality.count() > 2 and kind in SCOPED_KINDS)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp för dokumenten"), self.folder.text())
@@ -135,7 +143,13 @@ class DocumentsView(QWidget):
         kind = self.kind.currentData()
         name = {"summary": "sammanfattning", "material": "underlag", "slides": "presentation", "map": "dialogkarta",
                 "blank_map": "tom-dialogkarta", "briefing": "information", "survey": "enkat", "json": "session"}[kind]
-        return Path(self.folder.text()) / f"{self.document.path.stem}-{name}{self.format.currentData()}"
+        municipality = self.chosen_municipality()
+        suffix = f"-{municipality.lower().replace(' ', '-')}" if municipality else ""
+        return Path(self.folder.text()) / f"{self.document.path.stem}-{name}{suffix}{self.format.currentData()}"
+
+    def chosen_municipality(self) -> str:
+        """The municipality the document is for, or "" for the whole session."""
+        return self.municipality.currentData() if self.municipality.isEnabled() else ""
 
     def make(self, *, confirm_personal_data=None) -> ExportJob | None:
         """Check for personal data, then write the chosen document in the background."""
@@ -143,17 +157,24 @@ class DocumentsView(QWidget):
         blank = kind == "blank_map"
         kind = "map" if blank else kind
         data = self.document.data()
-        hits = personal_data_hits(data, kind, blank=blank)
+        municipality = self.chosen_municipality()
+
+        def scan(current):  # only what the document carries: one municipality's notes if it is for one
+            from dialogkarta.report.scope import one_municipality
+
+            return personal_data_hits(one_municipality(current, municipality) if municipality else current, kind, blank=blank)
+
+        hits = scan(data)
         if hits:
-            dialog = PersonalDataDialog(self.document, hits, self,
-                                        scan=lambda current: personal_data_hits(current, kind, blank=blank))
+            dialog = PersonalDataDialog(self.document, hits, self, scan=scan)
             accepted = confirm_personal_data(dialog) if confirm_personal_data else dialog.exec()
             if not accepted:
                 self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
                 return None
             data = self.document.data()
+        settings = Settings()
         options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
-                       lang=Settings().language)
+                       lang=settings.language, municipality=municipality or None, unit=settings.unit)
         job = ExportJob(data, self.document.template, options)
         # bound methods of this widget, so the worker's signals are queued to the GUI thread
         job.signals.progress.connect(self._progress)

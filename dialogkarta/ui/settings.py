@@ -64,6 +64,21 @@ class Settings:
     def facilitator(self, value: str) -> None:
         self.store.setValue("facilitator", value)
 
+    UNIT_FIELDS = ("name", "contact", "purpose", "invited", "return_address", "slide_template")
+
+    @property
+    def unit(self):
+        """The R&D unit's own texts for the documents, as a plain value (documents never import Qt)."""
+        from dialogkarta.report.unit import UnitSettings
+
+        return UnitSettings(**{key: str(self._get(f"unit/{key}", "")) for key in self.UNIT_FIELDS})
+
+    def set_unit(self, **values: str) -> None:
+        for key, value in values.items():
+            if key not in self.UNIT_FIELDS:
+                raise KeyError(key)
+            self.store.setValue(f"unit/{key}", value)
+
     @property
     def language(self) -> str:
         value = str(self._get("language", "sv"))

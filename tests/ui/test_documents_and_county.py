@@ -117,3 +117,32 @@ def test_personal_data_in_minutes_and_next_steps_is_fixed_in_the_dialog_and_undo
     assert document.data().next_steps == "Skicka till kalle@example.se"
     assert files.read_session(example_session).question("conditions").minutes.endswith("via växeln och kalle@example.se")
     document.close()
+
+
+def test_a_dialogue_days_summary_is_made_for_the_municipality_chosen_with_the_keyboard(qtbot, tmp_path, example_paths, settings):
+    from PySide6.QtCore import Qt
+
+    source = tmp_path / "day.dkarta"
+    files.import_json(next(p for p in example_paths if "sorsele" in p.name), source)
+    document = SessionDocument.open(source)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.show()
+    view.folder.setText(str(tmp_path))
+    view.kind.setCurrentIndex(view.kind.findData("summary"))
+    view.format.setCurrentIndex(view.format.findData(".docx"))
+    view.municipality.setFocus()
+    for _ in range(2):  # Hela dialogdagen → Sorsele → Malå
+        qtbot.keyClick(view.municipality, Qt.Key_Down)
+    assert view.municipality.currentText() == "Malå"
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(view.create, Qt.LeftButton)
+    path = blocker.args[0]
+    assert path.endswith("-sammanfattning-malå.docx")
+    text = "\n".join(p.text for p in Document(path).paragraphs)
+    data = files.read_session(source)
+    assert all(n.text in text for _, n in data.all_notes() if n.municipality == "Malå")
+    assert "– Sorsele" not in text and "– Åsele" not in text
+    view.kind.setCurrentIndex(view.kind.findData("briefing"))
+    assert not view.municipality.isEnabled()  # a briefing is for the whole day
+    document.close()
