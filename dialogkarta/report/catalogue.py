@@ -159,4 +159,6 @@ TEXTS["sv"].update({
     "date.long": "{day} {month} {year}",
     "votes.short": "{count} r.",
     "unit.default": "FoU-miljön",
+    "map.left_out": "{count} av {total} lappar fick inte plats på kartan (+N till i varje område). Alla lappar "
+                    "finns i det nyckelordssorterade underlaget och i sammanfattningen.",
 })

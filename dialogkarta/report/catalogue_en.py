@@ -183,4 +183,6 @@ ENGLISH.update({
     "months": "January,February,March,April,May,June,July,August,September,October,November,December",
     "date.long": "{day} {month} {year}",
     "unit.default": "the R&D unit",
+    "map.left_out": "{count} of {total} notes did not fit on the map (+N more in each area). Every note is "
+                    "in the keyword-sorted base material and in the summary.",
 })

@@ -69,7 +69,13 @@ class _Area:
         self.cursor -= size * 1.6
 
 
-def _notes(area: _Area, question: QuestionReport, scale: float, lang: str) -> None:
+def _note_text(note, marked: bool) -> str:
+    """The note as its sticky note shows it; on a dialogue day its municipality comes first."""
+    body = note.text[:NOTE_TEXT_LIMIT]
+    return f"{note.municipality}: {body}" if marked and note.municipality else body
+
+
+def _notes(area: _Area, question: QuestionReport, scale: float, lang: str, marked: bool = False) -> int:
     """Place the notes as sticky notes, shrinking the type until they fit; count what does not."""
     canvas = area.canvas
     x, top = area.x0 - 0.1 * cm, area.cursor - 0.15 * cm
@@ -78,7 +84,7 @@ def _notes(area: _Area, question: QuestionReport, scale: float, lang: str) -> No
     for size in NOTE_SIZES:
         note_width = 3.6 * cm * scale * size / NOTE_SIZES[0]
         # notes are as tall as the longest needs (up to MAX_NOTE_LINES): short notes, more of them
-        needed = max((len(flow(n.text[:NOTE_TEXT_LIMIT], REGULAR, size * scale, lambda _: note_width - 0.2 * cm,
+        needed = max((len(flow(_note_text(n, marked), REGULAR, size * scale, lambda _: note_width - 0.2 * cm,
                                MAX_NOTE_LINES)) for n in notes), default=1)
         grid = note_grid(x, top, w, h, area.hub, size=size * scale, note_width=note_width, lines=needed)
         if len(grid.cells) >= len(notes):
@@ -91,15 +97,24 @@ def _notes(area: _Area, question: QuestionReport, scale: float, lang: str) -> No
         canvas.rect(cx, cy - ch, cw, ch, fill=1, stroke=1)
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, grid.size)
-        lines = flow(note.text[:NOTE_TEXT_LIMIT], REGULAR, grid.size, lambda _: cw - 0.2 * cm, grid.lines)
+        lines = flow(_note_text(note, marked), REGULAR, grid.size, lambda _: cw - 0.2 * cm, grid.lines)
         for index, line in enumerate(lines):
-            canvas.drawString(cx + 0.1 * cm, cy - grid.size - 0.05 * cm - index * grid.size * 1.25, line)
+            baseline = cy - grid.size - 0.05 * cm - index * grid.size * 1.25
+            prefix = f"{note.municipality}:" if marked and note.municipality and index == 0 else ""
+            if prefix and line.startswith(prefix):  # the municipality in bold, so the eye finds it
+                canvas.setFont(BOLD, grid.size)
+                canvas.drawString(cx + 0.1 * cm, baseline, prefix)
+                canvas.setFont(REGULAR, grid.size)
+                canvas.drawString(cx + 0.1 * cm + stringWidth(prefix, BOLD, grid.size), baseline, line[len(prefix):])
+            else:
+                canvas.drawString(cx + 0.1 * cm, baseline, line)
     rest = len(notes) - len(grid.cells)
     if rest > 0:
         canvas.setFont(BOLD, 9 * scale)
         canvas.setFillColor(colors.black)
         _, right = area.hub.free_span(area.x0, area.x1, area.bottom, area.bottom + 0.6 * cm)
         canvas.drawRightString(right, area.bottom + 0.2 * cm, text("map.notes_more", lang, count=rest))
+    return max(rest, 0)
 
 
 def _title(model: ReportModel, blank: bool) -> str:
@@ -118,18 +133,29 @@ def write_map(model: ReportModel, output, *, size: str = "a3", blank: bool = Tru
     margin = 1.2 * cm
     canvas = Canvas(str(output), pagesize=(width, height))
     canvas.setTitle(clean(f"{text('map.title', model.lang)}: {model.title}"))
-    canvas.setAuthor("Dialogkarta")
-    canvas.setFont(BOLD, 20 * scale)
-    canvas.setFillColor(ACCENT)
-    canvas.drawString(margin, height - margin - 0.5 * cm, clean(_title(model, blank)))
-    facts = " · ".join(v for v in (model.municipality_text, model.date) if v)
+    canvas.setAuthor(clean(model.author) or "Dialogkarta")
+    facts = clean(" · ".join(v for v in (model.municipality_text, model.date) if v))
     if facts:
         canvas.setFont(REGULAR, 11 * scale)
-        canvas.drawRightString(width - margin, height - margin - 0.5 * cm, clean(facts))
-    header = margin + 1.4 * cm
+        canvas.setFillColor(ACCENT)
+        canvas.drawRightString(width - margin, height - margin - 0.5 * cm, facts)
+    # the title wraps (two lines at most, smaller type if needed) in the room the facts leave it
+    room = width - 2 * margin - (stringWidth(facts, REGULAR, 11 * scale) + 1 * cm if facts else 0)
+    for title_size in (20 * scale, 16 * scale, 13 * scale, 10 * scale):
+        title_lines = flow(clean(_title(model, blank)), BOLD, title_size, lambda _: room, None)
+        if len(title_lines) <= 2:
+            break
+    else:
+        title_lines = flow(clean(_title(model, blank)), BOLD, title_size, lambda _: room, 2)  # ends with "…"
+    canvas.setFont(BOLD, title_size)
+    canvas.setFillColor(ACCENT)
+    for index, line in enumerate(title_lines[:2]):
+        canvas.drawString(margin, height - margin - 0.5 * cm - index * title_size * 1.2, line)
+    header = margin + 1.4 * cm + (len(title_lines[:2]) - 1) * title_size * 1.2
     boxes = areas(len(model.questions), width, height, margin, header)
     radius = (3.2 if len(model.questions) == 4 else 2.6) * cm * scale
     hub = Hub(width / 2, (height - header + margin) / 2, radius)
+    left_out = 0
     for question, (x, y, w, h) in zip(model.questions, boxes):
         canvas.setFillColor(AREA_FILL)
         canvas.setStrokeColor(ACCENT)
@@ -149,7 +175,7 @@ def write_map(model: ReportModel, output, *, size: str = "a3", blank: bool = Tru
             canvas.setFont(REGULAR, 9 * scale)
             canvas.drawCentredString((area.x0 + area.x1) / 2, y + 0.5 * cm, text("map.write_here", model.lang))
         else:
-            _notes(area, question, scale, model.lang)
+            left_out += _notes(area, question, scale, model.lang, marked=model.is_dialogue_day)
     # the hub, drawn last so that it sits on top of the areas' inner corners
     canvas.setFillColor(ACCENT)
     canvas.setStrokeColor(colors.white)
@@ -161,5 +187,9 @@ def write_map(model: ReportModel, output, *, size: str = "a3", blank: bool = Tru
     canvas.setFont(REGULAR, 8.5 * scale)
     for index, line in enumerate(flow(model.hub_label, REGULAR, 8.5 * scale, lambda _: radius * 1.5, 3)):
         canvas.drawCentredString(hub.x, hub.y - 0.5 * cm * scale - index * 8.5 * scale * 1.25, line)
+    if left_out:  # said on the page, with where the rest is: nothing is dropped silently
+        canvas.setFont(REGULAR, 9 * scale)
+        canvas.setFillColor(colors.HexColor("#303030"))
+        canvas.drawString(margin, margin * 0.45, clean(text("map.left_out", model.lang, count=left_out, total=model.note_count)))
     canvas.showPage()
     canvas.save()

@@ -93,3 +93,29 @@ def test_hub_free_span_keeps_the_wider_side():
     x0, x1 = hub.free_span(0, 300, 95, 105)
     assert (x0, x1) == (120, 300)
     assert hub.free_span(0, 110, 95, 105) == (0, 80)
+
+
+def test_a_long_title_wraps_clear_of_the_date_and_a_day_map_marks_municipalities(tmp_path, kuf):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dialogkarta.report.pdf_kit import BOLD, register_fonts
+
+    data = generated_session(90)
+    data.title = "Dialogdag om kunskapsbildning, utvecklingsarbete och förändring med " + "många ord " * 8 + "SLUT"
+    data.municipalities = ["Sorsele", "Malå", "Åsele"]
+    for index, (_, note) in enumerate(data.all_notes()):
+        note.municipality = data.municipalities[index % 3]
+    out = export_session(data, kuf, kind="map", output=tmp_path / "map.pdf", size="a4")
+    placed = []
+    PdfReader(out).pages[0].extract_text(visitor_text=lambda content, cm_, tm, font, size: content.strip() and placed.append(
+        (cm_[4] + tm[4], cm_[5] + tm[5], size, content.strip())))
+    facts_x, facts_y = next((x, y) for x, y, _, t in placed if t.endswith("2026-03-14"))
+    title_lines = [(x, y, size, t) for x, y, size, t in placed if y > facts_y - 40 and ("Dialogdag" in t or "många" in t)]
+    assert len({round(y) for _, y, _, _ in title_lines}) == 2  # wrapped onto a second line
+    register_fonts()
+    for x, _, size, t in title_lines:  # each title line ends before the date begins
+        assert x + stringWidth(t, BOLD, size) < facts_x
+    text = " ".join(t for _, _, _, t in placed)
+    counts = {m: text.count(f"{m}:") for m in data.municipalities}
+    assert all(count >= 10 for count in counts.values()), counts
+    assert "lappar fick inte plats på kartan" in text and "underlaget" in text
