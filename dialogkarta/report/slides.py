@@ -1,101 +1,183 @@
-"""Slides of the results for local forums (PowerPoint via python-pptx)."""
+"""Slides of the results for local forums (PowerPoint via python-pptx), on a real template.
+
+Every text sits in a layout placeholder, so the unit's own template (settings) restyles the whole
+deck; footer (municipality and date) and slide numbers come from the layout's own placeholders.
+One message per slide: the question's summary leads, its top themes with votes follow; the whole
+summary and the running minutes are the speaker notes. A question without notes or summary gets
+no slide.
+"""
 
 from __future__ import annotations
+
+import copy
+from pathlib import Path
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE
-from pptx.util import Inches, Pt
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
+from pptx.util import Pt
 
-from dialogkarta.report.catalogue import map_text, text
-from dialogkarta.report.model import ReportModel
+from dialogkarta.errors import DialogkartaError
+from dialogkarta.paths import RESOURCES
+from dialogkarta.report.catalogue import text
+from dialogkarta.report.model import QuestionReport, ReportModel
+from dialogkarta.report.wording import long_date
 from dialogkarta.report.xmltext import clean
 
+TEMPLATE = RESOURCES / "slides" / "dialogkarta.pptx"
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-MAX_LINES = 7
+MAX_THEMES = 5
+LEAD_LIMIT = 220
+FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 
 
-def _shorten(value: str, limit: int = 90) -> str:
+class SlideTemplateProblem(DialogkartaError):
+    """The unit's slide template cannot be used."""
+
+
+def _shorten(value: str, limit: int) -> str:
     value = " ".join(clean(value).split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    end = cut.rfind(". ")
+    return cut[: end + 1] if end > limit // 2 else cut.rsplit(" ", 1)[0].rstrip(",;:–") + " …"
 
 
-def _bullets(frame, lines: list[str], size: int = 18) -> None:
+def _open_template(path: str) -> Presentation:
+    if not path:
+        return Presentation(str(TEMPLATE))
+    try:
+        deck = Presentation(path)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same one-line message
+        raise SlideTemplateProblem("mallen för presentationer kunde inte läsas som en PowerPoint-fil (.pptx)", path=path) from exc
+    slides = deck.slides._sldIdLst  # a template's own example slides are not ours to show
+    for slide_id in list(slides):
+        deck.part.drop_rel(slide_id.rId)
+        slides.remove(slide_id)
+    return deck
+
+
+def _layout(deck, *wanted: PP_PLACEHOLDER):
+    """The first layout with exactly these kinds of placeholder (footers aside), by content, not by name."""
+    for layout in deck.slide_layouts:
+        kinds = {p.placeholder_format.type for p in layout.placeholders} - {*FOOTER_TYPES, PP_PLACEHOLDER.DATE}
+        if kinds == set(wanted):
+            return layout
+    raise SlideTemplateProblem(f"mallen för presentationer saknar en layout med {', '.join(w.name for w in wanted)}")
+
+
+def _footers(slide, footer: str) -> None:
+    """Copy the layout's footer and slide-number placeholders onto the slide (python-pptx leaves them off)."""
+    for placeholder in slide.slide_layout.placeholders:
+        if placeholder.placeholder_format.type in FOOTER_TYPES:
+            element = copy.deepcopy(placeholder.element)
+            slide.shapes._spTree.append(element)
+            shape = slide.placeholders[placeholder.placeholder_format.idx]
+            if placeholder.placeholder_format.type == PP_PLACEHOLDER.FOOTER:
+                shape.text_frame.text = clean(footer)
+
+
+def _fill(placeholder, lines: list[tuple[str, int, bool]]) -> None:
+    """Fill a body placeholder: (text, level, bold) per paragraph; shrink on overflow."""
+    frame = placeholder.text_frame
     frame.word_wrap = True
-    for index, line in enumerate(lines):
+    for index, (value, level, bold) in enumerate(lines):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.text = line
-        paragraph.font.size = Pt(size)
+        paragraph.text = clean(value)
+        paragraph.level = level
+        if bold:
+            paragraph.font.bold = True
+    body = frame._txBody.find(qn("a:bodyPr"))
+    for fit in list(body):
+        body.remove(fit)
+    body.append(body.makeelement(qn("a:normAutofit"), {}))
 
 
-def _title(slide, value: str) -> None:
-    title = slide.shapes.title
-    title.left, title.top, title.width, title.height = Inches(0.6), Inches(0.35), Inches(12.1), Inches(1.0)
-    title.text = clean(value)
-    for paragraph in slide.shapes.title.text_frame.paragraphs:
-        paragraph.font.color.rgb = ACCENT
-        paragraph.font.size = Pt(32)
+def _notes(slide, *parts: str) -> None:
+    slide.notes_slide.notes_text_frame.text = clean("\n\n".join(p.strip() for p in parts if p and p.strip()))
+
+
+def _votes(notes) -> int:
+    return sum(n.votes for n in notes)
+
+
+def _question_lines(model: ReportModel, q: QuestionReport) -> list[tuple[str, int, bool]]:
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    lines: list[tuple[str, int, bool]] = []
+    if q.summary.strip():
+        lines.append((_shorten(q.summary, LEAD_LIMIT), 0, True))
+    themed = sorted(q.groups, key=lambda g: (-_votes(g[1]), -len(g[1])))[:MAX_THEMES]
+    if themed:
+        for label, notes in themed:
+            votes = _votes(notes)
+            counts = t("slides.notes_count", count=len(notes)) + (f", {t('votes.one' if votes == 1 else 'votes', count=votes)}" if votes else "")
+            lines.append((f"{_shorten(label, 60)} ({counts})", 1, False))
+    else:  # no themes: the notes with the most votes
+        for note in sorted(q.notes, key=lambda n: -n.votes)[:MAX_THEMES]:
+            votes = f" ({t('votes.one' if note.votes == 1 else 'votes', count=note.votes)})" if note.votes else ""
+            lines.append((_shorten(note.text, 90) + votes, 1, False))
+    counts = [t("slides.notes_count", count=len(q.notes))]
+    if q.facets and not q.is_collaboration:  # e.g. own area against general (levels have their chart)
+        counts += [f"{clean(f.label)} {len(f.notes)}" for f in q.facets]
+    lines.append((" · ".join(counts), 0, False))
+    return lines
+
+
+def _level_chart(deck, model: ReportModel, q: QuestionReport, footer: str) -> None:
+    t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
+    slide = deck.slides.add_slide(_layout(deck, PP_PLACEHOLDER.TITLE))
+    slide.shapes.title.text = t("slides.collaboration")
+    data = CategoryChartData()
+    data.categories = [f.label for f in q.facets]
+    data.add_series(t("collaboration.count"), [len(f.notes) for f in q.facets])
+    width, height = deck.slide_width, deck.slide_height
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, int(width * 0.06), int(height * 0.22),
+                                   int(width * 0.88), int(height * 0.66), data)
+    chart = frame.chart
+    chart.has_legend = chart.has_title = False
+    chart.value_axis.minimum_scale = 0  # bars start at zero, so their lengths compare honestly
+    chart.value_axis.has_major_gridlines = False
+    chart.plots[0].has_data_labels = True
+    chart.plots[0].series[0].format.fill.solid()
+    chart.plots[0].series[0].format.fill.fore_color.rgb = ACCENT
+    chart.category_axis.reverse_order = True
+    chart.category_axis.tick_labels.font.size = Pt(16)
+    _footers(slide, footer)
+    _notes(slide, "\n".join(f"{f.label}: {len(f.notes)}" for f in q.facets), q.summary)
 
 
 def write_slides(model: ReportModel, output) -> None:
     """Write the results presentation."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    deck = Presentation()
-    deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
-    first = deck.slides.add_slide(deck.slide_layouts[0])
-    first.shapes.title.text = clean(f"{map_text(model, 'slides.title')}: {model.title}")
-    subtitle = model.texts.get("summary.subtitle")  # the map's own words: no KUF on a network's slides
-    facts = " · ".join(filter(None, (model.municipality_text, model.date, model.place)))  # no dangling "·"
-    first.placeholders[1].text = clean("\n".join(filter(None, (subtitle, facts))))
-    for shape, top, height in ((first.shapes.title, 2.0, 1.8), (first.placeholders[1], 4.0, 1.2)):
-        shape.left, shape.top, shape.width, shape.height = Inches(0.8), Inches(top), Inches(11.7), Inches(height)
+    deck = _open_template(model.unit.slide_template)
+    footer = " · ".join(v for v in (model.scope or model.municipality_text, long_date(model.date, model.lang)) if v)
+    first = deck.slides.add_slide(_layout(deck, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE))
+    first.shapes.title.text = clean(f"{t('slides.title')}: {model.scope or model.municipality_text}")
+    subtitle = next(p for p in first.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE)
+    subtitle.text_frame.text = clean(" · ".join(v for v in (model.title, long_date(model.date, model.lang), model.place) if v))
+    _footers(first, footer)
+    content = _layout(deck, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.OBJECT)
     for q in model.questions:
-        slide = deck.slides.add_slide(deck.slide_layouts[5])
-        _title(slide, f"{q.number}. {q.label}")
-        top = 1.5
-        if q.summary.strip():
-            summary = slide.shapes.add_textbox(Inches(0.6), Inches(1.35), Inches(12.1), Inches(1.0)).text_frame
-            _bullets(summary, [_shorten(q.summary, 260)], 15)
-            summary.paragraphs[0].font.italic = True
-            summary.paragraphs[0].font.color.rgb = RGBColor(0x40, 0x40, 0x40)
-            top = 2.45
-        left = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(7.6), Inches(6.7 - top)).text_frame
-        groups = [f"{_shorten(label, 60)} ({len(notes)})" for label, notes in q.groups[:MAX_LINES]]
-        heading = t("slides.groups")
-        if not groups:  # no themes yet: the notes with the most votes
-            groups = [_shorten(n.text) for n in sorted(q.notes, key=lambda n: -n.votes)[:MAX_LINES]]
-            heading = t("slides.notes")
-        _bullets(left, [heading] + groups)
-        left.paragraphs[0].font.bold = True
-        right = slide.shapes.add_textbox(Inches(8.6), Inches(top), Inches(4.2), Inches(6.7 - top)).text_frame
-        keywords = sorted(q.by_keyword, key=lambda g: -len(g.notes))[:MAX_LINES]
-        _bullets(right, [t("slides.keywords")] + [f"{_shorten(g.keyword, 40)} ({len(g.notes)})" for g in keywords], 16)
-        right.paragraphs[0].font.bold = True
-        footer = slide.shapes.add_textbox(Inches(0.6), Inches(6.8), Inches(12), Inches(0.4)).text_frame
-        counts = [t("slides.notes_count", count=len(q.notes))]
-        if q.facets and not q.is_collaboration:  # e.g. own area against general (levels have their chart)
-            counts += [f"{clean(f.label)} {len(f.notes)}" for f in q.facets]
-        footer.text = " · ".join(counts)
-        footer.paragraphs[0].font.size = Pt(12)
-    collaboration = model.collaboration
-    if collaboration:
-        slide = deck.slides.add_slide(deck.slide_layouts[5])
-        _title(slide, t("slides.collaboration"))
-        data = CategoryChartData()
-        data.categories = [f.label for f in collaboration.facets]
-        data.add_series(t("collaboration.count"), [len(f.notes) for f in collaboration.facets])
-        chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(0.8), Inches(1.6), Inches(11.7), Inches(5.4), data).chart
-        chart.has_legend = False
-        chart.has_title = False
-        chart.plots[0].has_data_labels = True
-        chart.plots[0].series[0].format.fill.solid()
-        chart.plots[0].series[0].format.fill.fore_color.rgb = ACCENT
-        chart.category_axis.reverse_order = True
-        chart.category_axis.tick_labels.font.size = Pt(16)
-    slide = deck.slides.add_slide(deck.slide_layouts[5])
-    _title(slide, t("next_steps.heading"))
-    box = slide.shapes.add_textbox(Inches(0.8), Inches(1.6), Inches(11.7), Inches(5.2)).text_frame
+        if not q.notes and not q.summary.strip():
+            continue  # nothing to say: no slide
+        slide = deck.slides.add_slide(content)
+        slide.shapes.title.text = clean(f"{q.number}. {q.label}")
+        _fill(slide.placeholders[1], _question_lines(model, q))
+        _footers(slide, footer)
+        _notes(slide, q.summary, q.minutes)
+        if q.is_collaboration and q.notes:
+            _level_chart(deck, model, q, footer)
+    slide = deck.slides.add_slide(content)
+    slide.shapes.title.text = t("next_steps.heading")
     steps = [s.strip() for s in (model.next_steps or t("next_steps.none")).replace(". ", ".\n").split("\n") if s.strip()]
-    _bullets(box, [clean(s) for s in steps], 22)
+    _fill(slide.placeholders[1], [(s, 0, False) for s in steps])
+    _footers(slide, footer)
+    _notes(slide, model.next_steps)
+    deck.core_properties.title = clean(f"{t('slides.title')}: {model.title}")
+    deck.core_properties.author = clean(model.author) or "Dialogkarta"
+    deck.core_properties.language = "sv-SE" if model.lang == "sv" else "en-GB"
     deck.save(output)
