@@ -58,6 +58,26 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
+class FormChoice:
+    """A question the reader answers by choosing one option (a Word drop-down, PDF radio buttons)."""
+
+    key: str  # the field's name in the filled-in file
+    label: str
+    options: tuple[str, ...]
+    prompt: str = ""  # shown in Word before a choice is made
+
+
+@dataclass(frozen=True)
+class FormText:
+    """A question the reader answers in words (a Word text control, a PDF text field)."""
+
+    key: str
+    label: str
+    lines: int = 1
+    prompt: str = ""
+
+
+@dataclass(frozen=True)
 class Keep:
     """Blocks kept on one page (a short last section moves whole rather than leaving a few lines alone)."""
 

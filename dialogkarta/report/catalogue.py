@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dialogkarta.report.catalogue_en import ENGLISH
 
-SURVEY_ITEMS = ("purpose", "dialogue", "relevance", "useful", "facilitation")
+SURVEY_ITEMS = ("advance_info", "purpose", "dialogue", "relevance", "useful", "facilitation")  # the default set
+SURVEY_SCALE = ("1", "2", "3", "4", "5")
 
 TEXTS: dict[str, dict[str, str]] = {
     "sv": {
@@ -159,6 +160,42 @@ TEXTS["sv"].update({
     "date.long": "{day} {month} {year}",
     "votes.short": "{count} r.",
     "unit.default": "FoU-miljön",
+    "briefing.time": "Tid",
+    "briefing.organiser": "Arrangör",
+    "briefing.contact": "Kontaktperson",
+    "briefing.kuf": "Dialogen handlar om {hub} – {hub_label} – i socialtjänsten: hur ni bygger kunskap, "
+                    "utvecklar verksamheten och genomför förändringar, och vilket stöd ni behöver för det.",
+    "briefing.what_text.unit": "Det här är en dialog, inte en föreläsning. Vi från {unit} kommer för att "
+                               "lyssna: vad ni har för förutsättningar, vad som redan pågår hos er, vilka behov "
+                               "ni ser och hur ni samverkar. Allt ni säger och skriver tas med och kommer "
+                               "tillbaka till er som underlag, och det blir en del av en sammanställning för "
+                               "hela länet.",
+    "briefing.day": "Det här är en dialogdag där {municipalities} möts i samma rum. Varje kommun deltar med "
+                    "några personer, och allt som sägs och skrivs hålls isär per kommun, så att varje kommun "
+                    "får tillbaka sitt eget underlag.",
+    "briefing.purpose": "Syfte",
+    "briefing.purpose_text": "Syftet är att {unit} ska bygga sitt stöd på kommunernas egna behov. Dialogen ger "
+                             "er en samlad bild av er egen verksamhet och ger {unit} underlag för att planera "
+                             "stödet till hela länet.",
+    "briefing.invited": "Vilka bjuds in?",
+    "briefing.invited_text": "Socialchef, verksamhets- och enhetschefer, FoU-ombud och andra som leder eller "
+                             "utvecklar socialtjänstens verksamheter. Ni behöver inte vara många; det viktiga är "
+                             "att olika delar av verksamheten finns med.",
+    "briefing.hours": "Mötet börjar {start} och slutar {end}.",
+    "briefing.questions_contact": "Frågor inför mötet? Kontakta {contact}, {unit}.",
+    "survey.item.advance_info": "Informationen före mötet hjälpte mig att förstå vad det var för möte",
+    "survey.dont_know": "Vet ej",
+    "survey.choose": "Välj",
+    "survey.write_here": "Skriv här",
+    "survey.instructions.form": "Välj det svar som stämmer bäst: 1 = stämmer inte alls, 5 = stämmer helt, eller "
+                                "Vet ej. Enkäten är anonym. I Word väljer du svaret i listan vid varje påstående; "
+                                "i PDF-filen klickar du i rutan.",
+    "survey.role": "Din roll",
+    "survey.municipality": "Din kommun",
+    "survey.return": "Skicka den ifyllda enkäten till {address} senast {deadline}.",
+    "survey.return.no_deadline": "Skicka den ifyllda enkäten till {address}.",
+    "survey.return.facilitators": "Lämna den ifyllda enkäten till samtalsledarna ({names}) senast {deadline}.",
+    "survey.deadline_days": "14",
     "map.left_out": "{count} av {total} lappar fick inte plats på kartan (+N till i varje område). Alla lappar "
                     "finns i det nyckelordssorterade underlaget och i sammanfattningen.",
 })

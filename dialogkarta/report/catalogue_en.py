@@ -183,6 +183,17 @@ ENGLISH.update({
     "months": "January,February,March,April,May,June,July,August,September,October,November,December",
     "date.long": "{day} {month} {year}",
     "unit.default": "the R&D unit",
+    "survey.item.advance_info": "The information before the meeting helped me understand what kind of meeting it was",
+    "survey.dont_know": "Don't know",
+    "survey.choose": "Choose",
+    "survey.write_here": "Write here",
+    "survey.instructions.form": "Choose the answer that fits best: 1 = do not agree at all, 5 = fully agree, or "
+                                "Don't know. The survey is anonymous.",
+    "survey.role": "Your role",
+    "survey.municipality": "Your municipality",
+    "survey.return": "Send the completed survey to {address} by {deadline}.",
+    "survey.return.no_deadline": "Send the completed survey to {address}.",
+    "survey.return.facilitators": "Hand the completed survey to the facilitators ({names}) by {deadline}.",
     "map.left_out": "{count} of {total} notes did not fit on the map (+N more in each area). Every note is "
                     "in the keyword-sorted base material and in the summary.",
 })

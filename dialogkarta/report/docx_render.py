@@ -244,6 +244,49 @@ def _bar_chart(document, block: b.BarChart) -> None:
     properties.set("title", clean(block.title))
 
 
+def _form_field(document, block) -> None:
+    """A question and its answer as a Word content control (a drop-down list or a text box)."""
+    question = document.add_paragraph()
+    question.add_run(clean(block.label)).bold = True
+    question.paragraph_format.keep_with_next = True
+    question.paragraph_format.space_after = Pt(2)
+    answer = document.add_paragraph()
+    sdt, properties, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    for name, value in (("w:alias", clean(block.label)[:255]), ("w:tag", block.key)):
+        element = OxmlElement(name)
+        element.set(qn("w:val"), value)
+        properties.append(element)
+    properties.append(OxmlElement("w:showingPlcHdr"))
+    if isinstance(block, b.FormChoice):
+        choices = OxmlElement("w:dropDownList")
+        for option in block.options:
+            item = OxmlElement("w:listItem")
+            item.set(qn("w:displayText"), clean(option))
+            item.set(qn("w:value"), clean(option))
+            choices.append(item)
+        properties.append(choices)
+    else:
+        kind = OxmlElement("w:text")
+        if block.lines > 1:
+            kind.set(qn("w:multiLine"), "1")
+        properties.append(kind)
+    run = OxmlElement("w:r")
+    shown = OxmlElement("w:t")
+    shown.text = clean(block.prompt) or "…"
+    run.append(shown)
+    content.append(run)
+    sdt.append(properties)
+    sdt.append(content)
+    answer._p.append(sdt)
+    if isinstance(block, b.FormChoice):  # on paper the options are circled
+        hint = answer.add_run("    " + "   ".join(clean(o) for o in block.options))
+        hint.font.size = Pt(9)
+        hint.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+    else:
+        for _ in range(block.lines - 1):  # room to write by hand
+            document.add_paragraph()
+
+
 def _keep_together(document, first_new: int) -> None:
     """Keep every paragraph added since first_new with the next one (cells included), so the blocks share a page."""
     added = list(document.element.body)[first_new:]
@@ -275,6 +318,8 @@ def _blocks(document, doc: b.Document, blocks) -> None:
             if block.style == "lead":
                 for run in paragraph.runs:
                     run.font.size = Pt(12)
+        elif isinstance(block, (b.FormChoice, b.FormText)):
+            _form_field(document, block)
         elif isinstance(block, b.Bullets):
             for item in block.items:
                 document.add_paragraph(clean(item), style="List Bullet")

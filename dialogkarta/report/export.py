@@ -85,7 +85,7 @@ def export_session(
     """
     # The writers pull in python-docx, python-pptx, reportlab and openpyxl (~0.4 s): imported here, when a
     # document is made, so that the app's window (which needs KINDS and the personal-data check) opens sooner.
-    from dialogkarta.report.briefing import briefing_document, survey_document
+    from dialogkarta.report.briefing import briefing_document
     from dialogkarta.report.dialogue_map import write_map
     from dialogkarta.report.docx_render import render_docx
     from dialogkarta.report.material import material_document, write_material_csv, write_material_xlsx
@@ -93,6 +93,7 @@ def export_session(
     from dialogkarta.report.pdf_render import render_pdf
     from dialogkarta.report.slides import write_slides
     from dialogkarta.report.summary import summary_document
+    from dialogkarta.report.survey import survey_document
 
     output = Path(output)
     extension = check_request(kind, output)

@@ -100,6 +100,7 @@ class ReportModel:
     unit: UnitSettings = UnitSettings()
     scope: str = ""  # the one municipality of a dialogue day this document is about, else empty
     day_municipalities: tuple[str, ...] = ()  # every municipality of the day (for a scoped document)
+    survey_items: tuple[tuple[str, str], ...] = ()  # (key, statement) of the follow-up survey, in order
 
     @property
     def municipality_text(self) -> str:
@@ -214,15 +215,23 @@ def _agenda(template: Template, questions: list[QuestionReport], lang: str, star
     return tuple(items)
 
 
-def _survey(responses: list[dict], lang: str) -> SurveySummary | None:
+def survey_items(data: SessionData, lang: str) -> tuple[tuple[str, str], ...]:
+    """Return the session's survey statements as (key, text): its own, else the default set."""
+    own = getattr(data, "survey_items", None) or []
+    if own:
+        return tuple((str(item["key"]), str(item["text"])) for item in own)
+    return tuple((key, text(f"survey.item.{key}", lang)) for key in SURVEY_ITEMS)
+
+
+def _survey(responses: list[dict], items_shown: tuple[tuple[str, str], ...]) -> SurveySummary | None:
     if not responses:
         return None
     items = []
-    for key in SURVEY_ITEMS:
+    for key, label in items_shown:
         values = [r.get("ratings", {}).get(key) for r in responses]
-        values = [v for v in values if isinstance(v, int) and 1 <= v <= 5]
+        values = [v for v in values if isinstance(v, int) and 1 <= v <= 5]  # "vet ej" and blanks count as no answer
         mean = round(sum(values) / len(values), 1) if values else None
-        items.append((text(f"survey.item.{key}", lang), mean, len(values)))
+        items.append((label, mean, len(values)))
     comments = tuple(c for c in (str(r.get("comment") or "").strip() for r in responses) if c)
     return SurveySummary(len(responses), tuple(items), comments)
 
@@ -270,7 +279,7 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         top_keywords=top,
         agenda=_agenda(template, questions, lang, start=_minutes_of_day(data.start_time)),
         next_steps=data.next_steps,
-        survey=_survey(data.survey, lang),
+        survey=_survey(data.survey, survey_items(data, lang)),
         note_count=data.note_count,
         participant_count=len(data.participants),
         participants=tuple(data.participants),
@@ -279,4 +288,5 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         unit=unit or UnitSettings(),
         scope=scope,
         day_municipalities=tuple(day_municipalities) or tuple(data.municipalities),
+        survey_items=survey_items(data, lang),
     )

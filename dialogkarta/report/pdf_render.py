@@ -107,6 +107,10 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
         elif isinstance(block, b.Paragraph):
             label = f"<b>{markup(block.label)}</b> " if block.label else ""
             story.append(Paragraph(label + markup(block.text), st.get(block.style, st["body"])))
+        elif isinstance(block, (b.FormChoice, b.FormText)):
+            from dialogkarta.report.pdf_form import FormField
+
+            story.append(FormField(block))
         elif isinstance(block, b.Bullets):
             story += [Paragraph(markup(item), st["bullet"], bulletText="•") for item in block.items]
         elif isinstance(block, b.Table):

@@ -1,4 +1,4 @@
-"""Settings: workspace folder, default county, facilitator name and interface language."""
+"""Settings: workspace folder, default county, facilitator name, interface language, the unit's texts."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ from PySide6.QtWidgets import (
 from dialogkarta import defaults
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
+UNIT_LABELS = (  # the unit's own texts in the documents (report.unit.UnitSettings)
+    ("name", "FoU-miljöns namn"), ("contact", "Kontaktperson (namn, e-post, telefon)"),
+    ("purpose", "Syftet med dialogerna"), ("invited", "Vilka som bjuds in"),
+    ("return_address", "Svarsadress för enkäten"), ("slide_template", "Egen mall för presentationer (.pptx)"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -43,6 +48,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Förvalt län"), self.county)
         form.addRow(self.tr("Samtalsledare (du)"), self.facilitator)
         form.addRow(self.tr("Språk"), self.language)
+        unit = settings.unit
+        self.unit_fields: dict[str, QLineEdit] = {}
+        for key, label in UNIT_LABELS:
+            field = QLineEdit(getattr(unit, key))
+            field.setAccessibleName(self.tr(label))
+            self.unit_fields[key] = field
+            form.addRow(self.tr(label), field)
         note = QLabel(self.tr("Språket gäller gränssnittet och dokumenten; ett byte gäller från nästa start."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -52,7 +64,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 240)
+        self.resize(620, 420)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Välj arbetsmapp"), self.workspace.text())
@@ -64,4 +76,5 @@ class SettingsDialog(QDialog):
         self.settings.default_county = self.county.currentText().strip()
         self.settings.facilitator = self.facilitator.text().strip()
         self.settings.language = self.language.currentData()
+        self.settings.set_unit(**{key: field.text().strip() for key, field in self.unit_fields.items()})
         super().accept()

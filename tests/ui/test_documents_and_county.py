@@ -76,7 +76,7 @@ def test_survey_answers_are_recorded_and_removed(qtbot, example_session):
     view.add_response()
     assert files.read_session(example_session).survey[0]["ratings"] == {"purpose": 4}
     assert view.responses.count() == 1
-    assert view.responses.item(0).text() == "4 · – · – · – · –   Bra samtal"
+    assert view.responses.item(0).text() == "– · 4 · – · – · – · –   Bra samtal"
     assert "Syftet med mötet var tydligt: 4" in view.responses.item(0).toolTip()
     view.responses.setCurrentRow(0)
     view.remove_response()
@@ -145,4 +145,34 @@ def test_a_dialogue_days_summary_is_made_for_the_municipality_chosen_with_the_ke
     assert "– Sorsele" not in text and "– Åsele" not in text
     view.kind.setCurrentIndex(view.kind.findData("briefing"))
     assert not view.municipality.isEnabled()  # a briefing is for the whole day
+    document.close()
+
+
+def test_the_units_name_typed_in_the_settings_reaches_the_briefing(qtbot, settings, example_session, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from dialogkarta.ui.settings_dialog import SettingsDialog
+    from tests.ui.conftest import type_text
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.unit_fields["name"]
+    field.setFocus()
+    type_text(field, "FoU Socialtjänst Västerbotten")
+    contact = dialog.unit_fields["contact"]
+    contact.setFocus()
+    type_text(contact, "Karin Holmqvist, 090-123 45")
+    qtbot.keyClick(contact, Qt.Key_Return)  # Enter accepts the dialog
+    assert settings.unit.name == "FoU Socialtjänst Västerbotten"
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.folder.setText(str(tmp_path))
+    view.kind.setCurrentIndex(view.kind.findData("briefing"))
+    view.format.setCurrentIndex(view.format.findData(".docx"))
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(view.create, Qt.LeftButton)
+    text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
+    assert "FoU Socialtjänst Västerbotten" in text and "Karin Holmqvist, 090-123 45" in text
     document.close()
