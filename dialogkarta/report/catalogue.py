@@ -196,6 +196,14 @@ TEXTS["sv"].update({
     "survey.return.no_deadline": "Skicka den ifyllda enkäten till {address}.",
     "survey.return.facilitators": "Lämna den ifyllda enkäten till samtalsledarna ({names}) senast {deadline}.",
     "survey.deadline_days": "14",
+    "xlsx.notes": "Lappar",
+    "xlsx.keywords": "Nyckelord",
+    "xlsx.texts": "Texter",
+    "xlsx.totals": "Summor",
+    "xlsx.note_count": "Antal lappar",
+    "xlsx.without_keyword": "Utan nyckelord",
+    "column.id": "Id",
+    "column.number": "Nr",
     "map.left_out": "{count} av {total} lappar fick inte plats på kartan (+N till i varje område). Alla lappar "
                     "finns i det nyckelordssorterade underlaget och i sammanfattningen.",
 })

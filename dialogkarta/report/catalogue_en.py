@@ -194,6 +194,14 @@ ENGLISH.update({
     "survey.return": "Send the completed survey to {address} by {deadline}.",
     "survey.return.no_deadline": "Send the completed survey to {address}.",
     "survey.return.facilitators": "Hand the completed survey to the facilitators ({names}) by {deadline}.",
+    "xlsx.notes": "Notes",
+    "xlsx.keywords": "Keywords",
+    "xlsx.texts": "Texts",
+    "xlsx.totals": "Totals",
+    "xlsx.note_count": "Notes",
+    "xlsx.without_keyword": "Without keyword",
+    "column.id": "Id",
+    "column.number": "No.",
     "map.left_out": "{count} of {total} notes did not fit on the map (+N more in each area). Every note is "
                     "in the keyword-sorted base material and in the summary.",
 })

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
-from dialogkarta.report.model import ReportModel
-from dialogkarta.report.summary import cover, talks_section
+from dialogkarta.report.model import ReportModel, distinct_keywords
+from dialogkarta.report.summary import cover
 from dialogkarta.report.xmltext import clean, lines, sort_key
 
 
@@ -42,8 +42,6 @@ def material_document(model: ReportModel) -> b.Document:
             doc.add(b.Heading(t("question.summary"), 2), b.Paragraph(q.summary))
         if q.minutes.strip():
             doc.add(b.Heading(t("question.minutes"), 2), *[b.Paragraph(p) for p in lines(q.minutes)])
-    if model.talks:  # everything said, the one-to-one talks too, apart from the joint dialogue
-        doc.add(*talks_section(model))
     if model.next_steps.strip():
         doc.add(b.Heading(t("next_steps.heading"), 1), *[b.Paragraph(p) for p in lines(model.next_steps)])
     doc.add(b.PageBreak(), b.Heading(t("keywords.index"), 1))
@@ -57,30 +55,26 @@ def material_document(model: ReportModel) -> b.Document:
 
 
 def material_rows(model: ReportModel) -> Iterator[list[str]]:
-    """Yield the base material as table rows: header first, then one row per note and keyword."""
+    """Yield the base material as table rows: header first, then one row per note (by its first keyword), then the texts."""
     t = lambda key: text(key, model.lang)  # noqa: E731
-    yield [t("column.question"), t("column.keyword"), t("column.kind"), t("column.facet"), t("column.group"),
-           t("column.votes"), t("column.municipality"), t("column.created"), t("column.text")]
+    yield [t("column.id"), t("column.question"), t("column.keywords"), t("column.kind"), t("column.facet"),
+           t("column.group"), t("column.votes"), t("column.municipality"), t("column.created"), t("column.text")]
     for q in model.questions:
         label = f"{q.number}. {q.label}"
-        for group in q.by_keyword:
-            for n in group.notes:
-                yield [label, group.keyword, t("kind.note"), _facet_label(q, n.facet), n.group or "", str(n.votes),
-                       n.municipality or "", n.created or "", n.text]
-        for n in q.without_keyword:
-            yield [label, t("keywords.none"), t("kind.note"), _facet_label(q, n.facet), n.group or "", str(n.votes),
+        seen: set[str] = set()
+        for n in [n for group in q.by_keyword for n in group.notes] + list(q.without_keyword):
+            if n.id in seen:  # a note with several keywords is one row; its keywords are listed in it
+                continue
+            seen.add(n.id)
+            keywords = "; ".join(distinct_keywords(n.keywords)) or t("keywords.none")
+            yield [n.id, label, keywords, t("kind.note"), _facet_label(q, n.facet), n.group or "", str(n.votes),
                    n.municipality or "", n.created or "", n.text]
         if q.summary.strip():
-            yield [label, "", t("kind.summary"), "", "", "", "", "", q.summary]
+            yield ["", label, "", t("kind.summary"), "", "", "", "", "", q.summary]
         if q.minutes.strip():
-            yield [label, "", t("kind.minutes"), "", "", "", "", "", q.minutes]
-    for talk in model.talks:
-        kind = text("talks.with", model.lang, role=talk.role)
-        for label, notes in talk.questions:
-            for n in notes:
-                yield [label, "; ".join(n.keywords), kind, "", "", "", n.municipality or "", n.created or "", n.text]
+            yield ["", label, "", t("kind.minutes"), "", "", "", "", "", q.minutes]
     if model.next_steps.strip():
-        yield ["", "", t("kind.next_steps"), "", "", "", "", "", model.next_steps]
+        yield ["", "", "", t("kind.next_steps"), "", "", "", "", "", model.next_steps]
 
 
 def write_material_csv(model: ReportModel, output) -> None:
@@ -89,25 +83,3 @@ def write_material_csv(model: ReportModel, output) -> None:
         writer = csv.writer(handle, delimiter=";")
         for row in material_rows(model):
             writer.writerow([clean(c) for c in row])
-
-
-def write_material_xlsx(model: ReportModel, output) -> None:
-    """Write the base material as an Excel workbook with a filterable table."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = text("material.xlsx.sheet", model.lang)
-    for row in material_rows(model):
-        sheet.append([clean(c) for c in row])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DCE6F2")
-    for column, width in zip("ABCDEFGHI", (24, 26, 18, 18, 24, 8, 14, 19, 80)):
-        sheet.column_dimensions[column].width = width
-    for row in sheet.iter_rows(min_row=2, min_col=9, max_col=9):
-        row[0].alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    workbook.save(output)

@@ -137,6 +137,15 @@ def keyword_key(keyword: str) -> str:
     return " ".join(keyword.casefold().split())
 
 
+def distinct_keywords(keywords) -> list[str]:
+    """Return a note's keywords once each (matched as keyword_key does), in their first spelling."""
+    seen: dict[str, str] = {}
+    for keyword in keywords:
+        if keyword_key(keyword):
+            seen.setdefault(keyword_key(keyword), " ".join(keyword.split()))
+    return list(seen.values())
+
+
 def _by_keyword(notes: list[NoteData]) -> tuple[tuple[KeywordNotes, ...], tuple[NoteData, ...]]:
     spelling: dict[str, str] = {}
     buckets: dict[str, list[NoteData]] = {}

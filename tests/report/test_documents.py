@@ -85,8 +85,8 @@ def test_base_material_contains_every_note_and_all_minutes(tmp_path, umea, kuf, 
     if extension == ".docx":
         text = squash(docx_text(out))
     elif extension == ".xlsx":
-        sheet = load_workbook(out).active
-        text = squash("\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None))
+        text = squash("\n".join(str(c.value) for sheet in load_workbook(out) for row in sheet.iter_rows() for c in row
+                                 if c.value is not None))
     else:
         with open(out, encoding="utf-8-sig", newline="") as handle:
             text = squash("\n".join(";".join(r) for r in csv.reader(handle, delimiter=";")))
@@ -100,14 +100,16 @@ def test_base_material_contains_every_note_and_all_minutes(tmp_path, umea, kuf, 
 
 def test_base_material_sorts_by_keyword_within_each_question(tmp_path, kuf):
     data = generated_session(14)
-    out = export_session(data, kuf, kind="material", output=tmp_path / "m.xlsx")
-    rows = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert rows[0][:3] == ("Fråga", "Nyckelord", "Typ")
-    needs = [r for r in rows[1:] if r[0] == "3. Behov av KUF" and r[2] == "Lapp"]
-    keywords = [r[1] for r in needs]
+    out = export_session(data, kuf, kind="material", output=tmp_path / "m.csv")
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0][:4] == ["Id", "Fråga", "Nyckelord", "Typ"]
+    needs = [r for r in rows[1:] if r[1] == "3. Behov av KUF" and r[3] == "Lapp"]
+    keywords = [r[2] for r in needs]
     assert keywords == sorted(k for k in keywords if k.startswith("k")) + ["Utan nyckelord"] * keywords.count("Utan nyckelord")
     assert keywords.count("Utan nyckelord") == 2  # notes 0 and 7 have no keyword
-    assert {r[8] for r in needs} == {f"needs lapp {i}" for i in range(14)}
+    assert [r[9] for r in needs if r[0] == "needs-3"] == ["needs lapp 3"]
+    assert {r[9] for r in needs} == {f"needs lapp {i}" for i in range(14)}
     document = Document(export_session(data, kuf, kind="material", output=tmp_path / "m.docx"))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[-1] == "Nyckelordsregister"
@@ -216,9 +218,9 @@ def test_very_long_notes_and_a_thousand_notes_give_well_formed_documents(tmp_pat
             if kind == "material":
                 assert f"collaboration 3 {long_text}".strip() in text  # the long note in full
         elif ext == ".xlsx":
-            sheet = load_workbook(out).active
-            assert sheet.max_row == 1 + 1000 + 8 + 1  # notes, summaries and minutes, next steps
-            assert f"needs 3 {long_text}" in [c.value for c in sheet["I"]]
+            sheet = load_workbook(out)["Lappar"]
+            assert sheet.max_row == 1 + 1000  # one row per note
+            assert f"needs 3 {long_text}" in [c.value for c in sheet["J"]]
         elif ext == ".csv":
             with open(out, encoding="utf-8-sig", newline="") as handle:
                 assert sum(1 for _ in csv.reader(handle, delimiter=";")) == 1 + 1000 + 8 + 1
