@@ -13,6 +13,16 @@ from dataclasses import dataclass, field
 class Heading:
     text: str
     level: int = 1
+    anchor: str = ""  # a bookmark name other blocks refer to (Word's PAGEREF)
+
+
+@dataclass(frozen=True)
+class PageIndex:
+    """A register: each term with where it stands, as "1. Förutsättningar s. 4" (Word fills the page numbers)."""
+
+    header: tuple[str, str]
+    rows: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (term, ((place, anchor), …))
+    page_word: str = "s."
 
 
 @dataclass(frozen=True)

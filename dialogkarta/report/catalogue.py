@@ -196,6 +196,7 @@ TEXTS["sv"].update({
     "survey.return.no_deadline": "Skicka den ifyllda enkäten till {address}.",
     "survey.return.facilitators": "Lämna den ifyllda enkäten till samtalsledarna ({names}) senast {deadline}.",
     "survey.deadline_days": "14",
+    "page.short": "s.",
     "xlsx.notes": "Lappar",
     "xlsx.keywords": "Nyckelord",
     "xlsx.texts": "Texter",

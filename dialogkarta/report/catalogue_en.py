@@ -194,6 +194,7 @@ ENGLISH.update({
     "survey.return": "Send the completed survey to {address} by {deadline}.",
     "survey.return.no_deadline": "Send the completed survey to {address}.",
     "survey.return.facilitators": "Hand the completed survey to the facilitators ({names}) by {deadline}.",
+    "page.short": "p.",
     "xlsx.notes": "Notes",
     "xlsx.keywords": "Keywords",
     "xlsx.texts": "Texts",

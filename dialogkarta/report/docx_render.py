@@ -287,6 +287,43 @@ def _form_field(document, block) -> None:
             document.add_paragraph()
 
 
+def _bookmark(paragraph, name: str, number: int) -> None:
+    """Put a bookmark around the paragraph's text (the target of a PAGEREF field)."""
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(end)
+
+
+def _page_index(document, block: b.PageIndex) -> None:
+    """The register as a table; each place is followed by a PAGEREF field, kept on one line with its page."""
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(repeat)
+    for cell, value in zip(table.rows[0].cells, block.header):
+        cell.text = clean(value)
+        _shade(cell, "#DCE6F2")
+        cell.paragraphs[0].runs[0].bold = True
+    for term, places in block.rows:
+        row = table.add_row()
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        row.cells[0].text = clean(term)
+        paragraph = row.cells[1].paragraphs[0]
+        for index, (place, anchor) in enumerate(places):
+            # no-break spaces: "3. Behov av KUF s. 7" never breaks between a number and its word
+            paragraph.add_run(("; " if index else "") + clean(place).replace(" ", "\u00a0") + f"\u00a0{block.page_word}\u00a0")
+            _field(paragraph, f"PAGEREF {anchor} \\h", "–")
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    for row in table.rows:
+        row.cells[0].width, row.cells[1].width = int(usable * 0.38), int(usable * 0.62)
+    document.add_paragraph()
+
+
 def _keep_together(document, first_new: int) -> None:
     """Keep every paragraph added since first_new with the next one (cells included), so the blocks share a page."""
     added = list(document.element.body)[first_new:]
@@ -301,7 +338,11 @@ def _blocks(document, doc: b.Document, blocks) -> None:
     blocks = list(blocks)
     for index, block in enumerate(blocks):
         if isinstance(block, b.Heading):
-            document.add_heading(clean(block.text), level=block.level)
+            heading = document.add_heading(clean(block.text), level=block.level)
+            if block.anchor:
+                _bookmark(heading, block.anchor, len(document.element.body))
+        elif isinstance(block, b.PageIndex):
+            _page_index(document, block)
         elif isinstance(block, b.Keep):
             first_new = len(document.element.body) - 1  # the last child is the section properties
             _blocks(document, doc, block.blocks)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
-from dialogkarta.report.model import ReportModel, distinct_keywords
+from dialogkarta.report.model import ReportModel, distinct_keywords, keyword_key
 from dialogkarta.report.summary import cover
 from dialogkarta.report.xmltext import clean, lines, sort_key
 
@@ -33,8 +33,9 @@ def material_document(model: ReportModel) -> b.Document:
         doc.add(b.Heading(f"{q.number}. {q.label}", 1))
         if q.prompt:
             doc.add(b.Paragraph(q.prompt, "quote"))
-        for group in q.by_keyword:
-            doc.add(b.Heading(f"{group.keyword} ({len(group.notes)})", 2), b.Bullets(tuple(_line(q, n, model) for n in group.notes)))
+        for number, group in enumerate(q.by_keyword):
+            doc.add(b.Heading(f"{group.keyword} ({len(group.notes)})", 2, anchor=_anchor(q, number)),
+                    b.Bullets(tuple(_line(q, n, model) for n in group.notes)))
         if q.without_keyword:
             doc.add(b.Heading(f"{t('keywords.none')} ({len(q.without_keyword)})", 2),
                     b.Bullets(tuple(_line(q, n, model) for n in q.without_keyword)))
@@ -45,13 +46,21 @@ def material_document(model: ReportModel) -> b.Document:
     if model.next_steps.strip():
         doc.add(b.Heading(t("next_steps.heading"), 1), *[b.Paragraph(p) for p in lines(model.next_steps)])
     doc.add(b.PageBreak(), b.Heading(t("keywords.index"), 1))
-    index: dict[str, list[str]] = {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    spelling: dict[str, str] = {}
     for q in model.questions:
-        for group in q.by_keyword:
-            index.setdefault(group.keyword, []).append(f"{q.number}. {q.label} ({len(group.notes)})")
-    rows = tuple((k, "; ".join(index[k])) for k in sorted(index, key=sort_key))
-    doc.add(b.Table((t("keywords.keyword"), t("column.question")), rows, (2, 3)))
+        for number, group in enumerate(q.by_keyword):
+            key = keyword_key(group.keyword)
+            spelling.setdefault(key, group.keyword)
+            index.setdefault(key, []).append((f"{q.number}. {q.label} ({len(group.notes)})", _anchor(q, number)))
+    rows = tuple((spelling[k], tuple(index[k])) for k in sorted(index, key=sort_key))
+    doc.add(b.PageIndex((t("keywords.keyword"), t("column.question")), rows, t("page.short")))
     return doc
+
+
+def _anchor(question, number: int) -> str:
+    """The bookmark of a keyword's heading under a question (Word bookmark names: letters, digits, _)."""
+    return f"kw_{question.number}_{number}"
 
 
 def material_rows(model: ReportModel) -> Iterator[list[str]]:

@@ -107,6 +107,9 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
         elif isinstance(block, b.Paragraph):
             label = f"<b>{markup(block.label)}</b> " if block.label else ""
             story.append(Paragraph(label + markup(block.text), st.get(block.style, st["body"])))
+        elif isinstance(block, b.PageIndex):  # no page numbers here: the PDF has its bookmarks
+            rows = tuple((term, "; ".join(place for place, _ in places)) for term, places in block.rows)
+            story += [_table(b.Table(block.header, rows, (2, 3)), width), Spacer(1, 8)]
         elif isinstance(block, (b.FormChoice, b.FormText)):
             from dialogkarta.report.pdf_form import FormField
 

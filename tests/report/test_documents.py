@@ -12,6 +12,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from dialogkarta.report.export import export_session
+from dialogkarta.report.model import build_report
 from dialogkarta.report.xmltext import clean
 from tests.report.conftest import LEVELS, generated_session, without_themes
 
@@ -321,3 +322,19 @@ def test_summary_lists_every_collaboration_entry_by_level_when_there_are_no_them
             break
     labels = dict(zip(LEVELS, ["Inom verksamheten", "Lokalt", "Mellankommunalt", "Delregionalt", "Regionalt", "Nationellt"]))
     assert placed == {n.text: labels[n.facet] for n in collaboration.notes}
+
+
+def test_the_keyword_register_refers_to_the_pages_and_never_breaks_a_number_from_its_word(tmp_path, umea, kuf):
+    document = Document(export_session(umea, kuf, kind="material", output=tmp_path / "m.docx"))
+    body = document.element.body
+    names = {b.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}name")
+             for b in body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bookmarkStart")}
+    register = document.tables[-1]
+    fields = re.findall(r"PAGEREF (\w+) \\h", register._tbl.xml)
+    assert fields and set(fields) <= names  # every page reference points at a keyword heading
+    assert len(fields) == sum(len(q.by_keyword) for q in build_report(umea, kuf).questions)
+    for row in register.rows[1:]:
+        for entry in row.cells[1].text.split("; "):
+            assert " " not in entry and re.search(r"\d\.\u00a0.+\(\d+\)\u00a0s\.\u00a0", entry), entry
+    collaboration = [p.text for p in document.paragraphs if "(Inom verksamheten; Inom verksamheten)" in p.text]
+    assert not collaboration
