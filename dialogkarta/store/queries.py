@@ -17,10 +17,9 @@ from dialogkarta.model.tables import (
     QuestionRow,
     SessionRow,
     SurveyResponseRow,
-    TalkRow,
     VocabularyRow,
 )
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
 
 
 def session_row(db: Db) -> SessionRow:
@@ -90,10 +89,6 @@ def survey_rows(db: Db) -> list[SurveyResponseRow]:
     return list(db.exec(select(SurveyResponseRow).order_by(col(SurveyResponseRow.position))))
 
 
-def talk_rows(db: Db) -> list[TalkRow]:
-    return list(db.exec(select(TalkRow).order_by(col(TalkRow.position))))
-
-
 def next_position(db: Db, table, **where) -> int:
     """Return one past the highest position among rows matching where."""
     query = select(table.position)
@@ -117,8 +112,6 @@ def note_to_data(row: NoteRow, keywords: list[str], group_label: str | None) -> 
         x=row.x,
         y=row.y,
         color=row.color,
-        channel=row.channel,
-        talk=row.talk_id,
     )
 
 
@@ -151,9 +144,7 @@ def load_session(db: Db) -> SessionData:
         end_time=meta.end_time,
         meeting_form=meta.meeting_form,
         round=meta.round,
-        map=json.loads(meta.map_json) if meta.map_json else None,
-        talks=[TalkData(id=t.id, role=t.role, municipality=t.municipality, summary=t.summary, created=t.created or None)
-               for t in talk_rows(db)],
+        survey_items=json.loads(meta.survey_items) if meta.survey_items else [],
         created=meta.created or None,
         modified=meta.modified or None,
         participants=[
@@ -200,7 +191,7 @@ def write_session(db: Db, data: SessionData) -> None:
             end_time=data.end_time,
             meeting_form=data.meeting_form,
             round=data.round,
-            map_json=json.dumps(data.map, ensure_ascii=False) if data.map else "",
+            survey_items=json.dumps(data.survey_items, ensure_ascii=False) if data.survey_items else "",
             created=data.created or "",
             modified=data.modified or "",
         )
@@ -219,9 +210,6 @@ def write_session(db: Db, data: SessionData) -> None:
             )
         )
     # Explicit flushes: the rows have no ORM relationships, so parents go in first.
-    for position, talk in enumerate(data.talks):
-        db.add(TalkRow(id=talk.id, position=position, role=talk.role, municipality=talk.municipality,
-                       summary=talk.summary, created=talk.created or ""))
     for position, q in enumerate(data.questions):
         db.add(
             QuestionRow(
@@ -258,8 +246,6 @@ def write_session(db: Db, data: SessionData) -> None:
                     color=n.color,
                     created=n.created or "",
                     modified=n.modified or "",
-                    channel=n.channel,
-                    talk_id=n.talk,
                 )
             )
     db.flush()

@@ -8,14 +8,14 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
-    QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dialogkarta import ops
 from dialogkarta.errors import DialogkartaError
-from dialogkarta.report.catalogue import SURVEY_ITEMS, text as report_text
 from dialogkarta.report.export import KINDS, personal_data_hits
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
+from dialogkarta.ui.commands.session import EditSessionCommand
 from dialogkarta.ui.language import dynamic
 from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
 from dialogkarta.ui.settings import Settings
@@ -207,17 +207,22 @@ class DocumentsView(QWidget):
     # --- follow-up survey ------------------------------------------------------------
 
     def _survey_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Svar på uppföljningsenkäten"))
+        box = QGroupBox(self.tr("Uppföljningsenkäten"))
         form = QFormLayout(box)
+        self.items_edit = QPlainTextEdit()  # the session's own statements, one per line
+        self.items_edit.setAccessibleName(self.tr("Enkätens påståenden, ett per rad"))
+        self.items_edit.setMaximumHeight(120)
+        form.addRow(QLabel(self.tr("Enkätens påståenden (ett per rad; svaren 1–5 eller Vet ej)")))
+        form.addRow(self.items_edit)
+        self.save_items = QPushButton(self.tr("Spara påståendena"))
+        self.save_items.clicked.connect(self.save_survey_items)
+        form.addRow(self.save_items)
+        self.ratings_box = QWidget()
+        self.ratings_form = QFormLayout(self.ratings_box)
+        self.ratings_form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(QLabel(self.tr("Registrera ett svar (0 = inget svar eller Vet ej)")))
+        form.addRow(self.ratings_box)
         self.ratings: dict[str, QSpinBox] = {}
-        for key in SURVEY_ITEMS:
-            spin = QSpinBox()
-            spin.setRange(0, 5)
-            spin.setSpecialValueText(self.tr("–"))
-            label = report_text(f"survey.item.{key}", Settings().language)
-            spin.setAccessibleName(label)
-            self.ratings[key] = spin
-            form.addRow(label, spin)
         self.comment = QLineEdit()
         self.comment.setAccessibleName(self.tr("Kommentar"))
         form.addRow(self.tr("Kommentar"), self.comment)
@@ -230,8 +235,40 @@ class DocumentsView(QWidget):
         remove = QPushButton(self.tr("Ta bort markerat svar"))
         remove.clicked.connect(self.remove_response)
         form.addRow(remove)
+        self._show_items()
         self._show_survey()
+        self.document.changed.connect(lambda what, ids: what == "session" and self._show_items())
         return box
+
+    def survey_items(self) -> tuple[tuple[str, str], ...]:
+        """The session's statements as (key, text), its own or the default set."""
+        from dialogkarta.report.model import survey_items
+
+        return survey_items(self.document.data(), Settings().language)
+
+    def _show_items(self) -> None:
+        items = self.survey_items()
+        if not self.items_edit.hasFocus():
+            self.items_edit.setPlainText("\n".join(text for _, text in items))
+        while self.ratings_form.rowCount():
+            self.ratings_form.removeRow(0)
+        self.ratings = {}
+        for key, label in items:
+            spin = QSpinBox()
+            spin.setRange(0, 5)
+            spin.setSpecialValueText(self.tr("–"))
+            spin.setAccessibleName(label)
+            self.ratings[key] = spin
+            self.ratings_form.addRow(QLabel(label, wordWrap=True), spin)
+
+    def save_survey_items(self) -> None:
+        """Store the statements as typed; a statement kept keeps its answers."""
+        from dialogkarta.model.values import survey_items_from_texts
+
+        items = survey_items_from_texts(self.items_edit.toPlainText().splitlines(), list(self.survey_items()))
+        if items:
+            self.document.push(EditSessionCommand(self.document, changes={"survey_items": items}))
+        self._show_items()
 
     def add_response(self) -> None:
         ratings = {k: s.value() for k, s in self.ratings.items() if s.value()}
@@ -250,11 +287,11 @@ class DocumentsView(QWidget):
 
     def _show_survey(self) -> None:
         self.responses.clear()
-        language = Settings().language
+        items = self.survey_items()
         for response in self.document.data().survey:
             given = response.get("ratings", {})
             # the ratings in the form's order, '–' where an item was left out; the labels in the tooltip
-            ratings = " · ".join(str(given.get(key, "–")) for key in SURVEY_ITEMS)
+            ratings = " · ".join(str(given.get(key, "–")) for key, _ in items)
             self.responses.addItem(f"{ratings}   {response.get('comment', '')}".rstrip())
             self.responses.item(self.responses.count() - 1).setToolTip("\n".join(
-                f"{report_text(f'survey.item.{key}', language)}: {given.get(key, '–')}" for key in SURVEY_ITEMS))
+                f"{label}: {given.get(key, '–')}" for key, label in items))

@@ -176,3 +176,41 @@ def test_the_units_name_typed_in_the_settings_reaches_the_briefing(qtbot, settin
     text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
     assert "FoU Socialtjänst Västerbotten" in text and "Karin Holmqvist, 090-123 45" in text
     document.close()
+
+
+def test_the_facilitator_edits_the_survey_statements_and_the_form_and_answers_follow(qtbot, tmp_path, example_session, settings):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import type_text
+
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.show()
+    lines = view.items_edit.toPlainText().splitlines()
+    assert lines[0] == "Informationen före mötet hjälpte mig att förstå vad det var för möte" and len(lines) == 6
+    view.items_edit.setFocus()
+    cursor = view.items_edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    view.items_edit.setTextCursor(cursor)
+    qtbot.keyClick(view.items_edit, Qt.Key_Return)
+    type_text(view.items_edit, "Vi fick tid att tänka efter före mötet")
+    qtbot.mouseClick(view.save_items, Qt.LeftButton)
+    items = files.read_session(example_session).survey_items
+    assert items[-1] == {"key": "item1", "text": "Vi fick tid att tänka efter före mötet"}
+    assert items[0]["key"] == "advance_info"  # a statement kept keeps its key and its answers
+    assert list(view.ratings)[-1] == "item1"
+    document.undo_stack.undo()
+    assert files.read_session(example_session).survey_items == [] and "item1" not in view.ratings
+    document.undo_stack.redo()
+    view.ratings["item1"].setValue(5)
+    view.add_response()
+    assert files.read_session(example_session).survey[0]["ratings"] == {"item1": 5}
+    view.kind.setCurrentIndex(view.kind.findData("survey"))
+    view.format.setCurrentIndex(view.format.findData(".docx"))
+    view.folder.setText(str(tmp_path))
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        qtbot.mouseClick(view.create, Qt.LeftButton)
+    text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
+    assert "7. Vi fick tid att tänka efter före mötet" in text
+    document.close()
