@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from dialogkarta.paths import FONTS
@@ -15,6 +17,26 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 ACCENT = colors.HexColor("#1F4E79")
+
+
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode map, corrected so that text can be searched and copied out of the PDF.
+
+    reportlab writes a character beyond U+FFFF as <1F44D>, which readers reject (an emoji would be
+    lost), and a shaped Arabic glyph or a ligature (ﬆ) as its presentation form (U+FE8E…, U+FB06), which readers do not treat as
+    Arabic; each is written here as the UTF-16 of its plain letters (NFKC), as Unicode intends.
+    """
+    def utf16(code: int) -> str:
+        plain = unicodedata.normalize("NFKC", chr(code)) if 0xFB00 <= code <= 0xFEFF else chr(code)
+        return plain.encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return _original_cmap(fontname, [0] * len(subset)).replace(
+        "\n".join(f"<{i:02X}> <0000>" for i in range(len(subset))),
+        "\n".join(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)))
+
+
+_original_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @cache

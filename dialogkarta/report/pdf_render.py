@@ -22,6 +22,7 @@ from dialogkarta.report import bar_chart
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.pdf_kit import ACCENT, REGULAR, styles
+from dialogkarta.report.pdf_scripts import paragraph, pdf_markup
 from dialogkarta.report.xmltext import clean, markup
 
 
@@ -62,8 +63,8 @@ def _table(block: b.Table, width: float):
     st = styles()
     head, body = (st["cellhead_small"], st["cell_small"]) if block.compact else (st["cellhead"], st["cell"])
     has_header = any(block.header)  # a table of facts or a writing box has no header row
-    rows = [[Paragraph(markup(h), head) for h in block.header]] if has_header else []
-    rows += [[Paragraph(markup(c), body) for c in row] for row in block.rows]
+    rows = [[paragraph(h, head) for h in block.header]] if has_header else []
+    rows += [[paragraph(c, body) for c in row] for row in block.rows]
     weights = block.widths or tuple(1 for _ in block.header)
     total = sum(weights)
     # A row stays whole on one page; only a row that could be taller than a page (a 20 000-character
@@ -99,14 +100,14 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
     story: list = []
     for block in doc.blocks if blocks is None else blocks:
         if isinstance(block, b.Heading) and block.level == 0:  # the document's title (Word's Title style)
-            story.append(Paragraph(markup(block.text), st["doctitle"]))
+            story.append(paragraph(block.text, st["doctitle"]))
         elif isinstance(block, b.Heading):
-            story.append(_Heading(markup(block.text), st[f"h{min(block.level, 3)}"], min(block.level, 3)))
+            style = st[f"h{min(block.level, 3)}"]
+            story.append(_Heading(pdf_markup(block.text, style.fontName), style, min(block.level, 3)))
         elif isinstance(block, b.Keep):
             story.append(KeepTogether(_flowables(doc, width, block.blocks)))
         elif isinstance(block, b.Paragraph):
-            label = f"<b>{markup(block.label)}</b> " if block.label else ""
-            story.append(Paragraph(label + markup(block.text), st.get(block.style, st["body"])))
+            story.append(paragraph(block.text, st.get(block.style, st["body"]), label=block.label))
         elif isinstance(block, b.PageIndex):  # no page numbers here: the PDF has its bookmarks
             rows = tuple((term, "; ".join(place for place, _ in places)) for term, places in block.rows)
             story += [_table(b.Table(block.header, rows, (2, 3)), width), Spacer(1, 8)]
@@ -115,7 +116,7 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
 
             story.append(FormField(block))
         elif isinstance(block, b.Bullets):
-            story += [Paragraph(markup(item), st["bullet"], bulletText="•") for item in block.items]
+            story += [paragraph(item, st["bullet"], bulletText="•") for item in block.items]
         elif isinstance(block, b.Table):
             story += [_table(block, width), Spacer(1, 8)]
         elif isinstance(block, b.BarChart):
