@@ -17,7 +17,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from dialogkarta.report import bar_chart
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.xmltext import clean
@@ -237,6 +236,8 @@ def _table(document, block: b.Table) -> None:
 
 def _bar_chart(document, block: b.BarChart) -> None:
     """The chart as a picture, with its values as alternative text for screen readers."""
+    from dialogkarta.report import bar_chart  # reportlab and Pillow, only for a document with a chart
+
     width = Cm(bar_chart.WIDTH_CM)
     document.add_picture(io.BytesIO(bar_chart.png(block, width.pt)), width=width)
     properties = document.inline_shapes[-1]._inline.docPr

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# alembic is imported where a revision is run, not when this module loads: a command that only
+# reads a file at the newest revision needs the revision ids and the stamp, not alembic's machinery
+# (its import costs about as much as writing a document).
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w.-]+|None)['\"]?\s*$", re.MULTILINE)
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -22,33 +31,53 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
-# The scripts ship with the package and do not change while it runs; reading them takes ~10 ms,
-# and every open asks.
-@cache
-def head_revision() -> str:
-    """Return the newest schema revision this version of the app knows."""
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None, "the package ships its migrations"
-    return head
-
-
+# The scripts ship with the package and do not change while it runs, and every open asks.
 @cache
 def known_revisions() -> tuple[str, ...]:
-    """Return every known revision, oldest first."""
-    script = ScriptDirectory.from_config(_config())
-    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
+    """Return every known revision, oldest first, read from the scripts' `revision = …` lines.
+
+    tests/store/test_session_file.py checks that this reading agrees with alembic's own.
+    """
+    parent: dict[str, str | None] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_ASSIGNMENT.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            parent[found["revision"]] = None if down in (None, "None") else down
+    children = {down: revision for revision, down in parent.items()}
+    chain: list[str] = []
+    current = children.get(None)
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    return tuple(chain)
+
+
+def head_revision() -> str:
+    """Return the newest schema revision this version of the app knows."""
+    known = known_revisions()
+    assert known, "the package ships its migrations"
+    return known[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    """Return the revision the file is stamped with, or None."""
-    return MigrationContext.configure(connection).get_current_revision()
+    """Return the revision the file is stamped with, or None (alembic's own table, read directly)."""
+    try:
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except OperationalError:  # no such table: never stamped
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def stamp_head(connection: Connection) -> None:
     """Mark a freshly created schema as being at the newest revision."""
+    from alembic import command
+
     command.stamp(_config(connection), "head")
 
 
 def upgrade_to(connection: Connection, revision: str = "head") -> None:
     """Upgrade the schema on this connection."""
+    from alembic import command
+
     command.upgrade(_config(connection), revision)

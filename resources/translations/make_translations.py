@@ -22,6 +22,19 @@ TS = HERE / "dialogkarta_en.ts"
 QM = HERE / "dialogkarta_en.qm"
 
 ENGLISH = {
+    # the Dokument step's municipality choice and survey statements, the unit's texts in the settings
+    "Hela dialogdagen": "The whole dialogue day",
+    "Uppföljningsenkäten": "The follow-up survey",
+    "Enkätens påståenden, ett per rad": "The survey's statements, one per line",
+    "Enkätens påståenden (ett per rad; svaren 1–5 eller Vet ej)": "The survey's statements (one per line; answers 1–5 or Don't know)",
+    "Spara påståendena": "Save the statements",
+    "Registrera ett svar (0 = inget svar eller Vet ej)": "Record an answer (0 = no answer or Don't know)",
+    "FoU-miljöns namn": "The R&D unit's name",
+    "Kontaktperson (namn, e-post, telefon)": "Contact person (name, e-mail, phone)",
+    "Syftet med dialogerna": "The purpose of the dialogues",
+    "Vilka som bjuds in": "Who is invited",
+    "Svarsadress för enkäten": "Where the survey is returned",
+    "Egen mall för presentationer (.pptx)": "Own slide template (.pptx)",
     "Om Dialogkarta": "About Dialogkarta",
     "Dialogkarta hjälper FoU-miljöer att planera, leda och dokumentera strukturerade kommundialoger: dialogkartan på skärmen under mötet, anteckningar med #nyckelord, dokument efteråt och en sammanställning för hela länet. Allt sparas i en fil per dialog på din egen dator.":
         "Dialogkarta helps regional R&D units plan, lead and document structured municipal dialogues: the dialogue map on screen during the meeting, notes with #keywords, documents afterwards and a synthesis for the whole county. Everything is saved in one file per dialogue on your own computer.",

@@ -182,3 +182,13 @@ def test_fresh_schema_equals_migrated_schema(tmp_path):
         assert compare_metadata(MigrationContext.configure(connection), metadata) == []
     engine.dispose()
 
+
+
+def test_the_revision_chain_read_from_the_scripts_is_alembics():
+    from alembic.script import ScriptDirectory
+
+    from dialogkarta.store import migrate
+
+    script = ScriptDirectory.from_config(migrate._config())
+    assert migrate.known_revisions() == [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert migrate.head_revision() == script.get_current_head()
