@@ -118,6 +118,7 @@ def _setup(document, doc: b.Document, landscape: bool) -> None:
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
+    document.styles["Title"].font.size = Pt(22)  # the first page holds I korthet too
     for level, size in ((1, 16), (2, 13), (3, 11.5)):
         style = document.styles[f"Heading {level}"]
         style.font.color.rgb = ACCENT
@@ -231,7 +232,9 @@ def _table(document, block: b.Table) -> None:
                     for run in paragraph.runs:
                         run.font.size = Pt(7.5)
                     _mark_size(paragraph, 15)  # an empty cell's line is as high as its paragraph mark
-    document.add_paragraph()
+    gap = document.add_paragraph()  # Word joins two tables that touch; a small empty line keeps them apart
+    gap.paragraph_format.space_after = Pt(4)
+    _mark_size(gap, 8)
 
 
 def _bar_chart(document, block: b.BarChart) -> None:

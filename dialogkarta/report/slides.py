@@ -140,6 +140,10 @@ def _level_chart(deck, model: ReportModel, q: QuestionReport, footer: str) -> No
     chart = frame.chart
     chart.has_legend = chart.has_title = False
     chart.value_axis.minimum_scale = 0  # bars start at zero, so their lengths compare honestly
+    chart.value_axis.tick_labels.number_format = "0"  # counts: whole numbers on the axis
+    chart.value_axis.tick_labels.number_format_is_linked = False
+    if max((len(f.notes) for f in q.facets), default=0) <= 12:
+        chart.value_axis.major_unit = 1
     chart.value_axis.has_major_gridlines = False
     chart.plots[0].has_data_labels = True
     chart.plots[0].series[0].format.fill.solid()
