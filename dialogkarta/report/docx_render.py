@@ -305,6 +305,7 @@ def _page_index(document, block: b.PageIndex) -> None:
     """The register as a table; each place is followed by a PAGEREF field, kept on one line with its page."""
     table = document.add_table(rows=1, cols=2)
     table.style = "Table Grid"
+    table.autofit = False
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     table.rows[0]._tr.get_or_add_trPr().append(repeat)
@@ -323,8 +324,11 @@ def _page_index(document, block: b.PageIndex) -> None:
             _field(paragraph, f"PAGEREF {anchor} \\h", "–")
     section = document.sections[-1]
     usable = section.page_width - section.left_margin - section.right_margin
+    widths = (int(usable * 0.38), int(usable * 0.62))
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for row in table.rows:
-        row.cells[0].width, row.cells[1].width = int(usable * 0.38), int(usable * 0.62)
+        row.cells[0].width, row.cells[1].width = widths
     document.add_paragraph()
 
 
