@@ -15,7 +15,13 @@ from typing import overload
 from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
 from dialogkarta.model.values import (
-    MEETING_FORMS, NoteData, ParticipantData, QuestionData, SessionData, is_clock, survey_items_problem,
+    MEETING_FORMS,
+    NoteData,
+    ParticipantData,
+    QuestionData,
+    SessionData,
+    is_clock,
+    survey_items_problem,
 )
 from dialogkarta.templates import load_template
 

@@ -25,7 +25,14 @@ from dialogkarta.model.tables import (
     VocabularyRow,
 )
 from dialogkarta.model.values import (
-    MEETING_FORMS, NoteData, QuestionData, SessionData, is_clock, new_id, now_iso, survey_items_problem,
+    MEETING_FORMS,
+    NoteData,
+    QuestionData,
+    SessionData,
+    is_clock,
+    new_id,
+    now_iso,
+    survey_items_problem,
 )
 from dialogkarta.store import SessionFile, queries
 from dialogkarta.templates import Template

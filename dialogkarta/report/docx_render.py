@@ -7,7 +7,7 @@ document title in the header, Swedish as the document language.
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
@@ -148,7 +148,7 @@ def _setup(document, doc: b.Document, landscape: bool) -> None:
 def _properties(document, doc: b.Document) -> None:
     """Title, author, dates and language as the file's properties show them (not python-docx's template)."""
     properties = document.core_properties
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)  # python-docx writes it as UTC
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)  # python-docx writes it as UTC
     properties.title = clean(doc.title)
     properties.subject = clean(doc.subject)
     properties.author = properties.last_modified_by = clean(doc.author) or "Dialogkarta"

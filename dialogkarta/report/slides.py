@@ -10,7 +10,6 @@ no slide.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
@@ -18,6 +17,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PresentationFile
 from pptx.util import Pt
 
 from dialogkarta.errors import DialogkartaError
@@ -47,7 +47,7 @@ def _shorten(value: str, limit: int) -> str:
     return cut[: end + 1] if end > limit // 2 else cut.rsplit(" ", 1)[0].rstrip(",;:–") + " …"
 
 
-def _open_template(path: str) -> Presentation:
+def _open_template(path: str) -> PresentationFile:
     if not path:
         return Presentation(str(TEMPLATE))
     try:
@@ -113,13 +113,13 @@ def _question_lines(model: ReportModel, q: QuestionReport) -> list[tuple[str, in
     themed = sorted(q.groups, key=lambda g: (-_votes(g[1]), -len(g[1])))[:MAX_THEMES]
     if themed:
         for label, notes in themed:
-            votes = _votes(notes)
-            counts = t("slides.notes_count", count=len(notes)) + (f", {t('votes.one' if votes == 1 else 'votes', count=votes)}" if votes else "")
-            lines.append((f"{_shorten(label, 60)} ({counts})", 1, False))
+            total = _votes(notes)
+            shown = t("slides.notes_count", count=len(notes)) + (f", {t('votes.one' if total == 1 else 'votes', count=total)}" if total else "")
+            lines.append((f"{_shorten(label, 60)} ({shown})", 1, False))
     else:  # no themes: the notes with the most votes
         for note in sorted(q.notes, key=lambda n: -n.votes)[:MAX_THEMES]:
-            votes = f" ({t('votes.one' if note.votes == 1 else 'votes', count=note.votes)})" if note.votes else ""
-            lines.append((_shorten(note.text, 90) + votes, 1, False))
+            said = f" ({t('votes.one' if note.votes == 1 else 'votes', count=note.votes)})" if note.votes else ""
+            lines.append((_shorten(note.text, 90) + said, 1, False))
     counts = [t("slides.notes_count", count=len(q.notes))]
     if q.facets and not q.is_collaboration:  # e.g. own area against general (levels have their chart)
         counts += [f"{clean(f.label)} {len(f.notes)}" for f in q.facets]

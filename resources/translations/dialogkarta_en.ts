@@ -335,17 +335,17 @@
         <translation>Choose a folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="173" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="172" />
         <source>Avbrutet: inget dokument skapades.</source>
         <translation>Cancelled: no document was created.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="197" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
         <source>Klart: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="206" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="205" />
         <source>Dokumentet kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
@@ -354,53 +354,53 @@
         <translation>Answers to the follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="260" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="259" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="227" />
         <location filename="../../dialogkarta/ui/documents_view.py" line="228" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="229" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="211" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="210" />
         <source>Uppföljningsenkäten</source>
         <translation>The follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="214" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="213" />
         <source>Enkätens påståenden, ett per rad</source>
         <translation>The survey's statements, one per line</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="216" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="215" />
         <source>Enkätens påståenden (ett per rad; svaren 1–5 eller Vet ej)</source>
         <translation>The survey's statements (one per line; answers 1–5 or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="218" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="217" />
         <source>Spara påståendena</source>
         <translation>Save the statements</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="224" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="223" />
         <source>Registrera ett svar (0 = inget svar eller Vet ej)</source>
         <translation>Record an answer (0 = no answer or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="230" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="229" />
         <source>Spara svaret</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="234" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="233" />
         <source>Inkomna svar</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="236" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="235" />
         <source>Ta bort markerat svar</source>
         <translation>Remove the selected answer</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="87" />
+        <location filename="../../dialogkarta/ui/document.py" line="93" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>

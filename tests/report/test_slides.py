@@ -45,7 +45,7 @@ def test_every_text_is_in_a_layout_placeholder_with_footer_slide_number_and_spea
     deck = Presentation(export_session(umea, kuf, kind="slides", output=tmp_path / "p.pptx"))
     assert {layout.name for layout in deck.slide_layouts} >= {"Title Slide", "Section Header", "Title and Content"}
     assert deck.slide_width > deck.slide_height * 1.7  # 16:9
-    for number, slide in enumerate(deck.slides, 1):
+    for slide in deck.slides:
         texts = [shape for shape in slide.shapes if shape.has_text_frame and shape.text_frame.text.strip()]
         assert texts and all(shape.is_placeholder for shape in texts), [s.name for s in texts if not s.is_placeholder]
         kinds = {shape.placeholder_format.type: shape for shape in slide.placeholders}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from docx import Document
@@ -89,7 +89,7 @@ def test_the_word_file_names_its_author_and_date_and_leaves_spell_checking_on(tm
     assert properties.title == "Sammanfattning: Kommundialog Umeå"
     assert properties.language == "sv-SE"
     assert "python-docx" not in (properties.comments + properties.author + properties.last_modified_by)
-    assert abs(properties.created - datetime.now(timezone.utc)) < timedelta(minutes=10)
+    assert abs(properties.created - datetime.now(UTC)) < timedelta(minutes=10)
     assert "proofState" not in document.settings.element.xml
     rows = [r for t in document.tables for r in t.rows[1:]]
     assert rows and all("w:cantSplit" in r._tr.xml for r in rows)
