@@ -59,3 +59,11 @@ def test_statements_survive_json_and_a_kept_text_keeps_its_key(example_paths):
                                     [(i["key"], i["text"]) for i in ITEMS])
     assert items == [{"key": "item1", "text": "Lokalen var bra"}, {"key": "item2", "text": "Nytt påstående"},
                      {"key": "advance_info", "text": "Informationen före mötet hjälpte mig"}]
+
+
+def test_an_old_file_read_without_editing_is_upgraded_in_a_copy_and_has_the_default_statements(tmp_path):
+    path = tmp_path / "gammal.dkarta"
+    shutil.copy(FIXTURE, path)
+    before = path.read_bytes()
+    assert files.read_session(path).survey_items == []
+    assert path.read_bytes() == before
