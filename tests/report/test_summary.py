@@ -136,3 +136,12 @@ def test_an_unknown_municipality_is_one_swedish_line_naming_the_file(tmp_path, c
     status, _, err = run_cli(capsys, "export", source, "--kind", "summary", "-o", tmp_path / "x.docx", "--municipality", "Umeå")
     assert status == 2 and str(source) in err and "Umeå" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_no_near_empty_last_page_and_no_heading_at_a_page_foot(tmp_path, day, kuf):
+    reader = PdfReader(export_session(day, kuf, kind="summary", output=tmp_path / "s.pdf"))
+    last = [line for line in reader.pages[-1].extract_text().splitlines() if line.strip()]
+    assert len(last) >= 10, last  # header, page number and a few lines would be fewer
+    for page in reader.pages[:-1]:
+        lines = [line for line in page.extract_text().splitlines() if line.strip() and not line.startswith("Sida ")]
+        assert not re.fullmatch(r"\d\. .+", lines[-1]), lines[-1]  # a question heading never ends a page

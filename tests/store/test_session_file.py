@@ -190,5 +190,5 @@ def test_the_revision_chain_read_from_the_scripts_is_alembics():
     from dialogkarta.store import migrate
 
     script = ScriptDirectory.from_config(migrate._config())
-    assert migrate.known_revisions() == [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert migrate.known_revisions() == tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
     assert migrate.head_revision() == script.get_current_head()
