@@ -13,8 +13,8 @@ from pathlib import Path
 
 from dialogkarta import __version__, files, privacy
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
+from dialogkarta.maps import session_template
 from dialogkarta.paths import EXAMPLE_SESSIONS
-from dialogkarta.templates import available_templates, load_template
 
 EXIT_BAD_INPUT = 2
 EXIT_PERSONAL_DATA = 3
@@ -62,7 +62,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--blank", action="store_true", help="tom dialogkarta (kind map)")
     p.add_argument("--size", choices=["a3", "a4"], default="a3", help="pappersformat (kind map)")
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentets språk")
-    p.add_argument("--municipality", help="dokument för en av dialogdagens kommuner (bara dess lappar)")
+    p.add_argument("--municipality", help="kommunen som svarsformuläret är till (kind form), eller en av dialogdagens "
+                                          "kommuner: dokumentet bara med dess lappar (summary, material, slides)")
+
+    p = commands.add_parser("import-form", help="läs in ett ifyllt svarsformulär eller skriftliga reflektioner")
+    p.add_argument("file", type=Path)
+    p.add_argument("--into", type=Path, required=True, metavar="FIL.dkarta")
+    p.add_argument("--municipality", help="kommunen (behövs för reflektioner utan formulär)")
+    p.add_argument("--channel", choices=["sent_out", "meeting", "written_after"],
+                   help="kanal (standard: ur formuläret, annars skriftligt efter träffen)")
+    p.add_argument("--question", help="frågan (nyckel) för text utan frågerubriker; standard: den första")
+    p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle läggas till")
 
     p = commands.add_parser("check", help="kontrollera sessionsfiler")
     p.add_argument("files", type=Path, nargs="+")
@@ -111,9 +121,11 @@ def _cmd_import(args) -> int:
 def _cmd_export(args) -> int:
     from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
 
+    if args.kind == "form":
+        return _cmd_export_form(args)
     check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
     data = files.read_session(args.file)
-    template = load_template(data.template)
+    template = session_template(data)
     if args.municipality:
         from dialogkarta.report.scope import UnknownMunicipality, find_municipality
 
@@ -131,6 +143,31 @@ def _cmd_export(args) -> int:
             print(f"  {privacy.describe(hit, labels)}", file=sys.stderr)
         return EXIT_PERSONAL_DATA
     print(f"{args.output}: skriven")
+    return 0
+
+
+def _cmd_export_form(args) -> int:
+    from dialogkarta.report.response_form import write_response_form
+
+    data = files.read_session(args.file)
+    write_response_form(data, session_template(data), municipality=args.municipality, output=args.output)
+    print(f"{args.output}: svarsformulär till {args.municipality or data.municipalities[0]} skrivet")
+    return 0
+
+
+def _cmd_import_form(args) -> int:
+    from dialogkarta.written_input import describe_answers, import_written
+
+    preview, added = import_written(args.file, args.into, municipality=args.municipality, channel=args.channel,
+                                    question=args.question, dry_run=args.dry_run)
+    labels = {q.key: q.label for q in session_template(files.read_session(args.into)).questions}
+    for line in describe_answers(preview, labels):
+        print(f"  {line}")
+    if args.dry_run:
+        print(f"{args.file}: {len(preview)} nya svar skulle läggas till i {args.into}")
+    else:
+        print(f"{args.file}: {len(added)} nya svar tillagda i {args.into}"
+              + ("" if added else " (allt fanns redan)"))
     return 0
 
 
@@ -175,8 +212,10 @@ def _cmd_synthesis(args) -> int:
 def summary_line(path: Path) -> str:
     """Return the one-line summary `check` prints for a valid file."""
     data = files.read_session(path)
-    template = available_templates().get(data.template)
-    labels = {q.key: q.label for q in template.questions} if template else {}
+    try:
+        labels = {q.key: q.label for q in session_template(data).questions}
+    except DialogkartaError:
+        labels = {}
     counts = ", ".join(f"{labels.get(q.key, q.key)} {len(q.notes)}" for q in data.questions)
     places = ", ".join(data.municipalities) or "(ingen kommun)"
     return f"{path}: {places}, {data.date or '(inget datum)'}, {data.note_count} anteckningar ({counts})"
@@ -209,7 +248,7 @@ def _cmd_gui(path: Path | None) -> int:
 
 
 COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check, "demo": _cmd_demo,
-            "synthesis": _cmd_synthesis}
+            "synthesis": _cmd_synthesis, "import-form": _cmd_import_form}
 
 
 def _quiet_unraisable(unraisable) -> None:

@@ -14,16 +14,18 @@ from typing import overload
 
 from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
+from dialogkarta.maps import load_map, template_of_stored
 from dialogkarta.model.values import (
+    CHANNELS,
     MEETING_FORMS,
     NoteData,
     ParticipantData,
     QuestionData,
     SessionData,
+    TalkData,
     is_clock,
     survey_items_problem,
 )
-from dialogkarta.templates import load_template
 
 FORMAT = "dialogkarta-session"
 VERSION = 1
@@ -51,8 +53,10 @@ def note_to_json(note: NoteData) -> dict:
             "x": note.x,
             "y": note.y,
             "color": note.color,
+            "channel": note.channel,
+            "talk": note.talk,
         },
-        ("created", "modified", "x", "y", "color"),
+        ("created", "modified", "x", "y", "color", "channel", "talk"),
     )
 
 
@@ -99,6 +103,9 @@ def session_to_json(data: SessionData) -> dict:
         "vocabulary": list(data.vocabulary),
         "survey": [dict(r) for r in data.survey],
         "survey_items": [dict(i) for i in data.survey_items],
+        "talks": [_drop_none({"id": t.id, "role": t.role, "municipality": t.municipality, "summary": t.summary,
+                              "created": t.created}, ("created",)) for t in data.talks],
+        **({"map": data.map} if data.map else {}),
         **({"created": data.created} if data.created else {}),
         **({"modified": data.modified} if data.modified else {}),
     }
@@ -226,10 +233,18 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
     if not session_id.strip():
         raise r.fail("sessionen: fältet 'id' är tomt")
     template_key = r.text(obj, "template", "sessionen", default="kuf")
-    try:
-        template = load_template(template_key)
-    except ContentProblem as exc:
-        raise ContentProblem(exc.message, path=path) from exc
+    stored_map = obj.get("map")
+    if stored_map is not None:
+        # The session's own map decides its questions, so a machine without that map reads it.
+        template = template_of_stored(r.mapping(stored_map, "sessionen: fältet 'map'"), path=path)
+        if template.key != template_key:
+            raise r.fail(f"sessionen: kartan i fältet 'map' ({template.key[:40]}) är inte sessionens ({template_key[:40]})")
+    else:
+        try:
+            template = load_map(template_key)
+        except ContentProblem as exc:
+            raise ContentProblem(exc.message, path=path) from exc
+    talks = _talks(r, obj)
     municipalities = r.text_list(obj, "municipalities", "sessionen")
     session_date = r.text(obj, "date", "sessionen")
     if session_date:
@@ -300,6 +315,8 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
                     x=r.number(raw_note, "x", note_where),
                     y=r.number(raw_note, "y", note_where),
                     color=r.text(raw_note, "color", note_where, default=None),
+                    channel=r.choice(raw_note, "channel", note_where, CHANNELS) or None,
+                    talk=_talk_of(r, raw_note, note_where, talks),
                 )
             )
         groups = list(dict.fromkeys(r.text_list(raw, "groups", where) + [n.group for n in notes if n.group]))
@@ -338,10 +355,36 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
         round=r.text(obj, "round", "sessionen"),
         survey=[dict(s) for s in survey],
         survey_items=r.survey_items(obj),
+        talks=list(talks.values()),
+        map=dict(stored_map) if stored_map is not None else None,
         status=r.text(obj, "status", "sessionen") or "held",
         created=r.text(obj, "created", "sessionen", default=None),
         modified=r.text(obj, "modified", "sessionen", default=None),
     )
+
+
+def _talks(r: _Reader, obj: dict) -> dict[str, TalkData]:
+    raw_talks = obj.get("talks") or []
+    if not isinstance(raw_talks, list):
+        raise r.fail("sessionen: fältet 'talks' ska vara en lista")
+    talks: dict[str, TalkData] = {}
+    for index, raw in enumerate(raw_talks, 1):
+        where = f"enskilt samtal {index}"
+        raw = r.mapping(raw, where)
+        talk_id = r.text(raw, "id", where, required=True)
+        if not talk_id.strip() or talk_id in talks:
+            raise r.fail(f"{where}: id saknas eller förekommer flera gånger ({talk_id[:40]!r})")
+        talks[talk_id] = TalkData(id=talk_id, role=r.text(raw, "role", where), summary=r.text(raw, "summary", where),
+                                  municipality=r.text(raw, "municipality", where, default=None),
+                                  created=r.text(raw, "created", where, default=None))
+    return talks
+
+
+def _talk_of(r: _Reader, raw_note: dict, where: str, talks: dict[str, TalkData]) -> str | None:
+    talk = r.text(raw_note, "talk", where, default=None) or None
+    if talk is not None and talk not in talks:
+        raise r.fail(f"{where}: det enskilda samtalet {talk[:40]!r} finns inte i sessionen")
+    return talk
 
 
 def _default_title(municipalities: list[str]) -> str:

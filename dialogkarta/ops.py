@@ -9,12 +9,14 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session as Db
 
 from dialogkarta.errors import FileProblem, os_reason
+from dialogkarta.maps import template_to_dict
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -22,9 +24,11 @@ from dialogkarta.model.tables import (
     ParticipantRow,
     QuestionRow,
     SurveyResponseRow,
+    TalkRow,
     VocabularyRow,
 )
 from dialogkarta.model.values import (
+    CHANNELS,
     MEETING_FORMS,
     NoteData,
     QuestionData,
@@ -43,7 +47,8 @@ SESSION_FIELDS = (
     "survey_items",
 )
 LIST_FIELDS = ("municipalities", "facilitators")
-NOTE_FIELDS = ("text", "facet", "municipality", "color", "x", "y", "votes", "question_key", "keywords", "group_id")
+NOTE_FIELDS = ("text", "facet", "municipality", "color", "x", "y", "votes", "question_key", "keywords", "group_id",
+               "channel")
 PARTICIPANT_FIELDS = ("role", "area", "municipality", "name")
 
 
@@ -105,6 +110,7 @@ def start_session(
         place=place,
         facilitators=list(facilitators or []),
         template=template.key,
+        map=template_to_dict(template),  # the session keeps its map: it opens anywhere
         vocabulary=list(dict.fromkeys(vocabulary or [])),
         created=now_iso(),
         modified=now_iso(),
@@ -198,10 +204,16 @@ def add_note(
     color: str | None = None,
     note_id: str | None = None,
     created: str | None = None,
+    channel: str | None = None,
+    talk: str | None = None,
 ) -> NoteData:
     """Add a note at the end of a question; return it."""
     if db.get(QuestionRow, question) is None:
         raise KeyError(question)
+    if channel is not None and channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
+    if talk is not None and db.get(TalkRow, talk) is None:
+        raise KeyError(talk)
     if municipality is None:
         # As in the interchange contract: a note belongs to the session's only municipality.
         municipalities = json.loads(queries.session_row(db).municipalities)
@@ -221,6 +233,8 @@ def add_note(
         color=color,
         created=created or stamp,
         modified=stamp,
+        channel=channel,
+        talk_id=talk,
     )
     db.add(row)
     db.flush()
@@ -517,6 +531,97 @@ def participant_ids(db: Db) -> list[int]:
 def survey_ids(db: Db) -> list[int]:
     """Return the survey responses' ids in the order load_session lists them."""
     return [row.id for row in queries.survey_rows(db)]
+
+
+# --- one-to-one talks and written input (revision 0007) ------------------------------
+
+
+def add_talk(db: Db, *, role: str, municipality: str | None = None, summary: str = "", talk_id: str | None = None) -> str:
+    """Record a one-to-one talk (by role, not name) beside the joint dialogue; return its id."""
+    row = TalkRow(id=talk_id or new_id(), position=queries.next_position(db, TalkRow), role=role.strip(),
+                  municipality=municipality, summary=summary, created=now_iso())
+    db.add(row)
+    _commit(db)
+    return row.id
+
+
+def update_talk(db: Db, *, talk_id: str, changes: dict) -> dict:
+    """Change a talk's role, municipality or summary; return the old values."""
+    row = db.get(TalkRow, talk_id)
+    if row is None:
+        raise KeyError(talk_id)
+    old = {}
+    for name, value in changes.items():
+        if name not in ("role", "municipality", "summary"):
+            raise ValueError(f"unknown talk field {name!r}")
+        old[name] = getattr(row, name)
+        setattr(row, name, value)
+    db.add(row)
+    _commit(db)
+    return old
+
+
+def delete_talk(db: Db, *, talk_id: str) -> None:
+    """Remove a talk and its notes."""
+    row = db.get(TalkRow, talk_id)
+    if row is None:
+        raise KeyError(talk_id)
+    for note in queries.note_rows(db):
+        if note.talk_id == talk_id:
+            db.delete(note)
+    db.delete(row)
+    _commit(db)
+
+
+@dataclass(frozen=True)
+class WrittenAnswer:
+    """One answer of a municipality in writing (a returned form, written reflections)."""
+
+    question: str
+    text: str
+    municipality: str
+    channel: str
+
+
+def written_note_id(session_id: str, answer: WrittenAnswer) -> str:
+    """Return the id a written answer's note gets: the same answer read twice is the same note."""
+    text = " ".join(answer.text.split()).casefold()
+    return str(uuid.uuid5(uuid.NAMESPACE_URL,
+                          f"dialogkarta:{session_id}:{answer.channel}:{answer.municipality}:{answer.question}:{text}"))
+
+
+def new_written_answers(db: Db, answers: list[WrittenAnswer]) -> list[WrittenAnswer]:
+    """Return the answers the session does not hold yet (the preview of a form read back)."""
+    session_id = queries.session_row(db).id
+    seen: set[str] = set()
+    fresh = []
+    for answer in answers:
+        note_id = written_note_id(session_id, answer)
+        if answer.text.strip() and note_id not in seen and db.get(NoteRow, note_id) is None:
+            seen.add(note_id)
+            fresh.append(answer)
+    return fresh
+
+
+def add_written_answers(db: Db, *, answers: list[WrittenAnswer]) -> list[str]:
+    """Add written answers as notes of their municipality and channel, each once; return the new ids."""
+    session_id = queries.session_row(db).id
+    for answer in answers:
+        if answer.channel not in CHANNELS:
+            raise ValueError(f"unknown channel {answer.channel!r}")
+        if db.get(QuestionRow, answer.question) is None:
+            raise KeyError(answer.question)
+    added = []
+    stamp = now_iso()
+    for answer in new_written_answers(db, answers):
+        note_id = written_note_id(session_id, answer)
+        db.add(NoteRow(id=note_id, question_key=answer.question, text=answer.text.strip(),
+                       position=queries.next_position(db, NoteRow, question_key=answer.question),
+                       municipality=answer.municipality, channel=answer.channel, created=stamp, modified=stamp))
+        db.flush()
+        added.append(note_id)
+    _commit(db)
+    return added
 
 
 # Every public operation reports a failed write as a FileProblem (see _saving).

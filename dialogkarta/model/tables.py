@@ -34,6 +34,9 @@ class SessionRow(SQLModel, table=True):
     meeting_form: str = "on_site"  # on_site, digital, written
     round: str = ""  # e.g. "Kommundialog 2015–16"; "" = inferred from the date where needed
     survey_items: str = ""  # JSON list of {"key", "text"}: the survey's statements; "" = the default set (revision 0006)
+    # The map the session was made with, as JSON (revision 0007), so the file is complete on a
+    # machine that has never seen that map; "" = the shipped map named by `template`.
+    map_json: str = ""
     created: str = ""
     modified: str = ""
 
@@ -75,6 +78,19 @@ class GroupRow(SQLModel, table=True):
     position: int = 0
 
 
+class TalkRow(SQLModel, table=True):
+    """A one-to-one talk held besides the joint dialogue, recorded by role (revision 0007)."""
+
+    __tablename__ = "talk"
+
+    id: str = Field(primary_key=True)
+    position: int = 0
+    role: str = ""
+    municipality: Optional[str] = None
+    summary: str = ""
+    created: str = ""
+
+
 class NoteRow(SQLModel, table=True):
     __tablename__ = "note"
 
@@ -96,6 +112,13 @@ class NoteRow(SQLModel, table=True):
     color: Optional[str] = None
     created: str = ""
     modified: str = ""
+    # How the note came in (revision 0007): None = said in the room; see values.CHANNELS.
+    channel: Optional[str] = None
+    # The one-to-one talk the note was said in; None = the joint dialogue (revision 0007).
+    talk_id: Optional[str] = Field(
+        default=None,
+        sa_column=Column(String, ForeignKey("talk.id", ondelete="CASCADE"), nullable=True, index=True),
+    )
 
 
 class NoteKeywordRow(SQLModel, table=True):

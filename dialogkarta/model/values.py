@@ -10,6 +10,9 @@ from datetime import datetime
 NEEDS_FACETS = ("own", "general")
 COLLABORATION_LEVELS = ("internal", "local", "intermunicipal", "subregional", "regional", "national")
 MEETING_FORMS = ("on_site", "digital", "written")  # på plats, digitalt, endast skriftligt
+# How a note came in; None means said in the room at the meeting (the quality network's practice).
+CHANNELS = ("sent_out", "meeting", "written_after")
+CHANNEL_LABELS = {"sent_out": "Utskick i förväg", "meeting": "Dialog på träffen", "written_after": "Skriftligt efter träffen"}
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
@@ -84,6 +87,19 @@ class NoteData:
     x: float | None = None
     y: float | None = None
     color: str | None = None
+    channel: str | None = None  # one of CHANNELS, None = said in the room
+    talk: str | None = None  # id of the one-to-one talk it was said in, None = the joint dialogue
+
+
+@dataclass
+class TalkData:
+    """A one-to-one talk besides the joint dialogue (the municipal visit), recorded by role."""
+
+    id: str
+    role: str
+    municipality: str | None = None
+    summary: str = ""
+    created: str | None = None
 
 
 @dataclass
@@ -127,6 +143,8 @@ class SessionData:
     round: str = ""
     survey: list[dict] = field(default_factory=list)
     survey_items: list[dict] = field(default_factory=list)  # the survey's own statements; [] = the default set
+    talks: list[TalkData] = field(default_factory=list)
+    map: dict | None = None  # the map the session was made with (templates.template_to_dict)
     status: str = "planned"
     created: str | None = None
     modified: str | None = None
@@ -137,6 +155,10 @@ class SessionData:
             if question.key == key:
                 return question
         raise KeyError(key)
+
+    def joint_notes(self, question: QuestionData) -> list[NoteData]:
+        """Return the question's notes of the joint dialogue (not of one-to-one talks)."""
+        return [n for n in question.notes if not n.talk]
 
     def all_notes(self) -> list[tuple[str, NoteData]]:
         """Return (question key, note) for every note in question order."""

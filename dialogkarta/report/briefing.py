@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import text
+from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import ReportModel
 from dialogkarta.report.wording import clock, long_date
 
@@ -41,13 +41,16 @@ def briefing_document(model: ReportModel) -> b.Document:
     """Return the briefing for participants: what kind of meeting, why, who, the agenda, the questions."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
     unit = model.unit_name
-    doc = b.Document(title=f"{t('briefing.title')}: {model.title}", header=model.title, lang=model.lang,
+    title = f"{map_text(model, 'briefing.title')}: {model.title}"
+    doc = b.Document(title=title, header=model.title, lang=model.lang,
                      author=model.unit.name.strip() or ", ".join(model.facilitators))
     start, end = meeting_hours(model)
-    doc.add(b.Heading(f"{t('briefing.title')}: {model.title}", 1),
+    what = model.texts.get("briefing.what_text")  # the map's own words, with the unit's own name in them
+    what = what.replace("FoU-miljön", unit) if what else t("briefing.what_text.unit", unit=unit)
+    doc.add(b.Heading(title, 1),
             b.Table(("", ""), _facts(model), (1, 3)),
             b.Heading(t("briefing.what"), 2),
-            b.Paragraph(t("briefing.what_text.unit", unit=unit), "lead"),
+            b.Paragraph(what, "lead"),
             b.Paragraph(t("briefing.kuf", hub=model.hub, hub_label=model.hub_label.lower() if model.lang == "sv" else model.hub_label)))
     if model.is_dialogue_day:
         doc.add(b.Paragraph(t("briefing.day", municipalities=_joined(model.municipalities, model.lang))))
@@ -57,7 +60,7 @@ def briefing_document(model: ReportModel) -> b.Document:
             b.Table((t("agenda.time"), t("agenda.item"), t("agenda.minutes")),
                     tuple((a.start, a.label, str(a.minutes)) for a in model.agenda), (1, 5, 1)),
             b.Paragraph(t("briefing.hours", start=start, end=end) if end else t("agenda.start_note", start=start), "small"),
-            b.Heading(t("briefing.questions"), 2), b.Paragraph(t("briefing.prepare")))
+            b.Heading(t("briefing.questions"), 2), b.Paragraph(map_text(model, "briefing.prepare")))
     for q in model.questions:
         doc.add(b.Heading(f"{q.number}. {q.label}", 3), b.Paragraph(q.prompt))
         if q.cues:

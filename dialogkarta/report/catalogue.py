@@ -52,6 +52,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "keywords.index": "Nyckelordsregister",
         "keywords.none": "Utan nyckelord",
         "next_steps.heading": "Nästa steg",
+        "channels.counts": "Så kom svaren in (antal): {counts}.",
+        "talks.heading": "Enskilda samtal",
+        "talks.lead": "Förutom det gemensamma samtalet hölls korta enskilda samtal med samma frågor. "
+                      "De redovisas här för sig och är inte med i frågeavsnitten ovan.",
+        "talks.with": "Samtal med {role}",
         "next_steps.none": "Inga nästa steg är antecknade.",
         "participants.role": "Roll",
         "participants.count": "Antal",
@@ -130,6 +135,12 @@ def text(key: str, lang: str = "sv", **values) -> str:
     return lookup(TEXTS, key, lang, **values)
 
 
+def map_text(model, key: str, **values) -> str:
+    """Return a text the session's map words itself (subtitle, intro, briefing), else the catalogue's."""
+    own = getattr(model, "texts", {}).get(key)
+    return own.format(**values) if own and values else own or text(key, model.lang, **values)
+
+
 # Texts of the reader-facing documents added with I korthet, per-municipality documents, the
 # analysis workbook, the briefing's purpose and contact, and the editable survey.
 TEXTS["sv"].update({
@@ -149,12 +160,6 @@ TEXTS["sv"].update({
                                 "({all}).",
     "participants.heading": "Deltagare",
     "participants.area": "Område",
-    "intro.text.areas": "Dialogen följde en dialogkarta med {hub} – {hub_label} – i mitten och "
-                        "{count_words} runt omkring, som togs i tur och ordning: först kommunens "
-                        "förutsättningar och det som redan pågår, sedan behoven och till sist samverkan. "
-                        "Allt som sades och skrevs finns i det nyckelordssorterade underlaget.",
-    "areas.one": "ett frågeområde",
-    "areas.many": "{words} frågeområden",
     "number.words": "noll,ett,två,tre,fyra,fem,sex,sju,åtta,nio,tio,elva,tolv",
     "months": "januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december",
     "date.long": "{day} {month} {year}",
@@ -203,6 +208,7 @@ TEXTS["sv"].update({
     "xlsx.totals": "Summor",
     "xlsx.note_count": "Antal lappar",
     "xlsx.without_keyword": "Utan nyckelord",
+    "column.talk": "Enskilt samtal",
     "column.id": "Id",
     "column.number": "Nr",
     "map.left_out": "{count} av {total} lappar fick inte plats på kartan (+N till i varje område). Alla lappar "

@@ -173,12 +173,6 @@ ENGLISH.update({
                                 "({all}).",
     "participants.heading": "Participants",
     "participants.area": "Area",
-    "intro.text.areas": "The dialogue followed a dialogue map with {hub} – {hub_label} – in the centre and "
-                        "{count_words} around it, taken in order: first the municipality's conditions and "
-                        "what is already going on, then the needs and finally collaboration. Everything "
-                        "said and written is in the keyword-sorted base material.",
-    "areas.one": "one question area",
-    "areas.many": "{words} question areas",
     "number.words": "zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve",
     "months": "January,February,March,April,May,June,July,August,September,October,November,December",
     "date.long": "{day} {month} {year}",
@@ -201,6 +195,7 @@ ENGLISH.update({
     "xlsx.totals": "Totals",
     "xlsx.note_count": "Notes",
     "xlsx.without_keyword": "Without keyword",
+    "column.talk": "One-to-one talk",
     "column.id": "Id",
     "column.number": "No.",
     "map.left_out": "{count} of {total} notes did not fit on the map (+N more in each area). Every note is "

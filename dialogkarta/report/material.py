@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.model import ReportModel, distinct_keywords, keyword_key
-from dialogkarta.report.summary import cover
+from dialogkarta.report.summary import cover, talks_section
 from dialogkarta.report.xmltext import clean, lines, sort_key
 
 
@@ -43,6 +43,8 @@ def material_document(model: ReportModel) -> b.Document:
             doc.add(b.Heading(t("question.summary"), 2), b.Paragraph(q.summary))
         if q.minutes.strip():
             doc.add(b.Heading(t("question.minutes"), 2), *[b.Paragraph(p) for p in lines(q.minutes)])
+    if model.talks:  # everything said, the one-to-one talks too, apart from the joint dialogue
+        doc.add(*talks_section(model))
     if model.next_steps.strip():
         doc.add(b.Heading(t("next_steps.heading"), 1), *[b.Paragraph(p) for p in lines(model.next_steps)])
     doc.add(b.PageBreak(), b.Heading(t("keywords.index"), 1))
@@ -82,6 +84,12 @@ def material_rows(model: ReportModel) -> Iterator[list[str]]:
             yield ["", label, "", t("kind.summary"), "", "", "", "", "", q.summary]
         if q.minutes.strip():
             yield ["", label, "", t("kind.minutes"), "", "", "", "", "", q.minutes]
+    for talk in model.talks:
+        kind = text("talks.with", model.lang, role=talk.role)
+        for label, notes in talk.questions:
+            for n in notes:
+                yield [n.id, label, "; ".join(distinct_keywords(n.keywords)), kind, "", "", str(n.votes),
+                       n.municipality or "", n.created or "", n.text]
     if model.next_steps.strip():
         yield ["", "", "", t("kind.next_steps"), "", "", "", "", "", model.next_steps]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dialogkarta.agenda import agenda
 from dialogkarta.model.values import COLLABORATION_LEVELS, NEEDS_FACETS, NoteData, ParticipantData, SessionData
 from dialogkarta.report.catalogue import SURVEY_ITEMS, text
 from dialogkarta.report.unit import UnitSettings
@@ -57,6 +58,16 @@ class QuestionReport:
 
 
 @dataclass(frozen=True)
+class TalkReport:
+    """A one-to-one talk: its role and its notes per question (label, notes)."""
+
+    role: str
+    municipality: str
+    summary: str
+    questions: tuple[tuple[str, tuple[NoteData, ...]], ...]
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     start: str
     label: str
@@ -94,6 +105,8 @@ class ReportModel:
     note_count: int
     participant_count: int = 0
     extra: dict = field(default_factory=dict, compare=False)
+    texts: dict = field(default_factory=dict, compare=False)  # the map's own wording (Template.texts)
+    talks: tuple[TalkReport, ...] = ()  # one-to-one talks, apart from the joint dialogue
     participants: tuple[ParticipantData, ...] = ()
     start_time: str = "09:00"
     end_time: str = ""
@@ -165,7 +178,7 @@ def _by_keyword(notes: list[NoteData]) -> tuple[tuple[KeywordNotes, ...], tuple[
 
 
 def _question(number: int, data, question, template_question) -> QuestionReport:
-    notes = list(question.notes)
+    notes = data.joint_notes(question)  # one-to-one talks are reported apart
     groups: dict[str, list[NoteData]] = {label: [] for label in question.groups}
     for note in notes:
         if note.group:
@@ -195,33 +208,11 @@ def _question(number: int, data, question, template_question) -> QuestionReport:
     )
 
 
-def _minutes_of_day(clock: str, default: int = 9 * 60) -> int:
-    try:
-        hours, minutes = clock.split(":")
-        return int(hours) * 60 + int(minutes)
-    except (AttributeError, ValueError):
-        return default
-
-
-def _agenda(template: Template, questions: list[QuestionReport], lang: str, start: int = 9 * 60) -> tuple[AgendaItem, ...]:
-    items = []
-    clock = start
-
-    def add(label: str, minutes: int) -> None:
-        nonlocal clock
-        if minutes <= 0:
-            return
-        items.append(AgendaItem(f"{clock // 60:02d}.{clock % 60:02d}", label, minutes))
-        clock += minutes
-
-    add(text("agenda.intro", lang), template.intro_minutes)
-    half = (len(questions) + 1) // 2
-    for index, question in enumerate(questions):
-        if index == half:
-            add(text("agenda.break", lang), template.break_minutes)
-        add(f"{question.number}. {question.label}", question.planned_minutes)
-    add(text("agenda.closing", lang), template.closing_minutes)
-    return tuple(items)
+def _agenda(data: SessionData, template: Template, questions: list[QuestionReport], lang: str) -> tuple[AgendaItem, ...]:
+    labels = {q.key: f"{q.number}. {q.label}" for q in questions}
+    kinds = {"intro": text("agenda.intro", lang), "break": text("agenda.break", lang), "closing": text("agenda.closing", lang)}
+    return tuple(AgendaItem(slot.start, labels.get(slot.key, slot.key) if slot.kind == "question" else kinds[slot.kind],
+                            slot.minutes) for slot in agenda(data, template))
 
 
 def survey_items(data: SessionData, lang: str) -> tuple[tuple[str, str], ...]:
@@ -286,7 +277,7 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         participant_names=tuple(p.name for p in data.participants if p.name) if include_names else (),
         questions=tuple(questions),
         top_keywords=top,
-        agenda=_agenda(template, questions, lang, start=_minutes_of_day(data.start_time)),
+        agenda=_agenda(data, template, questions, lang),
         next_steps=data.next_steps,
         survey=_survey(data.survey, survey_items(data, lang)),
         note_count=data.note_count,
@@ -298,4 +289,17 @@ def build_report(data: SessionData, template: Template, *, lang: str = "sv", inc
         scope=scope,
         day_municipalities=tuple(day_municipalities) or tuple(data.municipalities),
         survey_items=survey_items(data, lang),
+        texts=template.texts(lang),
+        talks=_talks(data, template),
     )
+
+
+def _talks(data: SessionData, template: Template) -> tuple[TalkReport, ...]:
+    labels = {q.key: q.label for q in template.questions}
+    talks = []
+    for talk in data.talks:
+        per_question = tuple((labels.get(q.key, q.key), tuple(n for n in q.notes if n.talk == talk.id))
+                             for q in data.questions)
+        talks.append(TalkReport(talk.role, talk.municipality or "", talk.summary,
+                                tuple((label, notes) for label, notes in per_question if notes)))
+    return tuple(talks)

@@ -22,7 +22,7 @@ from pptx.util import Pt
 
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.paths import RESOURCES
-from dialogkarta.report.catalogue import text
+from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
 from dialogkarta.report.wording import long_date
 from dialogkarta.report.xmltext import clean
@@ -160,9 +160,11 @@ def write_slides(model: ReportModel, output) -> None:
     deck = _open_template(model.unit.slide_template)
     footer = " · ".join(v for v in (model.scope or model.municipality_text, long_date(model.date, model.lang)) if v)
     first = deck.slides.add_slide(_layout(deck, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE))
-    first.shapes.title.text = clean(f"{t('slides.title')}: {model.scope or model.municipality_text}")
+    first.shapes.title.text = clean(f"{map_text(model, 'slides.title')}: {model.scope or model.municipality_text}")
     subtitle = next(p for p in first.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE)
-    subtitle.text_frame.text = clean(" · ".join(v for v in (model.title, long_date(model.date, model.lang), model.place) if v))
+    facts = " · ".join(v for v in (model.title, long_date(model.date, model.lang), model.place) if v)  # no dangling "·"
+    own = model.texts.get("summary.subtitle")  # the map's own words: no KUF on a network's slides
+    subtitle.text_frame.text = clean("\n".join(v for v in (own, facts) if v))
     _footers(first, footer)
     content = _layout(deck, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.OBJECT)
     for q in model.questions:
@@ -181,7 +183,7 @@ def write_slides(model: ReportModel, output) -> None:
     _fill(slide.placeholders[1], [(s, 0, False) for s in steps])
     _footers(slide, footer)
     _notes(slide, model.next_steps)
-    deck.core_properties.title = clean(f"{t('slides.title')}: {model.title}")
+    deck.core_properties.title = clean(f"{map_text(model, 'slides.title')}: {model.title}")
     deck.core_properties.author = clean(model.author) or "Dialogkarta"
     deck.core_properties.language = "sv-SE" if model.lang == "sv" else "en-GB"
     deck.save(output)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dialogkarta.model.values import CHANNEL_LABELS
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import text
+from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
-from dialogkarta.report.wording import long_date, question_areas
+from dialogkarta.report.wording import long_date, number_word
+
+WRITTEN_CHANNELS = ("sent_out", "written_after")
 
 BRIEF_SUMMARY_LIMIT = 520  # characters of a question's summary on the I korthet page (four fit on one page)
 BRIEF_TOP_NEEDS = 3
@@ -32,7 +35,7 @@ def cover(model: ReportModel, title_key: str) -> b.Cover:
         facts.append((t("cover.participants"), roles))
     if model.participant_names:
         facts.append(("", ", ".join(model.participant_names)))
-    return b.Cover(f"{t(title_key)}: {model.title}", t("summary.subtitle"), tuple((k, v) for k, v in facts if v))
+    return b.Cover(f"{t(title_key)}: {model.title}", map_text(model, "summary.subtitle"), tuple((k, v) for k, v in facts if v))
 
 
 def _example(value: str, limit: int = 160) -> str:
@@ -53,6 +56,8 @@ def _note_line(note, model: ReportModel, extra: str = "") -> str:
     if note.votes:
         line += f" ({text('votes.one' if note.votes == 1 else 'votes', model.lang, count=note.votes)})"
     line += extra
+    if note.channel in WRITTEN_CHANNELS:  # how it came in matters where answers were also written
+        line += f" ({CHANNEL_LABELS[note.channel].lower()})"
     if model.is_dialogue_day and note.municipality:
         line += f" – {note.municipality}"
     return line
@@ -144,6 +149,31 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
     return out
 
 
+def _channel_counts(model: ReportModel) -> str:
+    """Return "Så kom svaren in (antal): …" when some answers came in writing, else ""."""
+    counts = {key: 0 for key in CHANNEL_LABELS}
+    for q in model.questions:
+        for note in q.notes:
+            counts[note.channel or "meeting"] += 1
+    if not any(counts[key] for key in WRITTEN_CHANNELS):
+        return ""
+    parts = ", ".join(f"{CHANNEL_LABELS[key].lower()} {count}" for key, count in counts.items() if count)
+    return text("channels.counts", model.lang, counts=parts)
+
+
+def talks_section(model: ReportModel) -> list:
+    """Return the one-to-one talks, apart from the joint dialogue ("Enskilda samtal")."""
+    out: list = [b.Heading(text("talks.heading", model.lang), 1), b.Paragraph(text("talks.lead", model.lang))]
+    for talk in model.talks:
+        where = f" – {talk.municipality}" if model.is_dialogue_day and talk.municipality else ""
+        out.append(b.Heading(f"{text('talks.with', model.lang, role=talk.role)}{where}", 2))
+        if talk.summary.strip():
+            out.append(b.Paragraph(talk.summary))
+        for label, notes in talk.questions:
+            out += [b.Heading(label, 3), b.Bullets(tuple(_note_line(n, model) for n in notes))]
+    return out
+
+
 def _appendix(model: ReportModel) -> list:
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
     if not model.top_keywords and not model.survey:
@@ -176,14 +206,19 @@ def summary_document(model: ReportModel) -> b.Document:
         doc.add(b.Paragraph(t("summary.for_municipality", municipality=model.scope,
                               all=", ".join(model.day_municipalities)), "small"))
     doc.add(*_brief(model), b.PageBreak())
-    doc.add(b.Heading(t("intro.heading"), 1),
-            b.Paragraph(t("intro.text.areas", hub=model.hub, hub_label=model.hub_label,
-                          count_words=question_areas(len(model.questions), model.lang))))
+    # the map's own words; the count as a word ("fyra frågeområden"), as a reader writes it
+    doc.add(b.Heading(map_text(model, "intro.heading"), 1),
+            b.Paragraph(map_text(model, "intro.text", hub=model.hub, hub_label=model.hub_label,
+                                 count=number_word(len(model.questions), model.lang))))
+    if _channel_counts(model):
+        doc.add(b.Paragraph(_channel_counts(model)))
     participants = _participants(model)
     if participants is not None:
         doc.add(b.Heading(t("participants.heading"), 2), participants)
     for question in model.questions:
         doc.add(*_question(model, question))
+    if model.talks:
+        doc.add(*talks_section(model))
     appendix = _appendix(model)
     if appendix:  # kept together: a short appendix moves whole rather than leaving three lines on a last page
         doc.add(b.Keep(tuple(appendix)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import SURVEY_SCALE, text
+from dialogkarta.report.catalogue import SURVEY_SCALE, map_text, text
 from dialogkarta.report.model import ReportModel
 from dialogkarta.report.wording import long_date
 
@@ -35,10 +35,11 @@ def _return_line(model: ReportModel) -> str:
 def survey_document(model: ReportModel) -> b.Document:
     """Return the follow-up survey form on the meeting itself."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    doc = b.Document(title=f"{t('survey.title')}: {model.title}", header=model.title, lang=model.lang,
+    title = f"{map_text(model, 'survey.title')}: {model.title}"
+    doc = b.Document(title=title, header=model.title, lang=model.lang,
                      author=model.unit.name.strip() or ", ".join(model.facilitators))
     options = (*SURVEY_SCALE, t("survey.dont_know"))
-    doc.add(b.Heading(f"{t('survey.title')}: {model.title}", 1),
+    doc.add(b.Heading(title, 1),
             b.Paragraph(f"{model.municipality_text}, {long_date(model.date, model.lang)}"),
             b.Paragraph(t("survey.instructions.form")),
             b.Paragraph(_return_line(model), "lead"))

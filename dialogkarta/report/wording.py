@@ -13,11 +13,6 @@ def number_word(count: int, lang: str = "sv") -> str:
     return words[count] if 0 <= count < len(words) else str(count)
 
 
-def question_areas(count: int, lang: str = "sv") -> str:
-    """Return "ett frågeområde" or "fyra frågeområden"."""
-    return text("areas.one", lang) if count == 1 else text("areas.many", lang, words=number_word(count, lang))
-
-
 def long_date(iso: str, lang: str = "sv") -> str:
     """Return an ISO date as "10 februari 2026"; anything else unchanged."""
     try:

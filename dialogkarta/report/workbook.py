@@ -73,19 +73,29 @@ def write_material_xlsx(model: ReportModel, output) -> None:
         for n in q.notes:
             keywords = distinct_keywords(n.keywords)
             notes.append([n.id, q.number, q.label, _facet(q, n.facet), n.group or "", "; ".join(keywords),
-                          int(n.votes or 0), n.municipality or "", _when(n.created), n.text])
+                          int(n.votes or 0), n.municipality or "", _when(n.created), n.text, ""])
             pairs += [[n.id, q.number, q.label, keyword] for keyword in keywords]
         for kind, value in (("kind.summary", q.summary), ("kind.minutes", q.minutes)):
             if value.strip():
                 texts.append([q.number, q.label, t(kind), value])
         totals.append([f"{q.number}. {q.label}", len(q.notes), sum(int(n.votes or 0) for n in q.notes),
                        sum(1 for n in q.notes if not n.keywords)])
+    numbers = {q.label: q.number for q in model.questions}
+    for talk in model.talks:  # one-to-one talks: rows of their own kind, apart from the joint dialogue
+        source = text("talks.with", model.lang, role=talk.role)
+        for label, talk_notes in talk.questions:
+            for n in talk_notes:
+                keywords = distinct_keywords(n.keywords)
+                notes.append([n.id, numbers.get(label), label, "", "", "; ".join(keywords), int(n.votes or 0),
+                              n.municipality or talk.municipality, _when(n.created), n.text, source])
+                pairs += [[n.id, numbers.get(label), label, keyword] for keyword in keywords]
     if model.next_steps.strip():
         texts.append([None, "", t("kind.next_steps"), model.next_steps])
     sheet = _sheet(workbook, t("xlsx.notes"), "Lappar",
                    [t("column.id"), t("column.number"), t("column.question"), t("column.facet"), t("column.group"),
-                    t("column.keywords"), t("column.votes"), t("column.municipality"), t("column.created"), t("column.text")],
-                   notes, [38, 6, 22, 18, 24, 30, 8, 14, 17, 80])
+                    t("column.keywords"), t("column.votes"), t("column.municipality"), t("column.created"), t("column.text"),
+                    t("column.talk")],
+                   notes, [38, 6, 22, 18, 24, 30, 8, 14, 17, 80, 24])
     for row in sheet.iter_rows(min_row=2, max_row=len(notes) + 1):
         row[8].number_format = DATE_FORMAT
         row[9].alignment = Alignment(wrap_text=True, vertical="top")

@@ -17,9 +17,10 @@ from dialogkarta.model.tables import (
     QuestionRow,
     SessionRow,
     SurveyResponseRow,
+    TalkRow,
     VocabularyRow,
 )
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData
 
 
 def session_row(db: Db) -> SessionRow:
@@ -89,6 +90,10 @@ def survey_rows(db: Db) -> list[SurveyResponseRow]:
     return list(db.exec(select(SurveyResponseRow).order_by(col(SurveyResponseRow.position))))
 
 
+def talk_rows(db: Db) -> list[TalkRow]:
+    return list(db.exec(select(TalkRow).order_by(col(TalkRow.position))))
+
+
 def next_position(db: Db, table, **where) -> int:
     """Return one past the highest position among rows matching where."""
     query = select(table.position)
@@ -112,6 +117,8 @@ def note_to_data(row: NoteRow, keywords: list[str], group_label: str | None) -> 
         x=row.x,
         y=row.y,
         color=row.color,
+        channel=row.channel,
+        talk=row.talk_id,
     )
 
 
@@ -145,6 +152,9 @@ def load_session(db: Db) -> SessionData:
         meeting_form=meta.meeting_form,
         round=meta.round,
         survey_items=json.loads(meta.survey_items) if meta.survey_items else [],
+        map=json.loads(meta.map_json) if meta.map_json else None,
+        talks=[TalkData(id=t.id, role=t.role, municipality=t.municipality, summary=t.summary, created=t.created or None)
+               for t in talk_rows(db)],
         created=meta.created or None,
         modified=meta.modified or None,
         participants=[
@@ -192,6 +202,7 @@ def write_session(db: Db, data: SessionData) -> None:
             meeting_form=data.meeting_form,
             round=data.round,
             survey_items=json.dumps(data.survey_items, ensure_ascii=False) if data.survey_items else "",
+            map_json=json.dumps(data.map, ensure_ascii=False) if data.map else "",
             created=data.created or "",
             modified=data.modified or "",
         )
@@ -210,6 +221,9 @@ def write_session(db: Db, data: SessionData) -> None:
             )
         )
     # Explicit flushes: the rows have no ORM relationships, so parents go in first.
+    for position, talk in enumerate(data.talks):
+        db.add(TalkRow(id=talk.id, position=position, role=talk.role, municipality=talk.municipality,
+                       summary=talk.summary, created=talk.created or ""))
     for position, q in enumerate(data.questions):
         db.add(
             QuestionRow(
@@ -246,6 +260,8 @@ def write_session(db: Db, data: SessionData) -> None:
                     color=n.color,
                     created=n.created or "",
                     modified=n.modified or "",
+                    channel=n.channel,
+                    talk_id=n.talk,
                 )
             )
     db.flush()

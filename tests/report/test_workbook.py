@@ -17,7 +17,7 @@ def test_one_row_per_note_with_its_id_numbers_as_numbers_and_dates_as_dates(tmp_
         assert len(sheet.tables) == 1, sheet.title
     notes = workbook["Lappar"]
     header = [c.value for c in notes[1]]
-    assert header == ["Id", "Nr", "Fråga", "Område/nivå", "Tema", "Nyckelord", "Röster", "Kommun", "Skapad", "Text"]
+    assert header == ["Id", "Nr", "Fråga", "Område/nivå", "Tema", "Nyckelord", "Röster", "Kommun", "Skapad", "Text", "Enskilt samtal"]
     rows = list(notes.iter_rows(min_row=2))
     assert len(rows) == umea.note_count  # 133 notes, 133 rows: a pivot counts each note once
     assert [r[0].value for r in rows] == [n.id for _, n in umea.all_notes()]
@@ -28,7 +28,7 @@ def test_one_row_per_note_with_its_id_numbers_as_numbers_and_dates_as_dates(tmp_
     assert created and all(isinstance(c.value, datetime) and c.is_date for c in created)
     assert all(isinstance(r[1].value, int) for r in rows)
     table = next(iter(notes.tables.values()))
-    assert table.ref == f"A1:J{umea.note_count + 1}"
+    assert table.ref == f"A1:K{umea.note_count + 1}"
 
 
 def test_keywords_texts_and_totals_have_their_own_sheets(tmp_path, kuf):
