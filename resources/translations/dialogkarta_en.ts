@@ -36,42 +36,42 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="43" />
         <source>Dialogkartan</source>
         <translation>The dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="240" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="247" />
         <source>Ändra lappens text</source>
         <translation>Edit the note's text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="324" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="331" />
         <source>Ändra text (F2)</source>
         <translation>Edit text (F2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="325" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
         <source>Ge en röst (+)</source>
         <translation>Add a vote (+)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="326" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="333" />
         <source>Ta bort en röst (-)</source>
         <translation>Remove a vote (-)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="328" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="335" />
         <source>Gruppera under tema… (Ctrl+G)</source>
         <translation>Group under a theme… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="329" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="336" />
         <source>Ta bort ur tema (Ctrl+Shift+G)</source>
         <translation>Remove from theme (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="339" />
         <source>Ta bort (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
@@ -270,6 +270,29 @@
         <location filename="../../dialogkarta/ui/county_window.py" line="297" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
+    </message>
+</context>
+<context>
+    <name>CuesView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/cues_view.py" line="17" />
+        <source>Inledning: %1</source>
+        <translation>Introduction: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/cues_view.py" line="23" />
+        <source>Kartans inledning</source>
+        <translation>The map's introduction</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/cues_view.py" line="26" />
+        <source>Stödord</source>
+        <translation>Cues</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/cues_view.py" line="31" />
+        <source>Stödord för frågan</source>
+        <translation>The question's cues</translation>
     </message>
 </context>
 <context>
@@ -558,257 +581,514 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="56" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="57" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="57" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="58" />
         <source>Ny session…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="59" />
         <source>Öppna…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="59" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="60" />
         <source>Importera JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="60" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="61" />
         <source>Exportera JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/main_window.py" line="62" />
+        <source>Läs in svar eller skriftliga reflektioner…</source>
+        <translation>Read answers or written reflections…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
         <source>Stäng sessionen</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="67" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="76" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="79" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <source>Enskilda samtal…</source>
+        <translation>One-to-one talks…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
+        <source>Dialogkartor…</source>
+        <translation>Dialogue maps…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="99" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="105" />
         <source>Exempelsessionerna</source>
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="106" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="112" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="117" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="123" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="124" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="130" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="126" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="132" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="128" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="134" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="135" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="141" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="139" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="145" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="147" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="153" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="174" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="175" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="181" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="205" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="211" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="196" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="202" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="204" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="216" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="244" />
+        <source>Läs in svar</source>
+        <translation>Read answers</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="245" />
+        <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
+        <translation>Response forms and texts (*.docx *.txt *.md)</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditorDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="33" />
+        <source>Dialogkartor</source>
+        <translation>Dialogue maps</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="38" />
+        <source>Kartor</source>
+        <translation>Maps</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="41" />
+        <source>Duplicera</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="43" />
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="45" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="58" />
+        <source>Kartan</source>
+        <translation>The map</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="60" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="60" />
+        <source>Nav (kort)</source>
+        <translation>Hub (short)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="61" />
+        <source>Nav (utskrivet)</source>
+        <translation>Hub (in full)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="61" />
+        <source>Inledning</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="62" />
+        <source>Inledning, min</source>
+        <translation>Introduction, min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="62" />
+        <source>Paus, min</source>
+        <translation>Break, min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="63" />
+        <source>Avslutning, min</source>
+        <translation>Closing, min</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="64" />
+        <source>Undertitel i dokumenten</source>
+        <translation>Subtitle in the documents</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="65" />
+        <source>Inbjudan: vad är det för möte?</source>
+        <translation>Invitation: what kind of meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="66" />
+        <source>Inbjudan: att förbereda</source>
+        <translation>Invitation: what to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="70" />
+        <source>Frågor</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="79" />
+        <source>Frågan</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="81" />
+        <source>Rubrik</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="81" />
+        <source>Fråga (ordagrant)</source>
+        <translation>Question (word for word)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="82" />
+        <source>Stödord, ett per rad</source>
+        <translation>Cues, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="82" />
+        <source>Indelning heter</source>
+        <translation>Sorting is called</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="83" />
+        <source>Områden/nivåer, en per rad</source>
+        <translation>Areas/levels, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="83" />
+        <source>Planerad tid</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="86" />
+        <source>Ta bort frågan</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="88" />
+        <source>Slå ihop med nästa</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="121" />
+        <source> (medföljer)</source>
+        <translation> (shipped)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="156" />
+        <source>En medföljande karta ändras inte: duplicera den först.</source>
+        <translation>A shipped map is not changed: duplicate it first.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="235" />
+        <source>Sparad. Nya sessioner kan använda kartan; befintliga behåller sin egen.</source>
+        <translation>Saved. New sessions can use the map; existing ones keep their own.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="244" />
+        <source>Kartan kunde inte sparas</source>
+        <translation>The map could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="254" />
+        <source>Kartan kunde inte tas bort</source>
+        <translation>The map could not be removed</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/map_editor_dialog.py" line="277" />
+        <source>Den sista frågan har ingen nästa att slås ihop med.</source>
+        <translation>The last question has no next question to merge with.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingShapeView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="19" />
+        <source>Mötet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="23" />
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="26" />
+        <source>Sluttid</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="27" />
+        <source>Fast sluttid</source>
+        <translation>Fixed end</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="28" />
+        <source>Med fast sluttid fördelas frågornas minuter så att mötet slutar då.</source>
+        <translation>With a fixed end the questions' minutes are fitted so that the meeting ends then.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="30" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="43" />
+        <source>Mötesform</source>
+        <translation>Meeting form</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="35" />
+        <source>Dagordningens tider</source>
+        <translation>The agenda's times</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="42" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="44" />
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="76" />
+        <source>Inledning</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="76" />
+        <source>Paus</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="76" />
+        <source>Avslutning</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="79" />
+        <source>Slut %1</source>
+        <translation>End %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="45" />
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="165" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="46" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="169" />
         <source>Översikt</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="46" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="47" />
         <source>Växla mellan tavla (Ctrl+B) och översikt (Ctrl+L)</source>
         <translation>Switch between board (Ctrl+B) and outline (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
         <source>Förstora frågan</source>
         <translation>Enlarge the question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="51" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="52" />
         <source>Visa bara den aktiva frågan, stort (Ctrl+E)</source>
         <translation>Show only the active question, large (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
         <source>Visa kommun</source>
         <translation>Show municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="57" />
         <source>Färg per kommun</source>
         <translation>Colour by municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="62" />
         <source>Tema:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="63" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="64" />
         <source>Ctrl+G: gruppera markerade</source>
         <translation>Ctrl+G: group selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="64" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="65" />
         <source>Tema för markerade lappar</source>
         <translation>Theme of the selected notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="68" />
         <source>Presentatörsläge (F5)</source>
         <translation>Presenter mode (F5)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="141" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="145" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="165" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="169" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
@@ -817,7 +1097,7 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="222" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="226" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -1027,156 +1307,156 @@
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="26" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="26" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="28" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="29" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="30" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="37" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="39" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="42" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="43" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="51" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="54" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="56" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="59" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="69" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="71" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="78" />
         <source>Sessionen</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="85" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
         <source>Namn, åtskilda med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
         <source>Samtalsledare</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="98" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="110" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="111" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="112" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="113" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="203" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="206" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="205" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="208" />
         <source> – längre än de vanliga tre timmarna</source>
         <translation> – longer than the usual three hours</translation>
     </message>
@@ -1187,6 +1467,11 @@
         <location filename="../../dialogkarta/ui/presenter_view.py" line="16" />
         <source>Presentatörsläge – %1</source>
         <translation>Presenter mode – %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/presenter_view.py" line="24" />
+        <source>Kartans inledning</source>
+        <translation>The map's introduction</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1528,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="93" />
+        <location filename="../../dialogkarta/ui/document.py" line="94" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -1387,33 +1672,49 @@
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
-</context>
+<message><source>Ny anteckning i samtalet</source><translation>New note in the talk</translation></message><message><source>Nytt enskilt samtal</source><translation>New one-to-one talk</translation></message><message><source>Nytt samtal</source><translation>New talk</translation></message><message><source>Skriv och tryck Enter; #ord blir nyckelord</source><translation>Type and press Enter; #word becomes a keyword</translation></message><message><source>Slå ihop med nästa</source><translation>Merge with the next</translation></message><message><source>Ta bort</source><translation>Remove</translation></message><message><source>Ta bort frågan</source><translation>Remove the question</translation></message><message><source>Ändra enskilt samtal</source><translation>Change one-to-one talk</translation></message><message><source>Läs in skriftliga svar</source><translation>Read written answers</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="21" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="23" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="22" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="24" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="23" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="25" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="24" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="26" />
         <source>Tom dialogkarta</source>
         <translation>Blank dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="27" />
         <source>Information inför mötet</source>
         <translation>Briefing before the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="28" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="54" />
+        <source>Svarsformulär</source>
+        <translation>Response form</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="44" />
+        <source>Mapp för svarsformulären</source>
+        <translation>Folder for the response forms</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/session_view.py" line="59" />
+        <source>%1 svarsformulär skrivna i %2</source>
+        <translation>%1 response forms written in %2</translation>
     </message>
 </context>
 <context>
@@ -1557,29 +1858,174 @@
     </message>
 </context>
 <context>
+    <name>TalksDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="24" />
+        <source>Enskilda samtal</source>
+        <translation>One-to-one talks</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="28" />
+        <source>Roll, t.ex. kommunchef</source>
+        <translation>Role, e.g. head of municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="29" />
+        <source>Roll för nytt samtal</source>
+        <translation>Role for a new talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="31" />
+        <source>Nytt samtal</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="35" />
+        <source>Samtal</source>
+        <translation>Talks</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="38" />
+        <source>Kort om samtalet</source>
+        <translation>About the talk, briefly</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="39" />
+        <source>Kort om samtalet (när, hur länge)</source>
+        <translation>About the talk (when, how long)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="42" />
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="62" />
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="46" />
+        <source>Ny anteckning i samtalet</source>
+        <translation>New note in the talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="47" />
+        <source>Skriv och tryck Enter; #ord blir nyckelord</source>
+        <translation>Type and press Enter; #word becomes a keyword</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="50" />
+        <source>Samtalets anteckningar</source>
+        <translation>The talk's notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="51" />
+        <source>Delete tar bort markerad anteckning</source>
+        <translation>Delete removes the selected note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="61" />
+        <source>Om samtalet</source>
+        <translation>About the talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="63" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/talks_dialog.py" line="66" />
+        <source>Samtalen redovisas för sig i dokumenten (”Enskilda samtal”).</source>
+        <translation>The talks are reported apart in the documents (“One-to-one talks”).</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenInputDialog</name>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="28" />
+        <source>Läs in skriftliga svar – %1</source>
+        <translation>Read written answers – %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="34" />
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="47" />
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="53" />
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="37" />
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="48" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="42" />
+        <source>Fråga för text utan frågerubrik</source>
+        <translation>Question for text without a question heading</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="49" />
+        <source>Text utan frågerubrik hamnar under</source>
+        <translation>Text without a question heading goes under</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="53" />
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="53" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="56" />
+        <source>Det som läggs till</source>
+        <translation>What will be added</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="58" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="62" />
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="102" />
+        <source>%1 nya svar läggs till.</source>
+        <translation>%1 new answers will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/written_input_dialog.py" line="104" />
+        <source>%1 finns redan i sessionen och läggs inte till igen.</source>
+        <translation>%1 are already in the session and are not added again.</translation>
+    </message>
+</context>
+<context>
     <name>document</name>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="11" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="12" />
         <source>Ny lapp</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="30" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="32" />
         <source>Ändra lapp</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="62" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="64" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="67" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="69" />
         <source>Ta bort lappar</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="84" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="86" />
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
@@ -1652,6 +2098,21 @@
         <location filename="../../dialogkarta/ui/commands/session.py" line="97" />
         <source>Ta bort enkätsvar</source>
         <translation>Remove survey answer</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/written.py" line="13" />
+        <source>Läs in skriftliga svar</source>
+        <translation>Read written answers</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/written.py" line="30" />
+        <source>Nytt enskilt samtal</source>
+        <translation>New one-to-one talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/written.py" line="44" />
+        <source>Ändra enskilt samtal</source>
+        <translation>Change one-to-one talk</translation>
     </message>
 </context>
 </TS>
