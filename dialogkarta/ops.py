@@ -17,6 +17,7 @@ from sqlmodel import Session as Db
 
 from dialogkarta.errors import FileProblem, os_reason
 from dialogkarta.maps import template_to_dict
+from dialogkarta.model.changes import NOTHING, OpChanges
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -58,9 +59,21 @@ def _touch(db: Db) -> None:
     db.add(row)
 
 
-def _commit(db: Db) -> None:
+def _commit(db: Db, changes: OpChanges = NOTHING) -> None:
     _touch(db)
     db.commit()
+    db.info[_CHANGES] = db.info.get(_CHANGES, NOTHING) | changes
+
+
+# Each operation reports what it changed here as it commits; last_changes() hands it to the
+# caller. A side channel rather than a new return type, because the return values are what the
+# inverses need and the command line, interchange and other branches already use them.
+_CHANGES = "dialogkarta.op_changes"
+
+
+def last_changes(db: Db) -> OpChanges:
+    """Return what the last operation called on db changed (the union, if it committed several times)."""
+    return db.info.get(_CHANGES, NOTHING)
 
 
 def _saving(operation):
@@ -72,16 +85,25 @@ def _saving(operation):
 
     @functools.wraps(operation)
     def wrapper(session, /, *args, **kwargs):
+        db = session.db if isinstance(session, SessionFile) else session
+        depth = db.info.get(_DEPTH, 0)
+        if not depth:  # an operation calling another reports the union of both
+            db.info[_CHANGES] = NOTHING
+        db.info[_DEPTH] = depth + 1
         try:
             return operation(session, *args, **kwargs)
         except OperationalError as exc:
-            db = session.db if isinstance(session, SessionFile) else session
             db.rollback()
             path = db.info.get("path") or db.get_bind().url.database
             raise FileProblem(f"ändringen kunde inte sparas ({os_reason(exc)}); allt som sparats tidigare finns kvar",
                               path=path) from exc
+        finally:
+            db.info[_DEPTH] = depth
 
     return wrapper
+
+
+_DEPTH = "dialogkarta.op_depth"
 
 
 # --- whole sessions ---------------------------------------------------------------
@@ -117,12 +139,14 @@ def start_session(
     )
     data.questions = [QuestionData(key=q.key) for q in template.questions]
     queries.write_session(file.db, data)
+    file.db.info[_CHANGES] = OpChanges(everything=True)
     return data.id
 
 
 def write_whole_session(file: SessionFile, *, data: SessionData) -> None:
     """Write an imported session into a new, empty file."""
     queries.write_session(file.db, data)
+    file.db.info[_CHANGES] = OpChanges(everything=True)
 
 
 def update_session(db: Db, *, changes: dict) -> dict:
@@ -147,7 +171,7 @@ def update_session(db: Db, *, changes: dict) -> dict:
         old[name] = json.loads(current) if name in LIST_FIELDS else current
         setattr(row, name, json.dumps(list(value), ensure_ascii=False) if name in LIST_FIELDS else value)
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(session_fields=frozenset(changes)))
     return old
 
 
@@ -166,7 +190,7 @@ def update_question(db: Db, *, key: str, changes: dict) -> dict:
         old[name] = getattr(row, name)
         setattr(row, name, value)
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(question_fields=frozenset((key, name) for name in changes)))
     return old
 
 
@@ -239,7 +263,7 @@ def add_note(
     db.add(row)
     db.flush()
     _set_keywords(db, row.id, list(keywords))
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset([row.id]), groups=frozenset([question]) if group_id else frozenset()))
     group = db.get(GroupRow, group_id).label if group_id else None
     return queries.note_to_data(row, list(dict.fromkeys(keywords)), group)
 
@@ -253,7 +277,7 @@ def delete_notes(db: Db, *, note_ids: list[str]) -> list[NoteSnapshot]:
             continue
         snapshots.append(NoteSnapshot(row=row.model_dump(), keywords=queries.note_keywords(db, note_id)))
         db.delete(row)
-    _commit(db)
+    _commit(db, OpChanges(removed_notes=frozenset(s.row["id"] for s in snapshots)))
     return snapshots
 
 
@@ -266,7 +290,7 @@ def restore_notes(db: Db, *, snapshots: list[NoteSnapshot]) -> None:
         db.add(NoteRow(**values))
         db.flush()
         _set_keywords(db, values["id"], snapshot.keywords)
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(s.row["id"] for s in snapshots)))
 
 
 def update_note(db: Db, *, note_id: str, changes: dict) -> dict:
@@ -290,7 +314,10 @@ def update_note(db: Db, *, note_id: str, changes: dict) -> dict:
         setattr(row, name, value)
     row.modified = now_iso()
     db.add(row)
-    _commit(db)
+    moved = "question_key" in old and old["question_key"] != row.question_key
+    _commit(db, OpChanges(notes=frozenset([note_id]),
+                          questions=frozenset([old["question_key"], row.question_key]) if moved else frozenset(),
+                          groups=frozenset([row.question_key]) if "group_id" in changes else frozenset()))
     return old
 
 
@@ -308,8 +335,13 @@ def update_notes(db: Db, *, changes: dict[str, dict]) -> dict[str, dict]:
             setattr(row, name, value)
         row.modified = now_iso()
         db.add(row)
-    _commit(db)
+    grouping = any("group_id" in c for c in changes.values())
+    _commit(db, OpChanges(notes=frozenset(old), groups=_questions_of(db, old) if grouping else frozenset()))
     return old
+
+
+def _questions_of(db: Db, note_ids) -> frozenset[str]:
+    return frozenset(row.question_key for n in note_ids if (row := db.get(NoteRow, n)) is not None)
 
 
 # --- groups ---------------------------------------------------------------------------
@@ -334,7 +366,7 @@ def create_group(db: Db, *, question: str, label: str, note_ids: list[str], grou
         row.group_id = group.id
         row.modified = now_iso()
         db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(old), groups=frozenset([question])))
     return group.id, old
 
 
@@ -350,7 +382,7 @@ def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
         row.group_id = None
         db.add(row)
     db.delete(group)
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(members), groups=frozenset([snapshot["question_key"]])))
     return snapshot, members
 
 
@@ -363,7 +395,7 @@ def restore_group(db: Db, *, group: dict, members: dict) -> None:
         if row is not None:
             row.group_id = group_id
             db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(members), groups=frozenset([group["question_key"]])))
 
 
 def rename_group(db: Db, *, group_id: str, label: str) -> str:
@@ -374,7 +406,8 @@ def rename_group(db: Db, *, group_id: str, label: str) -> str:
     old = group.label
     group.label = label
     db.add(group)
-    _commit(db)
+    members = frozenset(row.id for row in queries.note_rows(db, group.question_key) if row.group_id == group_id)
+    _commit(db, OpChanges(notes=members, groups=frozenset([group.question_key])))
     return old
 
 
@@ -402,7 +435,7 @@ def merge_keywords(db: Db, *, sources: list[str], target: str) -> KeywordSnapsho
     if target not in vocabulary:
         vocabulary.append(target)
     _set_vocabulary(db, list(dict.fromkeys(vocabulary)))
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(snapshot.notes), vocabulary=True))
     return snapshot
 
 
@@ -417,7 +450,7 @@ def restore_keywords(db: Db, *, snapshot: KeywordSnapshot) -> None:
         if db.get(NoteRow, note_id) is not None:
             _set_keywords(db, note_id, keywords)
     _set_vocabulary(db, snapshot.vocabulary)
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(snapshot.notes), vocabulary=True))
 
 
 def _set_vocabulary(db: Db, keywords: list[str]) -> None:
@@ -432,7 +465,7 @@ def set_vocabulary(db: Db, *, keywords: list[str]) -> list[str]:
     """Replace the session's vocabulary; return the old one."""
     old = queries.vocabulary(db)
     _set_vocabulary(db, list(dict.fromkeys(k for k in keywords if k.strip())))
-    _commit(db)
+    _commit(db, OpChanges(vocabulary=True))
     return old
 
 
@@ -453,7 +486,7 @@ def add_participant(
         position=queries.next_position(db, ParticipantRow) if position is None else position,
     )
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(participants=True))
     return row.id
 
 
@@ -464,7 +497,7 @@ def remove_participant(db: Db, *, participant_id: int) -> dict:
         raise KeyError(participant_id)
     snapshot = row.model_dump()
     db.delete(row)
-    _commit(db)
+    _commit(db, OpChanges(participants=True))
     return {"participant_id": snapshot.pop("id"), **snapshot}
 
 
@@ -480,7 +513,7 @@ def update_participant(db: Db, *, participant_id: int, changes: dict) -> dict:
         old[name] = getattr(row, name)
         setattr(row, name, value)
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(participants=True))
     return old
 
 
@@ -497,7 +530,7 @@ def add_survey_response(db: Db, *, ratings: dict[str, int], comment: str = "", r
         created=now_iso(),
     )
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(survey=True))
     return row.id
 
 
@@ -508,8 +541,110 @@ def remove_survey_response(db: Db, *, response_id: int) -> dict:
         raise KeyError(response_id)
     snapshot = {"ratings": json.loads(row.ratings), "comment": row.comment, "response_id": row.id}
     db.delete(row)
-    _commit(db)
+    _commit(db, OpChanges(survey=True))
     return snapshot
+
+
+# --- the meeting's compound gestures ------------------------------------------------------
+# The domain decisions behind a GUI gesture (find or create a theme, drop a theme left empty,
+# never fewer than zero votes, where a note lands in another question) live here, so the
+# command line and the tests reach them and the undo commands stay a call and its inverse.
+
+
+@dataclass
+class GroupingSnapshot:
+    """The notes' theme ids and the themes removed, before a grouping change."""
+
+    group_ids: dict[str, str | None] = field(default_factory=dict)
+    created: str | None = None  # a theme this change created (deleted again on undo)
+    removed: list[tuple[dict, dict]] = field(default_factory=list)  # delete_group's snapshots
+
+
+def group_notes(db: Db, *, question: str, label: str, note_ids: list[str], group_id: str | None = None) -> GroupingSnapshot:
+    """Put notes under the question's theme of this label, creating it if there is none."""
+    existing = find_group(db, question=question, label=label)
+    if existing:
+        old = update_notes(db, changes={n: {"group_id": existing} for n in note_ids})
+        return GroupingSnapshot(group_ids={n: values["group_id"] for n, values in old.items()})
+    created, old = create_group(db, question=question, label=label, note_ids=note_ids, group_id=group_id)
+    return GroupingSnapshot(group_ids=old, created=created)
+
+
+def ungroup_notes(db: Db, *, note_ids: list[str]) -> GroupingSnapshot:
+    """Take notes out of their themes; a theme left without notes is removed."""
+    wanted = set(note_ids)
+    emptied, partial = [], []
+    for group in queries.group_rows(db):
+        members = {row.id for row in queries.note_rows(db, group.question_key) if row.group_id == group.id}
+        if members and members <= wanted:
+            emptied.append(group.id)
+        else:
+            partial.extend(sorted(members & wanted))
+    snapshot = GroupingSnapshot()
+    if partial:
+        snapshot.group_ids = {n: v["group_id"] for n, v in update_notes(db, changes={n: {"group_id": None} for n in partial}).items()}
+    snapshot.removed = [delete_group(db, group_id=g) for g in emptied]
+    return snapshot
+
+
+def restore_grouping(db: Db, *, snapshot: GroupingSnapshot) -> None:
+    """Undo group_notes or ungroup_notes."""
+    for group, members in reversed(snapshot.removed):
+        restore_group(db, group=group, members=members)
+    if snapshot.group_ids:
+        update_notes(db, changes={n: {"group_id": g} for n, g in snapshot.group_ids.items()})
+    if snapshot.created:
+        delete_group(db, group_id=snapshot.created)
+
+
+def vote_notes(db: Db, *, note_ids: list[str], step: int) -> dict[str, dict]:
+    """Add (step > 0) or take away (step < 0) dots; never below zero. Return the old votes for update_notes."""
+    votes = {n: row.votes for n in dict.fromkeys(note_ids) if (row := db.get(NoteRow, n)) is not None}
+    return update_notes(db, changes={n: {"votes": max(0, count + step)} for n, count in votes.items()})
+
+
+NOTE_PLACE_FIELDS = ("question_key", "position", "facet", "group_id", "x", "y")
+
+
+def move_notes_to_question(db: Db, *, note_ids: list[str], question: str, facet: str | None = None) -> dict[str, dict]:
+    """Move notes to the end of another question (a note typed under the wrong area).
+
+    Themes belong to one question, so a moved note leaves its theme; its place on the board is
+    given up and it takes the given facet (or none). Return the old places for restore_note_places.
+    """
+    if db.get(QuestionRow, question) is None:
+        raise KeyError(question)
+    old, touched = {}, {question}
+    for note_id in note_ids:
+        row = db.get(NoteRow, note_id)
+        if row is None or row.question_key == question:
+            continue
+        old[note_id] = {name: getattr(row, name) for name in NOTE_PLACE_FIELDS}
+        touched.add(row.question_key)
+        row.position = queries.next_position(db, NoteRow, question_key=question)
+        row.question_key, row.facet, row.group_id, row.x, row.y = question, facet, None, None, None
+        row.modified = now_iso()
+        db.add(row)
+        db.flush()
+    _commit(db, OpChanges(notes=frozenset(old), questions=frozenset(touched) if old else frozenset()))
+    return old
+
+
+def restore_note_places(db: Db, *, places: dict[str, dict]) -> None:
+    """Undo move_notes_to_question: each note back in its question, place, facet and theme."""
+    touched = set()
+    for note_id, place in places.items():
+        row = db.get(NoteRow, note_id)
+        if row is None:
+            continue
+        touched |= {row.question_key, place["question_key"]}
+        for name, value in place.items():
+            if name == "group_id" and value and db.get(GroupRow, value) is None:
+                value = None
+            setattr(row, name, value)
+        row.modified = now_iso()
+        db.add(row)
+    _commit(db, OpChanges(notes=frozenset(places), questions=frozenset(touched)))
 
 
 # --- lookups for views (read only) ----------------------------------------------------
@@ -626,5 +761,6 @@ def add_written_answers(db: Db, *, answers: list[WrittenAnswer]) -> list[str]:
 
 # Every public operation reports a failed write as a FileProblem (see _saving).
 for _name, _function in list(globals().items()):
-    if inspect.isfunction(_function) and not _name.startswith("_") and _function.__module__ == __name__:
+    if inspect.isfunction(_function) and not _name.startswith("_") and _function.__module__ == __name__ \
+            and _name != "last_changes":  # reads the change record: wrapping it would clear it first
         globals()[_name] = _saving(_function)

@@ -275,3 +275,12 @@ def write_session(db: Db, data: SessionData) -> None:
 def _group_id(session_id: str, question_key: str, label: str) -> str:
     # Deterministic, so importing the same JSON twice gives the same group ids.
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"dialogkarta:{session_id}:{question_key}:{label}"))
+
+
+def load_note(db: Db, note_id: str) -> tuple[str, NoteData] | None:
+    """Return one note's question key and its values (None if it is gone): a cheap refresh of one card."""
+    row = db.get(NoteRow, note_id)
+    if row is None:
+        return None
+    group = db.get(GroupRow, row.group_id) if row.group_id else None
+    return row.question_key, note_to_data(row, note_keywords(db, note_id), group.label if group else None)

@@ -9,9 +9,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dialogkarta import files
 from dialogkarta.errors import DialogkartaError
+from dialogkarta.model.changes import OpChanges
 from dialogkarta.model.values import SessionData
-from dialogkarta.store import SessionFile
 from dialogkarta.maps import session_template
+from dialogkarta.store import SessionFile, queries
 from dialogkarta.store.queries import load_session
 from dialogkarta.templates import Template
 
@@ -20,11 +21,14 @@ class SessionDocument(QObject):
     """Owns one open SessionFile; every change goes through an undo command that calls ops.
 
     Views never write to the file themselves: they push commands (see ui/commands/) and
-    redraw when `changed` reports what changed.
+    redraw from `applied`, which carries the OpChanges the operations reported; each view
+    asks only about what it shows.
     """
 
-    # what changed: "session", "question", "notes", "groups", "participants", "vocabulary",
-    # "survey"; ids: the affected ids (note ids, question keys, …) or None for "everything".
+    applied = Signal(object)  # OpChanges of one undo, redo or command
+    # The older, coarser signal, still emitted for views that have not moved to `applied`:
+    # what changed ("session", "question", "notes", "groups", "participants", "vocabulary",
+    # "survey") and the affected ids, or None for "everything".
     changed = Signal(str, object)
     saved = Signal()  # after every committed change (autosave)
     failed = Signal(str)  # a change could not be saved; a Swedish message for the user
@@ -60,25 +64,47 @@ class SessionDocument(QObject):
         return self.file.readonly
 
     def data(self) -> SessionData:
-        """Return the session as plain values (cached until the next change)."""
+        """Return the session as plain values (cached; a change patches or drops the cache)."""
         if self._data is None:
             self._data = load_session(self.file.db)
         return self._data
 
-    def notify(self, what: str, ids=None) -> None:
-        """Tell views what changed; called by undo commands after each ops call."""
-        self._data = None
-        self.changed.emit(what, ids)
+    def notify(self, changes: OpChanges) -> None:
+        """Bring the cache up to date with what changed and tell the views; called by undo commands."""
+        self._patch_cache(changes)
+        self.applied.emit(changes)
+        for what, ids in _legacy_kinds(changes):
+            self.changed.emit(what, ids)
         self.saved.emit()
 
-    def note_added(self, question: str, note) -> None:
-        """Like notify("notes", [id]) for a new note, keeping the cache (capture stays fast)."""
-        if self._data is not None:
-            self._data.question(question).notes.append(note)
-            if note.group and note.group not in self._data.question(question).groups:
-                self._data = None  # a new group: reload
-        self.changed.emit("notes", [note.id])
-        self.saved.emit()
+    def _patch_cache(self, changes: OpChanges) -> None:
+        """Re-read only what changed: one question's minutes, a few edited notes; else reload lazily."""
+        data = self._data
+        whole = (changes.everything or changes.removed_notes or changes.questions or changes.groups
+                 or changes.session_fields or changes.participants or changes.vocabulary or changes.survey
+                 or changes.extra)
+        if data is None or whole:
+            self._data = None
+            return
+        if changes.question_fields:
+            rows = {row.key: row for row in queries.question_rows(self.file.db)}
+            for key, name in changes.question_fields:
+                setattr(data.question(key), name, getattr(rows[key], name))
+        index = {n.id: (q, i) for q in data.questions for i, n in enumerate(q.notes)} if changes.notes else {}
+        for note_id in changes.notes:
+            found = queries.load_note(self.file.db, note_id)
+            if found is None:
+                self._data = None
+                return
+            key, note = found
+            if note_id in index and index[note_id][0].key == key:
+                question, position = index[note_id]
+                question.notes[position] = note
+            elif note_id not in index:  # a new note goes at the end of its question
+                data.question(key).notes.append(note)
+            else:
+                self._data = None
+                return
 
     def push(self, command: QUndoCommand) -> bool:
         """Run a command through the undo stack; report a failed save instead of raising."""
@@ -86,15 +112,51 @@ class SessionDocument(QObject):
             self.undo_stack.push(command)
             return True
         except Exception as exc:  # a write that failed (disk full, read-only, …)
-            self.file.db.rollback()
-            self._data = None
-            if isinstance(exc, DialogkartaError):  # already says what could not be saved, and why
-                message = str(exc)
-            else:
-                message = self.tr("Ändringen kunde inte sparas: %1").replace("%1", str(exc))
-            self.failed.emit(message)
-            self.changed.emit("session", None)
+            self._report(exc)
             return False
+
+    def undo(self) -> None:
+        """Undo the session's last change (from any view), reporting a failed write."""
+        self._step(self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.redo)
+
+    def _step(self, step) -> None:
+        try:
+            step()
+        except Exception as exc:
+            self._report(exc)
+
+    def _report(self, exc: Exception) -> None:
+        self.file.db.rollback()
+        self._data = None
+        if isinstance(exc, DialogkartaError):  # already says what could not be saved, and why
+            message = str(exc)
+        else:
+            message = self.tr("Ändringen kunde inte sparas: %1").replace("%1", str(exc))
+        self.failed.emit(message)
+        self.notify(OpChanges(everything=True))
 
     def close(self) -> None:
         self.file.close()
+
+
+def _legacy_kinds(changes: OpChanges):
+    """The (what, ids) pairs of the older `changed` signal for one change set."""
+    if changes.everything:
+        yield "session", None
+        return
+    if changes.session_fields:
+        yield "session", None
+    if changes.question_fields:
+        yield "question", sorted({key for key, _ in changes.question_fields})
+    if changes.removed_notes or changes.questions:
+        yield "notes", None
+    elif changes.notes and not changes.groups:
+        yield "notes", sorted(changes.notes)
+    if changes.groups:
+        yield "groups", sorted(changes.notes) or None
+    for kind in ("participants", "vocabulary", "survey"):
+        if getattr(changes, kind):
+            yield kind, None

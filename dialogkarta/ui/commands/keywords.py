@@ -13,13 +13,11 @@ class MergeKeywordsCommand(DocumentCommand):
         super().__init__(document, document.tr("Slå ihop nyckelord"))
         self.sources, self.target, self.snapshot = list(sources), target, None
 
-    def redo(self) -> None:
-        self.snapshot = ops.merge_keywords(self.db, sources=self.sources, target=self.target)
-        self.document.notify("vocabulary", None)
+    def forward(self) -> None:
+        self.snapshot = self.call(ops.merge_keywords, sources=self.sources, target=self.target)
 
-    def undo(self) -> None:
-        ops.restore_keywords(self.db, snapshot=self.snapshot)
-        self.document.notify("vocabulary", None)
+    def backward(self) -> None:
+        self.call(ops.restore_keywords, snapshot=self.snapshot)
 
 
 class RenameKeywordCommand(DocumentCommand):
@@ -27,13 +25,11 @@ class RenameKeywordCommand(DocumentCommand):
         super().__init__(document, document.tr("Byt namn på nyckelord"))
         self.old, self.new, self.snapshot = old, new, None
 
-    def redo(self) -> None:
-        self.snapshot = ops.rename_keyword(self.db, old=self.old, new=self.new)
-        self.document.notify("vocabulary", None)
+    def forward(self) -> None:
+        self.snapshot = self.call(ops.rename_keyword, old=self.old, new=self.new)
 
-    def undo(self) -> None:
-        ops.restore_keywords(self.db, snapshot=self.snapshot)
-        self.document.notify("vocabulary", None)
+    def backward(self) -> None:
+        self.call(ops.restore_keywords, snapshot=self.snapshot)
 
 
 class SetVocabularyCommand(DocumentCommand):
@@ -41,10 +37,8 @@ class SetVocabularyCommand(DocumentCommand):
         super().__init__(document, document.tr("Ändra nyckelordslistan"))
         self.keywords, self.old = list(keywords), []
 
-    def redo(self) -> None:
-        self.old = ops.set_vocabulary(self.db, keywords=self.keywords)
-        self.document.notify("vocabulary", None)
+    def forward(self) -> None:
+        self.old = self.call(ops.set_vocabulary, keywords=self.keywords)
 
-    def undo(self) -> None:
-        ops.set_vocabulary(self.db, keywords=self.old)
-        self.document.notify("vocabulary", None)
+    def backward(self) -> None:
+        self.call(ops.set_vocabulary, keywords=self.old)

@@ -1,4 +1,4 @@
-"""Undo commands on notes: add, edit, move, delete, vote."""
+"""Undo commands on notes: add, edit, move (on the board or to another question), delete, vote."""
 
 from __future__ import annotations
 
@@ -15,14 +15,12 @@ class AddNoteCommand(DocumentCommand):
         self.note_id: str | None = None
         self.created: str | None = None
 
-    def redo(self) -> None:
-        note = ops.add_note(self.db, note_id=self.note_id, created=self.created, **self.fields)
+    def forward(self) -> None:
+        note = self.call(ops.add_note, note_id=self.note_id, created=self.created, **self.fields)
         self.note_id, self.created = note.id, note.created
-        self.document.note_added(self.fields["question"], note)
 
-    def undo(self) -> None:
-        ops.delete_notes(self.db, note_ids=[self.note_id])
-        self.document.notify("notes", None)
+    def backward(self) -> None:
+        self.call(ops.delete_notes, note_ids=[self.note_id])
 
 
 class EditNoteCommand(DocumentCommand):
@@ -30,15 +28,13 @@ class EditNoteCommand(DocumentCommand):
 
     def __init__(self, document, *, note_id: str, changes: dict, text: str | None = None) -> None:
         super().__init__(document, text or document.tr("Ändra lapp"))
-        self.note_id, self.changes, self.old = note_id, dict(changes), {}
+        self.note_id, self.fields, self.old = note_id, dict(changes), {}
 
-    def redo(self) -> None:
-        self.old = ops.update_note(self.db, note_id=self.note_id, changes=self.changes)
-        self.document.notify("notes", [self.note_id])
+    def forward(self) -> None:
+        self.old = self.call(ops.update_note, note_id=self.note_id, changes=self.fields)
 
-    def undo(self) -> None:
-        ops.update_note(self.db, note_id=self.note_id, changes=self.old)
-        self.document.notify("notes", [self.note_id])
+    def backward(self) -> None:
+        self.call(ops.update_note, note_id=self.note_id, changes=self.old)
 
 
 class _UpdateNotesCommand(DocumentCommand):
@@ -46,15 +42,13 @@ class _UpdateNotesCommand(DocumentCommand):
 
     def __init__(self, document, text: str, changes: dict[str, dict]) -> None:
         super().__init__(document, text)
-        self.changes, self.old = changes, {}
+        self.fields, self.old = changes, {}
 
-    def redo(self) -> None:
-        self.old = ops.update_notes(self.db, changes=self.changes)
-        self.document.notify("notes", list(self.changes))
+    def forward(self) -> None:
+        self.old = self.call(ops.update_notes, changes=self.fields)
 
-    def undo(self) -> None:
-        ops.update_notes(self.db, changes=self.old)
-        self.document.notify("notes", list(self.changes))
+    def backward(self) -> None:
+        self.call(ops.update_notes, changes=self.old)
 
 
 class MoveNotesCommand(_UpdateNotesCommand):
@@ -64,24 +58,42 @@ class MoveNotesCommand(_UpdateNotesCommand):
         super().__init__(document, document.tr("Flytta lappar"), changes)
 
 
+class MoveToQuestionCommand(DocumentCommand):
+    """Notes typed under the wrong question go to another one (ops decides where they land)."""
+
+    def __init__(self, document, *, note_ids: list[str], question: str, facet: str | None = None) -> None:
+        super().__init__(document, document.tr("Flytta till annan fråga"))
+        self.note_ids, self.question, self.facet, self.places = list(note_ids), question, facet, {}
+
+    def forward(self) -> None:
+        self.places = self.call(ops.move_notes_to_question, note_ids=self.note_ids, question=self.question,
+                                facet=self.facet)
+
+    def backward(self) -> None:
+        self.call(ops.restore_note_places, places=self.places)
+
+
 class DeleteNotesCommand(DocumentCommand):
     def __init__(self, document, *, note_ids: list[str]) -> None:
         super().__init__(document, document.tr("Ta bort lappar"))
         self.note_ids, self.snapshots = list(note_ids), []
 
-    def redo(self) -> None:
-        self.snapshots = ops.delete_notes(self.db, note_ids=self.note_ids)
-        self.document.notify("notes", None)
+    def forward(self) -> None:
+        self.snapshots = self.call(ops.delete_notes, note_ids=self.note_ids)
 
-    def undo(self) -> None:
-        ops.restore_notes(self.db, snapshots=self.snapshots)
-        self.document.notify("notes", None)
+    def backward(self) -> None:
+        self.call(ops.restore_notes, snapshots=self.snapshots)
 
 
-class VoteCommand(_UpdateNotesCommand):
-    """Add (step > 0) or take away (step < 0) dots on notes; never below zero."""
+class VoteCommand(DocumentCommand):
+    """Add (step > 0) or take away (step < 0) dots on notes; ops keeps them at zero or more."""
 
     def __init__(self, document, *, note_ids: list[str], step: int) -> None:
-        votes = {n.id: n.votes for _, n in document.data().all_notes() if n.id in set(note_ids)}
-        super().__init__(document, document.tr("Rösta"),
-                         {note_id: {"votes": max(0, count + step)} for note_id, count in votes.items()})
+        super().__init__(document, document.tr("Rösta"))
+        self.note_ids, self.step, self.old = list(note_ids), step, {}
+
+    def forward(self) -> None:
+        self.old = self.call(ops.vote_notes, note_ids=self.note_ids, step=self.step)
+
+    def backward(self) -> None:
+        self.call(ops.update_notes, changes=self.old)

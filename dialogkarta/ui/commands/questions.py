@@ -23,15 +23,13 @@ class EditQuestionTextCommand(DocumentCommand):
         self.value = other.value
         return True
 
-    def redo(self) -> None:
-        old = ops.update_question(self.db, key=self.key, changes={self.field: self.value})[self.field]
+    def forward(self) -> None:
+        old = self.call(ops.update_question, key=self.key, changes={self.field: self.value})[self.field]
         if self.old is None:
             self.old = old
-        self.document.notify("question", [self.key])
 
-    def undo(self) -> None:
-        ops.update_question(self.db, key=self.key, changes={self.field: self.old})
-        self.document.notify("question", [self.key])
+    def backward(self) -> None:
+        self.call(ops.update_question, key=self.key, changes={self.field: self.old})
 
 
 class EditQuestionCommand(DocumentCommand):
@@ -39,12 +37,10 @@ class EditQuestionCommand(DocumentCommand):
 
     def __init__(self, document, *, key: str, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra fråga"))
-        self.key, self.changes, self.old = key, changes, {}
+        self.key, self.fields, self.old = key, changes, {}
 
-    def redo(self) -> None:
-        self.old = ops.update_question(self.db, key=self.key, changes=self.changes)
-        self.document.notify("question", [self.key])
+    def forward(self) -> None:
+        self.old = self.call(ops.update_question, key=self.key, changes=self.fields)
 
-    def undo(self) -> None:
-        ops.update_question(self.db, key=self.key, changes=self.old)
-        self.document.notify("question", [self.key])
+    def backward(self) -> None:
+        self.call(ops.update_question, key=self.key, changes=self.old)

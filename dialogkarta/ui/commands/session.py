@@ -11,25 +11,23 @@ class EditSessionCommand(DocumentCommand):
 
     def __init__(self, document, *, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra sessionen"))
-        self.changes, self.old = changes, {}
+        self.fields, self.old = changes, {}
 
     def id(self) -> int:
         return SESSION_MERGE_ID
 
     def mergeWith(self, other) -> bool:
-        if not isinstance(other, EditSessionCommand) or set(other.changes) != set(self.changes):
+        if not isinstance(other, EditSessionCommand) or set(other.fields) != set(self.fields):
             return False
-        self.changes = other.changes
+        self.fields = other.fields
         return True
 
-    def redo(self) -> None:
-        old = ops.update_session(self.db, changes=self.changes)
+    def forward(self) -> None:
+        old = self.call(ops.update_session, changes=self.fields)
         self.old = {**old, **self.old}
-        self.document.notify("session", None)
 
-    def undo(self) -> None:
-        ops.update_session(self.db, changes=self.old)
-        self.document.notify("session", None)
+    def backward(self) -> None:
+        self.call(ops.update_session, changes=self.old)
 
 
 class AddParticipantCommand(DocumentCommand):
@@ -38,13 +36,11 @@ class AddParticipantCommand(DocumentCommand):
         self.fields = dict(role=role, area=area, municipality=municipality, name=name)
         self.participant_id: int | None = None
 
-    def redo(self) -> None:
-        self.participant_id = ops.add_participant(self.db, participant_id=self.participant_id, **self.fields)
-        self.document.notify("participants", None)
+    def forward(self) -> None:
+        self.participant_id = self.call(ops.add_participant, participant_id=self.participant_id, **self.fields)
 
-    def undo(self) -> None:
-        ops.remove_participant(self.db, participant_id=self.participant_id)
-        self.document.notify("participants", None)
+    def backward(self) -> None:
+        self.call(ops.remove_participant, participant_id=self.participant_id)
 
 
 class RemoveParticipantCommand(DocumentCommand):
@@ -52,13 +48,11 @@ class RemoveParticipantCommand(DocumentCommand):
         super().__init__(document, document.tr("Ta bort deltagare"))
         self.participant_id, self.snapshot = participant_id, {}
 
-    def redo(self) -> None:
-        self.snapshot = ops.remove_participant(self.db, participant_id=self.participant_id)
-        self.document.notify("participants", None)
+    def forward(self) -> None:
+        self.snapshot = self.call(ops.remove_participant, participant_id=self.participant_id)
 
-    def undo(self) -> None:
-        ops.add_participant(self.db, **self.snapshot)
-        self.document.notify("participants", None)
+    def backward(self) -> None:
+        self.call(ops.add_participant, **self.snapshot)
 
 
 class EditParticipantCommand(DocumentCommand):
@@ -66,15 +60,13 @@ class EditParticipantCommand(DocumentCommand):
 
     def __init__(self, document, *, participant_id: int, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra deltagare"))
-        self.participant_id, self.changes, self.old = participant_id, dict(changes), {}
+        self.participant_id, self.fields, self.old = participant_id, dict(changes), {}
 
-    def redo(self) -> None:
-        self.old = ops.update_participant(self.db, participant_id=self.participant_id, changes=self.changes)
-        self.document.notify("participants", None)
+    def forward(self) -> None:
+        self.old = self.call(ops.update_participant, participant_id=self.participant_id, changes=self.fields)
 
-    def undo(self) -> None:
-        ops.update_participant(self.db, participant_id=self.participant_id, changes=self.old)
-        self.document.notify("participants", None)
+    def backward(self) -> None:
+        self.call(ops.update_participant, participant_id=self.participant_id, changes=self.old)
 
 
 class AddSurveyResponseCommand(DocumentCommand):
@@ -82,14 +74,12 @@ class AddSurveyResponseCommand(DocumentCommand):
         super().__init__(document, document.tr("Nytt enkätsvar"))
         self.ratings, self.comment, self.response_id = ratings, comment, None
 
-    def redo(self) -> None:
-        self.response_id = ops.add_survey_response(self.db, ratings=self.ratings, comment=self.comment,
+    def forward(self) -> None:
+        self.response_id = self.call(ops.add_survey_response, ratings=self.ratings, comment=self.comment,
                                                    response_id=self.response_id)
-        self.document.notify("survey", None)
 
-    def undo(self) -> None:
-        ops.remove_survey_response(self.db, response_id=self.response_id)
-        self.document.notify("survey", None)
+    def backward(self) -> None:
+        self.call(ops.remove_survey_response, response_id=self.response_id)
 
 
 class RemoveSurveyResponseCommand(DocumentCommand):
@@ -97,10 +87,8 @@ class RemoveSurveyResponseCommand(DocumentCommand):
         super().__init__(document, document.tr("Ta bort enkätsvar"))
         self.response_id, self.snapshot = response_id, {}
 
-    def redo(self) -> None:
-        self.snapshot = ops.remove_survey_response(self.db, response_id=self.response_id)
-        self.document.notify("survey", None)
+    def forward(self) -> None:
+        self.snapshot = self.call(ops.remove_survey_response, response_id=self.response_id)
 
-    def undo(self) -> None:
-        ops.add_survey_response(self.db, **self.snapshot)
-        self.document.notify("survey", None)
+    def backward(self) -> None:
+        self.call(ops.add_survey_response, **self.snapshot)
