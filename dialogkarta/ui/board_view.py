@@ -8,10 +8,14 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLineEdit, QMenu
 
+from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui import board_layout as geo
+from dialogkarta.ui.board_drop import drop_changes
 from dialogkarta.ui.note_item import NoteItem
 
 ACCENT = QColor("#1F4E79")
+CARD_Z = 5.0  # areas and lanes 0, cards above them, the hub (10) above all but a dragged card
+DRAG_Z = 20.0
 MUNICIPALITY_COLORS = ["#F6C26B", "#9FD3C7", "#C5B3E6", "#F4A6A6", "#A8C8F0", "#D9E58E"]
 
 
@@ -21,10 +25,11 @@ class BoardView(QGraphicsView):
     edit_requested = Signal(str)  # note id (double-click or F2)
     edited = Signal(str, str)  # note id, new text (from the in-place editor)
     delete_requested = Signal(list)  # note ids
-    moved = Signal(dict)  # note id → {"x":…, "y":…, "facet":…}
+    dropped = Signal(dict, dict)  # one drag: {note id: {"x", "y"[, "facet"]}}, {note id: (question, facet)}
     vote_requested = Signal(list, int)  # note ids, +1/-1
     group_requested = Signal()  # group the selected notes (asks for a label)
     ungroup_requested = Signal(list)  # note ids
+    move_requested = Signal(list, str)  # note ids, the question they go to
 
     def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -34,7 +39,7 @@ class BoardView(QGraphicsView):
         self.municipality_filter: str | None = None
         self.color_by_municipality = False
         self.zoom_active = presenter  # show only the active question's area, large
-        self.items: dict[str, NoteItem] = {}
+        self.cards: dict[str, NoteItem] = {}
         self.lanes: dict[str, dict[str | None, QRectF]] = {}
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
@@ -54,7 +59,7 @@ class BoardView(QGraphicsView):
         """Draw everything anew from the session."""
         scene = self.scene()
         scene.clear()
-        self.items = {}
+        self.cards = {}
         self.lane_state: dict[tuple, list] = {}
         self.area_items = {}
         data = self.document.data()
@@ -102,14 +107,10 @@ class BoardView(QGraphicsView):
                 self.lane_state[(question.key, key)] = [usable, size, len(lane_notes)]
                 font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
                 for index, note in enumerate(lane_notes):
-                    color = self._color(note, question, municipalities)
-                    item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter)
-                    item.question = question.key
+                    item = self._card(note, question.key, size, font)
                     position = QPointF(note.x, note.y) if note.x is not None and note.y is not None else \
                         geo.card_position(usable, index, size)
                     item.setPos(position)
-                    scene.addItem(item)
-                    self.items[note.id] = item
         self._hub(template)
         self.fit()
 
@@ -160,52 +161,64 @@ class BoardView(QGraphicsView):
         facet = question.facet(note.facet)
         return facet.color if facet else "#FFF3A0"
 
-    def _add_in_place(self, note_id: str) -> bool:
+    def _add_in_place(self, key: str, note) -> bool:
         """Put a new note at the next free place of its lane, if the lane's cards need not shrink."""
-        found = next(((k, n) for k, n in self.document.data().all_notes() if n.id == note_id), None)
-        if found is None or found[1].talk or (self.municipality_filter and found[1].municipality != self.municipality_filter):
-            return False
-        key, note = found
         question = self.document.template.question(key)
-        lane = self._lane_key(note, question.facet_keys)
-        state = self.lane_state.get((key, lane))
+        state = self.lane_state.get((key, self._lane_key(note, question.facet_keys)))
         if state is None or note.x is not None:
             return False
         usable, size, count = state
         if geo.card_size(usable, count + 1) != size:
             return False
-        data = self.document.data()
-        item = NoteItem(note, self._color(note, question, data.municipalities), size[0], size[1],
-                        8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5, editable=not self.presenter)
-        item.question = key
+        item = self._card(note, key, size, 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5)
         item.setPos(geo.card_position(usable, count, size))
-        self.scene().addItem(item)
-        self.items[note_id] = item
         state[2] = count + 1
         return True
 
-    def refresh(self, what: str, ids) -> None:
-        """Redraw after a change; a single new or edited note is updated in place."""
-        if what == "notes" and ids and len(ids) == 1 and ids[0] not in self.items and self._add_in_place(ids[0]):
-            return
-        if what == "notes" and ids and len(ids) == 1 and ids[0] in self.items:
-            note = next((n for _, n in self.document.data().all_notes() if n.id == ids[0]), None)
-            item = self.items[ids[0]]
-            if note is not None and note.facet == item.note.facet and item.question == self._question_of(note.id):
-                item.set_note(note)
-                return
-        if what in ("notes", "groups", "vocabulary", "session", "question") or what is None:
-            selected = self.selected_ids()
-            self.rebuild()
-            for note_id in selected:
-                if note_id in self.items:
-                    self.items[note_id].setSelected(True)
+    def _card(self, note, key: str, size, font: float) -> NoteItem:
+        question = self.document.template.question(key)
+        color = self._color(note, question, self.document.data().municipalities)
+        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter)
+        item.question = key
+        item.setZValue(CARD_Z)  # above every area, so a card dragged onto another area stays visible
+        self.scene().addItem(item)
+        self.cards[note.id] = item
+        return item
 
-    def _question_of(self, note_id: str) -> str | None:
-        for key, note in self.document.data().all_notes():
-            if note.id == note_id:
-                return key
-        return None
+    def apply(self, changes: OpChanges) -> None:
+        """Redraw what changed: a new or edited note in place, anything else by a rebuild."""
+        if not (changes.note_content or changes.session_field_changed("municipalities")):
+            return  # minutes, summary, participants, …: nothing the board shows
+        only_notes = not (changes.everything or changes.removed_notes or changes.questions or changes.groups
+                          or changes.session_fields)
+        if only_notes and all(self._update_card(note_id) for note_id in changes.notes):
+            return
+        selected = self.selected_ids()
+        self.rebuild()
+        for note_id in selected:
+            if note_id in self.cards:
+                self.cards[note_id].setSelected(True)
+
+    def _update_card(self, note_id: str) -> bool:
+        """Redraw one added or edited card where it is; False if the layout must be rebuilt."""
+        found = next(((k, n) for k, n in self.document.data().all_notes() if n.id == note_id), None)
+        if found is None:
+            return False
+        key, note = found
+        if self.municipality_filter and note.municipality != self.municipality_filter:
+            return note_id not in self.cards
+        item = self.cards.get(note_id)
+        if item is None:
+            return self._add_in_place(key, note)
+        if item.question != key or (note.x is None) != (item.note.x is None) or \
+                (note.x is None and note.facet != item.note.facet):
+            return False
+        item.set_note(note)
+        item.setBrush(QBrush(QColor(self._color(note, self.document.template.question(key),
+                                                 self.document.data().municipalities))))
+        if note.x is not None:
+            item.setPos(QPointF(note.x, note.y))
+        return True
 
     def _style_area(self, key: str) -> None:
         active = key == self.active_question
@@ -240,7 +253,7 @@ class BoardView(QGraphicsView):
 
     def start_edit(self, note_id: str) -> QLineEdit | None:
         """Open an in-place editor over the note; Enter saves, Esc cancels."""
-        item = self.items.get(note_id)
+        item = self.cards.get(note_id)
         if item is None or self.presenter:
             return None
         editor = QLineEdit(item.note.text, self.viewport())
@@ -284,45 +297,44 @@ class BoardView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def _note_at(self, point) -> NoteItem | None:
-        for item in self.items_at(point):
-            if isinstance(item, NoteItem):
-                return item
-        return None
+        found = self.cards_at(point)
+        return found[0] if found else None
 
-    def items_at(self, point):
-        found = []
-        for item in self.items(point):
-            while item is not None and not isinstance(item, NoteItem):
-                item = item.parentItem()
-            if item is not None:
-                found.append(item)
-        return found
+    def cards_at(self, point) -> list[NoteItem]:
+        """The cards under a viewport point, topmost first.
+
+        Looked up among our own cards rather than through QGraphicsView.items(): that returns
+        fresh wrappers of the lanes and labels, which crash PySide's garbage collection once
+        a rebuild has deleted them.
+        """
+        scene_point = self.mapToScene(point)
+        hits = [card for card in self.cards.values() if card.isVisible() and card.sceneBoundingRect().contains(scene_point)]
+        order = {id(card): index for index, card in enumerate(self.cards.values())}
+        return sorted(hits, key=lambda card: (-card.zValue(), -order[id(card)]))
 
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         self._press_positions = {i.note_id: i.pos() for i in self.scene().selectedItems() if isinstance(i, NoteItem)}
 
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        for note_id in self._press_positions:  # the dragged cards ride above all others
+            if note_id in self.cards:
+                self.cards[note_id].setZValue(DRAG_Z)
+
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
-        changes = {}
-        for note_id, before in self._press_positions.items():
-            item = self.items.get(note_id)
-            if item is None or item.pos() == before:
-                continue
-            change = {"x": item.pos().x(), "y": item.pos().y()}
-            lanes = self.lanes.get(item.question, {})
-            center = item.sceneBoundingRect().center()
-            for key, lane in lanes.items():
-                if key is not None and lane.contains(center) and key != item.note.facet:
-                    change["facet"] = key
-            changes[note_id] = change
+        for note_id in self._press_positions:
+            if note_id in self.cards:
+                self.cards[note_id].setZValue(CARD_Z)
+        moves, transfers = drop_changes(self, self._press_positions)
         self._press_positions = {}
-        if changes:
-            self.moved.emit(changes)
+        if moves or transfers:
+            self.dropped.emit(moves, transfers)
 
     def context_menu(self, note_id: str) -> QMenu:
         """The menu for a note (it becomes the selection unless it is already selected)."""
-        item = self.items[note_id]
+        item = self.cards[note_id]
         if not item.isSelected():
             self.scene().clearSelection()
             item.setSelected(True)
@@ -334,7 +346,12 @@ class BoardView(QGraphicsView):
         menu.addSeparator()
         menu.addAction(self.tr("Gruppera under tema… (Ctrl+G)"), self.group_requested.emit)
         ungroup = menu.addAction(self.tr("Ta bort ur tema (Ctrl+Shift+G)"), lambda: self.ungroup_requested.emit(ids))
-        ungroup.setEnabled(any(self.items[i].note.group for i in ids))
+        ungroup.setEnabled(any(self.cards[i].note.group for i in ids))
+        move = menu.addMenu(self.tr("Flytta till fråga"))
+        for number, question in enumerate(self.document.template.questions, start=1):
+            action = move.addAction(f"{number}. {question.label}\tAlt+Shift+{number}",
+                                    lambda k=question.key: self.move_requested.emit(ids, k))
+            action.setEnabled(question.key != item.question)
         menu.addSeparator()
         menu.addAction(self.tr("Ta bort (Delete)"), lambda: self.delete_requested.emit(ids))
         return menu

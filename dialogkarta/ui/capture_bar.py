@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dialogkarta.capture import current_token, parse_capture, token_for
+from dialogkarta.ui.undo_actions import is_session_key
 
 
 class CaptureLineEdit(QLineEdit):
@@ -45,7 +46,18 @@ class CaptureLineEdit(QLineEdit):
         self.setText(replaced)
         self.setCursorPosition(start + len(completion) + 2)
 
+    def event(self, event) -> bool:
+        # QLineEdit claims Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E (end of line) for itself; here
+        # they belong to the session: undo the last note, not the field's typing.
+        if event.type() == QEvent.ShortcutOverride and is_session_key(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
+        if is_session_key(event):  # never the field's own undo history (Enter would make a duplicate)
+            event.ignore()
+            return
         popup = self.keyword_completer.popup()
         if popup.isVisible() and event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab):
             index = popup.currentIndex()

@@ -17,6 +17,7 @@ from dialogkarta.ui.new_session_dialog import NewSessionDialog
 from dialogkarta.ui.session_view import STEP_MEETING, SessionView
 from dialogkarta.ui.settings import Settings
 from dialogkarta.ui.start_view import StartView
+from dialogkarta.ui.undo_actions import undo_actions
 
 
 class MainWindow(QMainWindow):
@@ -129,10 +130,7 @@ class MainWindow(QMainWindow):
         document.saved.connect(self._saved)
         document.failed.connect(lambda message: QMessageBox.critical(self, self.tr("Kunde inte spara"), message))
         document.changed.connect(lambda what, ids: what == "session" and self._title())
-        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("Ångra"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("Gör om"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.undo_action, self.redo_action = undo_actions(document, self)
         self.edit_menu.insertAction(self.keywords_action, self.undo_action)
         self.edit_menu.insertAction(self.keywords_action, self.redo_action)
         self.settings.add_recent(Path(path))

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
-    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, UngroupCommand,
-    VoteCommand,
+    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, MoveToQuestionCommand,
+    UngroupCommand, VoteCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
@@ -41,6 +42,8 @@ class MeetingView(QWidget):
             self.question_buttons.addButton(button, number - 1)
             bar.addWidget(button)
             QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=question.key: self.set_active_question(k))
+            QShortcut(QKeySequence(f"Alt+Shift+{number}"), self,
+                      activated=lambda k=question.key: self.move_to_question(self.selected_ids(), k))
         self.question_buttons.idClicked.connect(lambda i: self.set_active_question(template.questions[i].key))
         bar.addStretch(1)
         self.view_toggle = QPushButton(self.tr("Översikt"))
@@ -96,7 +99,9 @@ class MeetingView(QWidget):
         self.outline.edited.connect(self.edit_note_text)
         self.board.delete_requested.connect(self.delete_notes)
         self.outline.delete_requested.connect(self.delete_notes)
-        self.board.moved.connect(lambda changes: document.push(MoveNotesCommand(document, changes=changes)))
+        self.board.dropped.connect(self.drop_notes)
+        self.board.move_requested.connect(self.move_to_question)
+        self.outline.move_requested.connect(self.move_to_question)
         self.board.vote_requested.connect(self.vote)
         self.board.group_requested.connect(self.ask_group_label)
         self.board.ungroup_requested.connect(self.ungroup)
@@ -104,7 +109,7 @@ class MeetingView(QWidget):
         self.outline.group_move_requested.connect(self.move_to_group)
         self.outline.facet_requested.connect(
             lambda note_id, facet: document.push(EditNoteCommand(document, note_id=note_id, changes={"facet": facet})))
-        document.changed.connect(self._changed)
+        document.applied.connect(self._applied)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
         QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
         QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.show_view(0))
@@ -114,7 +119,7 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, activated=lambda: self.panel.toggle_timer())
         QShortcut(QKeySequence("Ctrl++"), self, activated=lambda: self.vote(self.selected_ids(), 1))
         QShortcut(QKeySequence("Ctrl+-"), self, activated=lambda: self.vote(self.selected_ids(), -1))
-        self._changed("session", None, initial=True)
+        self._applied(OpChanges(everything=True), initial=True)
         self.set_active_question(self.active)
 
     # --- state -----------------------------------------------------------------------
@@ -133,9 +138,9 @@ class MeetingView(QWidget):
         self.capture.edit.setFocus()
         self.active_question_changed.emit(key)
 
-    def _changed(self, what: str, ids, initial: bool = False) -> None:
-        data = self.document.data()
-        if what in ("session", "vocabulary"):
+    def _applied(self, changes: OpChanges, initial: bool = False) -> None:
+        if changes.session_field_changed("municipalities") or changes.vocabulary:
+            data = self.document.data()
             self.capture.set_municipalities(data.municipalities)
             vocabulary = list(dict.fromkeys(data.vocabulary + [k for _, n in data.all_notes() for k in n.keywords]))
             self.capture.set_vocabulary(vocabulary)
@@ -152,9 +157,9 @@ class MeetingView(QWidget):
             self.color_by.setVisible(several)
         if initial:  # the views were just built from the same data
             return
-        self.board.refresh(what, ids)
-        self.outline.refresh(what, ids)
-        self.panel.refresh(what, ids)
+        self.board.apply(changes)
+        self.outline.apply(changes)
+        self.panel.apply(changes)
 
     def _filter_changed(self) -> None:
         self.board.municipality_filter = self.filter.currentData()
@@ -188,6 +193,30 @@ class MeetingView(QWidget):
         self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"text": text}))
         if self.stack.currentIndex() == 0:  # the board: back to capturing; the outline keeps its focus
             self.capture.edit.setFocus()
+
+    def drop_notes(self, moves: dict, transfers: dict) -> None:
+        """One drag on the board: new places in the area, and notes dropped on another question."""
+        targets: dict[tuple, list[str]] = {}
+        for note_id, target in transfers.items():
+            targets.setdefault(target, []).append(note_id)
+        steps = bool(moves) + len(targets)
+        stack = self.document.undo_stack
+        if steps > 1:  # one drag, one undo step
+            stack.beginMacro(self.tr("Flytta lappar"))
+        if moves:
+            self.document.push(MoveNotesCommand(self.document, changes=moves))
+        for (question, facet), note_ids in targets.items():
+            self.document.push(MoveToQuestionCommand(self.document, note_ids=note_ids, question=question, facet=facet))
+        if steps > 1:
+            stack.endMacro()
+
+    def move_to_question(self, note_ids: list, key: str) -> None:
+        """Alt+Shift+number or the note menu: the selected notes go to another question."""
+        notes = [n.id for k, n in self.document.data().all_notes() if n.id in set(note_ids) and k != key]
+        if notes:
+            facet = self.document.template.question(key).facet_keys[:1]
+            self.document.push(MoveToQuestionCommand(self.document, note_ids=notes, question=key,
+                                                     facet=facet[0] if facet else None))
 
     def delete_notes(self, note_ids: list) -> None:
         self.document.push(DeleteNotesCommand(self.document, note_ids=note_ids))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem
 
+from dialogkarta.model.changes import OpChanges
+
 NOTE_ROLE = Qt.UserRole + 1
 QUESTION_ROLE = Qt.UserRole + 2
 
@@ -18,6 +20,7 @@ class OutlineView(QTreeWidget):
     facet_requested = Signal(str, str)  # note id, facet key
     group_move_requested = Signal(str, str, object)  # note id, question key, theme label or None
     vote_requested = Signal(list, int)  # note ids, +1/-1
+    move_requested = Signal(list, str)  # note ids, the question they go to
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
@@ -119,22 +122,24 @@ class OutlineView(QTreeWidget):
             self.rebuild()
         super().showEvent(event)
 
-    def refresh(self, what: str, ids) -> None:
-        if what in ("notes", "groups", "vocabulary", "session", "question") and not self.isVisible():
+    def apply(self, changes: OpChanges) -> None:
+        """Rebuild when notes or themes changed (later, when shown, if hidden)."""
+        if not changes.note_content:
+            return
+        if not self.isVisible():
             self._dirty = True  # rebuilt when shown: capture on the board stays fast
             return
-        if what in ("notes", "groups", "vocabulary", "session", "question"):
-            if self.state() == QAbstractItemView.EditingState:
-                # a change committed by our own editor: rebuild once the editor has closed
-                QTimer.singleShot(0, lambda: self.refresh(what, ids))
-                return
-            focused = self.hasFocus()
-            current = self.currentItem().data(0, NOTE_ROLE) if self.currentItem() else None
-            self.rebuild()
-            if current and (item := self.item_of(current)):
-                self.setCurrentItem(item)
-            if focused:
-                self.setFocus()
+        if self.state() == QAbstractItemView.EditingState:
+            # a change committed by our own editor: rebuild once the editor has closed
+            QTimer.singleShot(0, lambda: self.apply(changes))
+            return
+        focused = self.hasFocus()
+        current = self.currentItem().data(0, NOTE_ROLE) if self.currentItem() else None
+        self.rebuild()
+        if current and (item := self.item_of(current)):
+            self.setCurrentItem(item)
+        if focused:
+            self.setFocus()
 
     def _changed(self, item, column: int) -> None:
         if self._filling or column != 0 or not item.data(0, NOTE_ROLE):
@@ -191,6 +196,11 @@ class OutlineView(QTreeWidget):
             action = themes.addAction(theme or self.tr("Utan tema"),
                                       lambda t=theme: self.group_move_requested.emit(note.id, key, t))
             action.setEnabled(theme != note.group)
+        move = menu.addMenu(self.tr("Flytta till fråga"))
+        for number, other in enumerate(self.document.template.questions, start=1):
+            action = move.addAction(f"{number}. {other.label}\tAlt+Shift+{number}",
+                                    lambda k=other.key: self.move_requested.emit(ids, k))
+            action.setEnabled(other.key != key)
         menu.addAction(self.tr("Ge en röst (+)"), lambda: self.vote_requested.emit(ids, 1))
         menu.addAction(self.tr("Ta bort en röst (-)"), lambda: self.vote_requested.emit(ids, -1))
         menu.addAction(self.tr("Ta bort (Delete)"), lambda: self.delete_requested.emit(ids))

@@ -26,7 +26,7 @@ class PresenterView(QWidget):
         self.intro.setVisible(bool(document.template.intro.strip()) and document.data().note_count == 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.board)
-        document.changed.connect(self.board.refresh)
+        document.applied.connect(self.board.apply)
         self.setStyleSheet("background: #FBFAF6")
 
     def follow(self, key: str) -> None:

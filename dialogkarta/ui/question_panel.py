@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui.commands import EditQuestionTextCommand
 
 SAVE_DELAY_MS = 500
@@ -99,9 +100,9 @@ class QuestionPanel(QWidget):
         self.elapsed = data.elapsed_seconds
         self._show_clock()
 
-    def refresh(self, what: str, ids) -> None:
+    def apply(self, changes: OpChanges) -> None:
         """Show texts changed elsewhere (undo, outline) without disturbing typing."""
-        if self.key is None or what != "question" or (ids and self.key not in ids):
+        if self.key is None or not changes.question_field_changed(self.key):
             return
         data = self.document.data().question(self.key)
         for field in ("minutes", "summary"):
@@ -143,8 +144,7 @@ class QuestionPanel(QWidget):
             from dialogkarta import ops  # elapsed time is not an undoable edit
 
             ops.update_question(self.document.db, key=self.key, changes={"elapsed_seconds": self.elapsed})
-            self.document._data = None
-            self.document.saved.emit()
+            self.document.notify(ops.last_changes(self.document.db))
 
     def _show_clock(self) -> None:
         if self.key is None:

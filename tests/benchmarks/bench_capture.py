@@ -62,13 +62,13 @@ def run() -> dict[str, float]:
         with open_session_file(plain_file) as plain:
             for i in range(30):
                 edit.setText(f"Ny lapp {i} om kompetensförsörjning")
-                before = len(view.board.items)
+                before = len(view.board.cards)
                 start = time.perf_counter()
                 QTest.keyClick(edit, Qt.Key_Return)
                 app.processEvents()
                 view.board.viewport().repaint()
                 gui_times.append(time.perf_counter() - start)
-                assert len(view.board.items) == before + 1
+                assert len(view.board.cards) == before + 1
                 start = time.perf_counter()
                 ops.add_note(plain.db, question="conditions", text=f"Ny lapp {i} om kompetensförsörjning")
                 plain_times.append(time.perf_counter() - start)

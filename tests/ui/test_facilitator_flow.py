@@ -105,19 +105,19 @@ def test_plan_prepare_capture_edit_group_vote_undo_and_check_the_file(qtbot, set
     # group two needs and vote on one
     needs = files.read_session(path).question("needs").notes
     for note in needs:
-        board.items[note.id].setSelected(True)
+        board.cards[note.id].setSelected(True)
     meeting.group_label.setText("Rekrytera och behålla")
     press(qtbot, meeting.group_label, Qt.Key_Return)
     assert {n.group for n in files.read_session(path).question("needs").notes} == {"Rekrytera och behålla"}
     board.scene().clearSelection()
-    board.items[needs[0].id].setSelected(True)
+    board.cards[needs[0].id].setSelected(True)
     board.setFocus()
     type_text(board, "++")
     assert note_by_text(files.read_session(path), needs[0].text).votes == 2
 
     # delete, undo, redo
     board.scene().clearSelection()
-    board.items[needs[1].id].setSelected(True)
+    board.cards[needs[1].id].setSelected(True)
     press(qtbot, board, Qt.Key_Delete)
     assert len(files.read_session(path).question("needs").notes) == 1
     window.undo_action.trigger()
@@ -133,7 +133,7 @@ def test_plan_prepare_capture_edit_group_vote_undo_and_check_the_file(qtbot, set
     assert meeting.stack.currentWidget() is meeting.outline
     item = meeting.outline.item_of(general.id)
     item.setText(0, "Gemensam rekryteringsstrategi i länet")
-    assert board.items[general.id].note.text == "Gemensam rekryteringsstrategi i länet"
+    assert board.cards[general.id].note.text == "Gemensam rekryteringsstrategi i länet"
     meeting.outline.setCurrentItem(meeting.outline.item_of(general.id))
     press(qtbot, meeting.outline, Qt.Key_Left, Qt.ControlModifier)
     assert note_by_text(files.read_session(path), "Gemensam rekryteringsstrategi i länet").facet == "own"
@@ -164,8 +164,8 @@ def test_presenter_follows_the_active_question(qtbot, settings, example_session)
     assert presenter.board.active_question == "needs"
     from PySide6.QtWidgets import QGraphicsItem
 
-    assert presenter.board.items and all(
-        not item.flags() & QGraphicsItem.ItemIsMovable for item in presenter.board.items.values())
+    assert presenter.board.cards and all(
+        not item.flags() & QGraphicsItem.ItemIsMovable for item in presenter.board.cards.values())
     assert "Alt+1" not in [i.toPlainText() for i in presenter.board.scene().items() if hasattr(i, "toPlainText")]
     window.close_session()
 

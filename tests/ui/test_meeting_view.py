@@ -75,7 +75,7 @@ def test_capture_in_every_question_with_facets_and_swedish_keywords(qtbot, meeti
     # every note is drawn in the lane of its facet
     board = view.board
     for _, note in data.all_notes():
-        item = board.items[note.id]
+        item = board.cards[note.id]
         key = note.facet
         if key:
             lane = board.lanes[item.question][key]
@@ -103,7 +103,7 @@ def test_board_edit_in_place_vote_group_ungroup_delete_and_undo(qtbot, meeting):
     ids = [n.id for n in saved(view).question("needs").notes]
 
     board.scene().clearSelection()
-    board.items[ids[0]].setSelected(True)
+    board.cards[ids[0]].setSelected(True)
     board.setFocus()
     press(qtbot, board, Qt.Key_F2)
     editor = board.editor
@@ -111,10 +111,10 @@ def test_board_edit_in_place_vote_group_ungroup_delete_and_undo(qtbot, meeting):
     type_text(editor, "Handledning för nya socionomer – ökad trygghet")
     press(qtbot, editor, Qt.Key_Return)
     assert saved(view).question("needs").notes[0].text == "Handledning för nya socionomer – ökad trygghet"
-    assert board.items[ids[0]].note.text.startswith("Handledning för nya")
+    assert board.cards[ids[0]].note.text.startswith("Handledning för nya")
 
     board.scene().clearSelection()
-    board.items[ids[1]].setSelected(True)
+    board.cards[ids[1]].setSelected(True)
     board.setFocus()
     type_text(board, "+++-")
     menu = board.context_menu(ids[1])
@@ -123,33 +123,33 @@ def test_board_edit_in_place_vote_group_ungroup_delete_and_undo(qtbot, meeting):
 
     board.scene().clearSelection()
     for note_id in ids[1:]:
-        board.items[note_id].setSelected(True)
+        board.cards[note_id].setSelected(True)
     press(qtbot, board, Qt.Key_G, Qt.ControlModifier)
     assert QApplication.focusWidget() is view.group_label
     type_text(view.group_label, "Stöd i vardagen")
     press(qtbot, view.group_label, Qt.Key_Return)
     data = saved(view).question("needs")
     assert data.groups == ["Stöd i vardagen"] and [n.group for n in data.notes] == [None, "Stöd i vardagen", "Stöd i vardagen"]
-    assert "Stöd i vardagen" in board.items[ids[2]].text_item.toPlainText()  # the theme shows on the card
+    assert "Stöd i vardagen" in board.cards[ids[2]].text_item.toPlainText()  # the theme shows on the card
 
     board.scene().clearSelection()
-    board.items[ids[2]].setSelected(True)
+    board.cards[ids[2]].setSelected(True)
     board.setFocus()
     press(qtbot, board, Qt.Key_G, Qt.ControlModifier | Qt.ShiftModifier)
     assert [n.group for n in saved(view).question("needs").notes] == [None, "Stöd i vardagen", None]
 
     board.scene().clearSelection()
-    board.items[ids[0]].setSelected(True)
+    board.cards[ids[0]].setSelected(True)
     board.setFocus()
     press(qtbot, board, Qt.Key_Delete)
     assert [n.id for n in saved(view).question("needs").notes] == ids[1:]
-    assert ids[0] not in board.items
+    assert ids[0] not in board.cards
 
     stack = view.document.undo_stack
     stack.undo()  # delete
     stack.undo()  # ungroup
     assert [n.group for n in saved(view).question("needs").notes] == [None, "Stöd i vardagen", "Stöd i vardagen"]
-    assert ids[0] in board.items
+    assert ids[0] in board.cards
     stack.undo()  # group
     stack.undo()  # vote from the menu
     assert [n.votes for n in saved(view).question("needs").notes] == [0, 2, 0]
@@ -172,7 +172,7 @@ def test_dragging_a_note_into_another_level_changes_its_facet(qtbot, meeting):
     capture(qtbot, view, "Samverkan med polisen")
     note = saved(view).question("collaboration").notes[0]
     assert note.facet == "internal"
-    item = board.items[note.id]
+    item = board.cards[note.id]
     start = board.mapFromScene(item.sceneBoundingRect().center())
     target_lane = board.lanes["collaboration"]["regional"]
     end = board.mapFromScene(QPointF(target_lane.center().x(), target_lane.center().y()))
@@ -182,7 +182,7 @@ def test_dragging_a_note_into_another_level_changes_its_facet(qtbot, meeting):
     _mouse(board, QEvent.MouseButtonRelease, end, Qt.NoButton)
     moved = saved(view).question("collaboration").notes[0]
     assert moved.facet == "regional" and moved.x is not None
-    assert target_lane.contains(board.items[note.id].sceneBoundingRect().center())
+    assert target_lane.contains(board.cards[note.id].sceneBoundingRect().center())
     view.document.undo_stack.undo()
     back = saved(view).question("collaboration").notes[0]
     assert (back.facet, back.x) == ("internal", None)
@@ -195,7 +195,7 @@ def test_outline_and_board_stay_in_sync_both_ways(qtbot, meeting):
     capture(qtbot, view, "Tid för reflektion")
     first, second = (n.id for n in saved(view).question("needs").notes)
     board.scene().clearSelection()
-    board.items[first].setSelected(True)
+    board.cards[first].setSelected(True)
     view.group_label.setText("Arbetsmiljö")
     press(qtbot, view.group_label, Qt.Key_Return)
 
@@ -214,19 +214,19 @@ def test_outline_and_board_stay_in_sync_both_ways(qtbot, meeting):
     editor.selectAll()
     type_text(editor, "Tid för reflektion och återhämtning")
     press(qtbot, editor, Qt.Key_Return)  # the item delegate commits on a queued call
-    qtbot.waitUntil(lambda: board.items[second].note.text == "Tid för reflektion och återhämtning")
+    qtbot.waitUntil(lambda: board.cards[second].note.text == "Tid för reflektion och återhämtning")
     assert QApplication.focusWidget() is outline  # keyboard work in the outline goes on there
     outline.setCurrentItem(outline.item_of(second))
     press(qtbot, outline, Qt.Key_Right, Qt.ControlModifier)
-    assert board.items[second].note.facet == "general"
+    assert board.cards[second].note.facet == "general"
     lane = board.lanes["needs"]["general"]
-    assert lane.contains(board.items[second].sceneBoundingRect().center())
+    assert lane.contains(board.cards[second].sceneBoundingRect().center())
     outline.setCurrentItem(outline.item_of(second))
     press(qtbot, outline, Qt.Key_Down, Qt.ControlModifier)
-    assert board.items[second].note.group == "Arbetsmiljö"
+    assert board.cards[second].note.group == "Arbetsmiljö"
     outline.setCurrentItem(outline.item_of(second))
     type_text(outline, "+")
-    assert board.items[second].note.votes == 1
+    assert board.cards[second].note.votes == 1
     data = saved(view).question("needs")
     note = next(n for n in data.notes if n.id == second)
     assert (note.text, note.facet, note.group, note.votes) == (
@@ -237,7 +237,7 @@ def test_outline_and_board_stay_in_sync_both_ways(qtbot, meeting):
     assert view.stack.currentWidget() is board
     capture(qtbot, view, "Ny lapp från tavlan")
     board.scene().clearSelection()
-    board.items[first].setSelected(True)
+    board.cards[first].setSelected(True)
     board.setFocus()
     press(qtbot, board, Qt.Key_Delete)
     view.show_view(1)
@@ -285,10 +285,10 @@ def test_dialogue_day_municipality_selector_and_filter(qtbot, tmp_path):
         assert [(n.text, n.municipality) for n in saved(view).question("conditions").notes] == [
             ("Lapp från Sorsele", "Sorsele"), ("Lapp från Malå", "Malå"), ("Lapp från Åsele", "Åsele")]
         view.filter.setCurrentIndex(view.filter.findData("Malå"))
-        assert [i.note.text for i in view.board.items.values()] == ["Lapp från Malå"]
+        assert [i.note.text for i in view.board.cards.values()] == ["Lapp från Malå"]
         view.filter.setCurrentIndex(0)
         view.color_by.setChecked(True)
-        colours = {i.brush().color().name() for i in view.board.items.values()}
+        colours = {i.brush().color().name() for i in view.board.cards.values()}
         assert len(colours) == 3
     finally:
         view.flush()
@@ -302,14 +302,14 @@ def test_presenter_follows_and_closes_with_escape(qtbot, meeting):
     qtbot.addWidget(presenter)
     qtbot.waitExposed(presenter)
     assert presenter.isFullScreen()
-    assert [i.note.text for i in presenter.board.items.values()] == ["Syns på projektorn"]
+    assert [i.note.text for i in presenter.board.cards.values()] == ["Syns på projektorn"]
     press(qtbot, view.capture.edit, Qt.Key_4, Qt.AltModifier)
     assert presenter.board.active_question == "collaboration"
     area = presenter.board.area_items["collaboration"].rect()
     shown = presenter.board.mapToScene(presenter.board.viewport().rect()).boundingRect()
     assert shown.contains(area.center()) and shown.width() < presenter.board.sceneRect().width() * 0.75
     capture(qtbot, view, "Ny medan projektorn visar")
-    assert "Ny medan projektorn visar" in [i.note.text for i in presenter.board.items.values()]
+    assert "Ny medan projektorn visar" in [i.note.text for i in presenter.board.cards.values()]
     press(qtbot, presenter, Qt.Key_Escape)
     qtbot.waitUntil(lambda: view.presenter is None)
 

@@ -1,0 +1,53 @@
+"""Undo and redo of the session's last change, with every platform's keys registered once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+
+# Keys that belong to the session, never to the line edit that happens to have the focus.
+SESSION_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+E")
+
+
+def _unique(sequences) -> list[QKeySequence]:
+    """One of each: the same key twice on one action is Qt's "Ambiguous shortcut overload"."""
+    seen, result = set(), []
+    for sequence in sequences:
+        text = QKeySequence(sequence).toString()
+        if text and text not in seen:
+            seen.add(text)
+            result.append(QKeySequence(sequence))
+    return result
+
+
+def undo_shortcuts() -> list[QKeySequence]:
+    return _unique([*QKeySequence.keyBindings(QKeySequence.Undo), "Ctrl+Z"])
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    return _unique(["Ctrl+Shift+Z", "Ctrl+Y", *QKeySequence.keyBindings(QKeySequence.Redo)])
+
+
+def undo_actions(document, parent) -> tuple[QAction, QAction]:
+    """Actions that undo and redo through the document (a failed write is reported, not raised)."""
+    tr = lambda text: QCoreApplication.translate("UndoActions", text)  # noqa: E731
+    stack = document.undo_stack
+    undo = QAction(tr("Ångra"), parent)
+    undo.setShortcuts(undo_shortcuts())
+    undo.triggered.connect(document.undo)
+    redo = QAction(tr("Gör om"), parent)
+    redo.setShortcuts(redo_shortcuts())
+    redo.triggered.connect(document.redo)
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: undo.setText(f"{tr('Ångra')} {text}".strip()))
+    stack.redoTextChanged.connect(lambda text: redo.setText(f"{tr('Gör om')} {text}".strip()))
+    return undo, redo
+
+
+def is_session_key(event: QKeyEvent) -> bool:
+    """Tell whether a key press is one of the session's shortcuts (see SESSION_KEYS)."""
+    pressed = QKeySequence(event.keyCombination()).toString()
+    return pressed in {QKeySequence(k).toString() for k in SESSION_KEYS}

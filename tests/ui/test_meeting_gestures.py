@@ -1,0 +1,222 @@
+"""The meeting through the hands that use it: real key and mouse events, then the session file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+
+from dialogkarta import files, ops
+from dialogkarta.app import build_window
+from dialogkarta.errors import FileProblem
+from tests.ui.conftest import press, type_text
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path):
+    path = tmp_path / "lycksele.dkarta"
+    files.create_new(path, files.NewSession(county="Västerbottens län", municipalities=["Lycksele"],
+                                            date="2026-03-03")).close()
+    window = build_window(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    window.close_session()
+
+
+def saved(window):
+    return files.read_session(window.document.path)
+
+
+def capture(qtbot, meeting, text: str) -> None:
+    type_text(meeting.capture.edit, text)
+    press(qtbot, meeting.capture.edit, Qt.Key_Return)
+
+
+def texts(data, key: str) -> list[str]:
+    return [n.text for n in data.question(key).notes]
+
+
+def center_of(board, note_id: str) -> QPoint:
+    return board.mapFromScene(board.cards[note_id].sceneBoundingRect().center())
+
+
+def mouse(board, kind, point: QPoint, buttons=Qt.LeftButton) -> None:
+    button = Qt.NoButton if kind == QEvent.MouseMove else Qt.LeftButton
+    event = QMouseEvent(kind, QPointF(point), QPointF(board.viewport().mapToGlobal(point)), button, buttons,
+                        Qt.NoModifier)
+    QApplication.sendEvent(board.viewport(), event)
+
+
+def drag(board, start: QPoint, end: QPoint) -> None:
+    """Press, move in steps, release: the way a hand drags."""
+    mouse(board, QEvent.MouseButtonPress, start)
+    for step in range(1, 9):
+        mouse(board, QEvent.MouseMove, start + (end - start) * step / 8)
+    mouse(board, QEvent.MouseButtonRelease, end, Qt.NoButton)
+
+
+def visible_on_top(board, note_id: str) -> bool:
+    """The card is drawn above the areas, inside its question's area, and no other card covers it."""
+    from dialogkarta.ui import board_layout as geo
+
+    card = board.cards[note_id]
+    keys = board.document.template.question_keys
+    area = geo.area_rects(len(keys))[keys.index(card.question)]
+    return card.isVisible() and card.zValue() > 0 and area.contains(card.sceneBoundingRect()) and \
+        board.cards_at(board.mapFromScene(card.sceneBoundingRect().center()))[0] is card
+
+
+def test_ctrl_z_in_the_capture_field_undoes_the_note_and_ctrl_shift_z_and_ctrl_y_redo(qtbot, window):
+    meeting = window.session_view.meeting
+    edit = meeting.capture.edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    capture(qtbot, meeting, "Långa avstånd")
+    capture(qtbot, meeting, "Svårt att rekrytera")
+    assert texts(saved(window), "conditions") == ["Långa avstånd", "Svårt att rekrytera"]
+    press(qtbot, edit, Qt.Key_Z, Qt.ControlModifier)
+    assert texts(saved(window), "conditions") == ["Långa avstånd"]
+    assert edit.text() == ""  # the field's own undo did not bring the text back
+    assert len(meeting.board.cards) == 1
+    press(qtbot, edit, Qt.Key_Z, Qt.ControlModifier)
+    assert texts(saved(window), "conditions") == []
+    press(qtbot, edit, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert texts(saved(window), "conditions") == ["Långa avstånd"]
+    press(qtbot, edit, Qt.Key_Y, Qt.ControlModifier)
+    assert texts(saved(window), "conditions") == ["Långa avstånd", "Svårt att rekrytera"]
+    assert len(meeting.board.cards) == 2 and edit.text() == ""
+    # Ctrl+E reaches the meeting (zoom), not the field's end-of-line
+    assert not meeting.zoom.isChecked()
+    press(qtbot, edit, Qt.Key_E, Qt.ControlModifier)
+    assert meeting.zoom.isChecked()
+
+
+def test_undo_from_the_board_and_a_failed_write_leaves_nothing_to_undo(qtbot, window, monkeypatch):
+    meeting = window.session_view.meeting
+    capture(qtbot, meeting, "Lapp ett")
+    meeting.board.setFocus()
+    press(qtbot, meeting.board, Qt.Key_Z, Qt.ControlModifier)
+    assert texts(saved(window), "conditions") == [] and not meeting.board.cards
+    press(qtbot, meeting.board, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert texts(saved(window), "conditions") == ["Lapp ett"]
+
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *args: shown.append(args[2]))
+
+    def full_disk(db, **kwargs):
+        raise FileProblem("ändringen kunde inte sparas (disken är full)", path=window.document.path)
+
+    monkeypatch.setattr(ops, "add_note", full_disk)
+    stack = window.document.undo_stack
+    before = stack.count()
+    capture(qtbot, meeting, "Sparas inte")
+    assert stack.count() == before and shown and "disken är full" in shown[0]
+    assert meeting.capture.edit.text() == "Sparas inte"  # nothing typed is lost
+    assert texts(saved(window), "conditions") == ["Lapp ett"]
+
+
+def test_double_click_edits_in_place(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    capture(qtbot, meeting, "Handledning")
+    note_id = saved(window).question("conditions").notes[0].id
+    qtbot.mouseDClick(board.viewport(), Qt.LeftButton, pos=center_of(board, note_id))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "Handledning"
+    type_text(editor, "Handledning för nya")  # the text was selected: typing replaces it
+    press(qtbot, editor, Qt.Key_Return)
+    assert texts(saved(window), "conditions") == ["Handledning för nya"]
+
+
+def test_right_click_opens_the_note_menu(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    capture(qtbot, meeting, "Handledning")
+    note_id = saved(window).question("conditions").notes[0].id
+
+    def choose_vote():
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        titles = [a.text() for a in menu.actions()]
+        assert any("Flytta till fråga" in t for t in titles)
+        press(qtbot, menu, Qt.Key_Down)  # first entry: edit; second: give a vote
+        press(qtbot, menu, Qt.Key_Down)
+        press(qtbot, menu, Qt.Key_Return)
+
+    QTimer.singleShot(100, choose_vote)
+    point = center_of(board, note_id)
+    event = QContextMenuEvent(QContextMenuEvent.Mouse, point, board.viewport().mapToGlobal(point))
+    QApplication.sendEvent(board.viewport(), event)
+    assert saved(window).question("conditions").notes[0].votes == 1
+
+
+def test_drag_within_the_area_to_another_lane_and_to_another_question_with_undo(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    press(qtbot, meeting.capture.edit, Qt.Key_3, Qt.AltModifier)  # needs: own / general lanes
+    capture(qtbot, meeting, "Introduktion")
+    capture(qtbot, meeting, "Mentorer")
+    first, second = (n.id for n in saved(window).question("needs").notes)
+
+    # within the lane: the card stays where it is let go
+    start = center_of(board, first)
+    drag(board, start, start + QPoint(0, 40))
+    moved = saved(window).question("needs").notes[0]
+    assert moved.x is not None and moved.facet == "own" and visible_on_top(board, first)
+
+    # into the other lane: the facet changes
+    general = board.lanes["needs"]["general"]
+    drag(board, center_of(board, second), board.mapFromScene(general.center()))
+    assert saved(window).question("needs").notes[1].facet == "general"
+
+    # onto another question's area: the note moves there, visible, in one undo step
+    target = board.lanes["collaboration"]["regional"]
+    drag(board, center_of(board, first), board.mapFromScene(target.center()))
+    data = saved(window)
+    assert texts(data, "needs") == ["Mentorer"]
+    assert [(n.text, n.facet) for n in data.question("collaboration").notes] == [("Introduktion", "regional")]
+    assert board.cards[first].question == "collaboration" and visible_on_top(board, first)
+
+    meeting.capture.edit.setFocus()
+    press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
+    data = saved(window)
+    assert texts(data, "needs") == ["Introduktion", "Mentorer"] and not data.question("collaboration").notes
+    assert board.cards[first].question == "needs" and visible_on_top(board, first)
+
+    # let go between the areas: the card goes back, nothing is saved
+    before = saved(window)
+    gap = board.mapFromScene(QPointF(800, 12))
+    drag(board, center_of(board, second), gap)
+    assert saved(window) == before and visible_on_top(board, second)
+
+
+def test_alt_shift_number_moves_the_selected_notes_from_board_and_outline(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    capture(qtbot, meeting, "Fel fråga")
+    capture(qtbot, meeting, "Också fel")
+    ids = [n.id for n in saved(window).question("conditions").notes]
+    mouse(board, QEvent.MouseButtonPress, center_of(board, ids[0]))
+    mouse(board, QEvent.MouseButtonRelease, center_of(board, ids[0]), Qt.NoButton)
+    assert board.selected_ids() == [ids[0]]
+    press(qtbot, board, Qt.Key_2, Qt.AltModifier | Qt.ShiftModifier)
+    data = saved(window)
+    assert texts(data, "conditions") == ["Också fel"] and texts(data, "current_work") == ["Fel fråga"]
+
+    press(qtbot, meeting.capture.edit, Qt.Key_L, Qt.ControlModifier)  # the outline
+    outline = meeting.outline
+    qtbot.waitUntil(outline.hasFocus)
+    item = outline.item_of(ids[1])
+    outline.scrollToItem(item)
+    rect = outline.visualItemRect(item)
+    qtbot.mouseClick(outline.viewport(), Qt.LeftButton, pos=rect.center())
+    assert outline.selected_ids() == [ids[1]]
+    press(qtbot, outline, Qt.Key_4, Qt.AltModifier | Qt.ShiftModifier)
+    data = saved(window)
+    assert texts(data, "conditions") == [] and texts(data, "collaboration") == ["Också fel"]
+    press(qtbot, outline, Qt.Key_Z, Qt.ControlModifier)
+    assert texts(saved(window), "conditions") == ["Också fel"]
