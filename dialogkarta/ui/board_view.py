@@ -42,6 +42,11 @@ class BoardView(QGraphicsView):
         self.cards: dict[str, NoteItem] = {}
         self.lanes: dict[str, dict[str | None, QRectF]] = {}
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
+        # Areas, lanes, labels and the hub change only on a rebuild or a new active question:
+        # they live in a scene of their own, painted as the background and cached as a pixmap,
+        # so that drawing one new card does not repaint the whole map (capture with 500 notes).
+        self.map_scene = QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self)
+        self.setCacheMode(QGraphicsView.CacheBackground)
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setDragMode(QGraphicsView.NoDrag if presenter else QGraphicsView.RubberBandDrag)
         self.setBackgroundBrush(QBrush(QColor("#FBFAF6")))
@@ -57,8 +62,10 @@ class BoardView(QGraphicsView):
 
     def rebuild(self) -> None:
         """Draw everything anew from the session."""
-        scene = self.scene()
+        self.scene().clear()
+        scene = self.map_scene  # the map itself: drawn as the view's cached background
         scene.clear()
+        self.resetCachedContent()
         self.cards = {}
         self.lane_state: dict[tuple, list] = {}
         self.area_items = {}
@@ -108,6 +115,7 @@ class BoardView(QGraphicsView):
                 font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
                 for index, note in enumerate(lane_notes):
                     item = self._card(note, question.key, size, font)
+                    item.slot = ((question.key, key), index)
                     position = QPointF(note.x, note.y) if note.x is not None and note.y is not None else \
                         geo.card_position(usable, index, size)
                     item.setPos(position)
@@ -117,7 +125,7 @@ class BoardView(QGraphicsView):
     def _hub(self, template) -> None:
         center = geo.hub_center()
         r = geo.HUB_RADIUS
-        scene = self.scene()
+        scene = self.map_scene
         hub = scene.addEllipse(QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r), QPen(QColor("white"), 6), QBrush(ACCENT))
         hub.setZValue(10)
         size = 28
@@ -150,7 +158,7 @@ class BoardView(QGraphicsView):
         font.setPointSizeF(size)
         font.setBold(bold)
         item.setFont(font)
-        self.scene().addItem(item)
+        self.map_scene.addItem(item)
         return item
 
     def _color(self, note, question, municipalities) -> str:
@@ -172,6 +180,7 @@ class BoardView(QGraphicsView):
             return False
         item = self._card(note, key, size, 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5)
         item.setPos(geo.card_position(usable, count, size))
+        item.slot = ((key, self._lane_key(note, question.facet_keys)), count)
         state[2] = count + 1
         return True
 
@@ -189,15 +198,29 @@ class BoardView(QGraphicsView):
         """Redraw what changed: a new or edited note in place, anything else by a rebuild."""
         if not (changes.note_content or changes.session_field_changed("municipalities")):
             return  # minutes, summary, participants, …: nothing the board shows
-        only_notes = not (changes.everything or changes.removed_notes or changes.questions or changes.groups
-                          or changes.session_fields)
-        if only_notes and all(self._update_card(note_id) for note_id in changes.notes):
+        only_notes = not (changes.everything or changes.questions or changes.groups or changes.session_fields)
+        if only_notes and all(self._remove_card(note_id) for note_id in changes.removed_notes) and \
+                all(self._update_card(note_id) for note_id in changes.notes):
             return
         selected = self.selected_ids()
         self.rebuild()
         for note_id in selected:
             if note_id in self.cards:
                 self.cards[note_id].setSelected(True)
+
+    def _remove_card(self, note_id: str) -> bool:
+        """Take away the last card of its lane (an undone note) in place; False if others must move up."""
+        item = self.cards.get(note_id)
+        if item is None:
+            return True
+        lane, index = item.slot
+        state = self.lane_state.get(lane)
+        if state is None or index != state[2] - 1 or item.note.x is not None:
+            return False
+        self.scene().removeItem(item)
+        del self.cards[note_id]
+        state[2] -= 1
+        return True
 
     def _update_card(self, note_id: str) -> bool:
         """Redraw one added or edited card where it is; False if the layout must be rebuilt."""
@@ -220,6 +243,10 @@ class BoardView(QGraphicsView):
             item.setPos(QPointF(note.x, note.y))
         return True
 
+    def drawBackground(self, painter, rect) -> None:
+        super().drawBackground(painter, rect)
+        self.map_scene.render(painter, rect, rect)
+
     def _style_area(self, key: str) -> None:
         active = key == self.active_question
         self.area_items[key].setPen(QPen(ACCENT, 4 if active else 1.5))
@@ -230,6 +257,8 @@ class BoardView(QGraphicsView):
         self.active_question = key
         for area in self.area_items:
             self._style_area(area)
+        self.resetCachedContent()
+        self.viewport().update()
         self.fit()
 
     def fit(self) -> None:

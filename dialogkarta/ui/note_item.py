@@ -18,9 +18,14 @@ class NoteItem(QGraphicsRectItem):
         super().__init__(QRectF(0, 0, width, height))
         self.note_id = note.id
         self.question = None
+        self.slot: tuple = (None, -1)  # ((question, lane), index) in the board's layout
+        # Drawn once into a pixmap: repainting a board of 500 cards then costs what blitting costs.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setBrush(QBrush(QColor(color)))
         self.setPen(QPen(QColor("#A89A5B"), 1))
-        flags = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable | QGraphicsItem.ItemClipsChildrenToShape
+        # No ItemClipsChildrenToShape: a clip per card made every repaint of a full board slow;
+        # the text is cut short with "…" instead (see _fit).
+        flags = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
         if editable:
             flags |= QGraphicsItem.ItemIsMovable
         self.setFlags(flags)
@@ -29,6 +34,7 @@ class NoteItem(QGraphicsRectItem):
         self.text_item.setParentItem(self)  # not QGraphicsTextItem(text, parent): loses the item in PySide6 6.12
         self.text_item.setTextWidth(width - 6)
         self.text_item.setPos(2, 1)
+        self.text_item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.font_size = font_size
         self.set_note(note)
 
@@ -40,11 +46,11 @@ class NoteItem(QGraphicsRectItem):
         if note.keywords:
             small.append(_escape(" ".join("#" + "_".join(k.split()) for k in note.keywords)))
         votes = "●" * min(note.votes, 8) + (f"+{note.votes - 8}" if note.votes > 8 else "")
-        html = f"<div>{_escape(note.text)}</div>"
+        self._below = ""
         if small or votes:
-            html += (f"<div style='color:#5A4E12;font-size:small'>{' · '.join(small)} "
-                     f"<b style='color:#B3261E'>{votes}</b></div>")
-        self.text_item.setHtml(html)
+            self._below = (f"<div style='color:#5A4E12;font-size:small'>{' · '.join(small)} "
+                           f"<b style='color:#B3261E'>{votes}</b></div>")
+        self.text_item.setHtml(self._html(note.text))
         self._fit()
         self.setToolTip(note.text + (f"\n{', '.join(note.keywords)}" if note.keywords else "")
                         + (f"\n{note.group}" if note.group else "") + (f"\n{note.municipality}" if note.municipality else ""))
@@ -60,10 +66,28 @@ class NoteItem(QGraphicsRectItem):
         for _ in range(2):  # the text's area grows with the square of its size: jump, then correct once
             height = self.text_item.boundingRect().height()
             if height <= room or size <= floor:
-                return
+                break
             size = max(floor, size * 0.97 * (room / height) ** 0.5)
             font.setPointSizeF(size)
             self.text_item.setFont(font)
+        if self.text_item.boundingRect().height() > room:
+            self._shorten(room)
+
+    def _html(self, text: str) -> str:
+        return f"<div>{_escape(text)}</div>" + self._below
+
+    def _shorten(self, room: float) -> None:
+        """Cut the text at the longest prefix that fits, ending in "…" (the tooltip keeps it all)."""
+        text = self.note.text
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            self.text_item.setHtml(self._html(text[:middle].rstrip() + "…"))
+            if self.text_item.boundingRect().height() <= room:
+                low = middle
+            else:
+                high = middle - 1
+        self.text_item.setHtml(self._html(text[:low].rstrip() + "…"))
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.ItemSelectedHasChanged:

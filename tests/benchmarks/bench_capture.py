@@ -1,6 +1,8 @@
 """Capture with 500 notes on the board: Enter → committed and drawn, against committing alone.
 
-Also the time to open a 500-note session into the meeting view, against loading it without GUI.
+Also, on the same board: a debounced save of the running minutes (the GUI thread's whole work,
+against the write alone), undoing a note (Ctrl+Z → removed and drawn), and the time to open a
+500-note session into the meeting view, against loading it without GUI.
 """
 
 from __future__ import annotations
@@ -72,11 +74,38 @@ def run() -> dict[str, float]:
                 start = time.perf_counter()
                 ops.add_note(plain.db, question="conditions", text=f"Ny lapp {i} om kompetensförsörjning")
                 plain_times.append(time.perf_counter() - start)
+            minutes_gui, minutes_plain, undo_times = [], [], []
+            panel = view.panel
+            for i in range(30):
+                panel.minutes.setPlainText(f"Löpande anteckningar, stycke {i}: " + "det som sägs i rummet " * 20)
+                start = time.perf_counter()
+                panel.pending["minutes"].timeout.emit()  # what the debounce timer does when typing stops
+                app.processEvents()  # and whatever it makes the views draw
+                minutes_gui.append(time.perf_counter() - start)
+                assert document.data().question(view.active).minutes.endswith("rummet ")
+                start = time.perf_counter()
+                ops.update_question(plain.db, key="conditions", changes={"minutes": f"Stycke {i} " + "ord " * 60})
+                minutes_plain.append(time.perf_counter() - start)
+            document.undo()  # the minutes (typing merged into one step): not what is measured
+            app.processEvents()
+            for _ in range(20):
+                before = len(view.board.cards)
+                start = time.perf_counter()
+                document.undo()  # the last captured note
+                app.processEvents()
+                view.board.viewport().repaint()
+                undo_times.append(time.perf_counter() - start)
+                assert len(view.board.cards) == before - 1
         view.deleteLater()
         app.processEvents()
         document.close()
     gui, plain = statistics.median(gui_times), statistics.median(plain_times)
+    minutes, write = statistics.median(minutes_gui), statistics.median(minutes_plain)
     return {
+        "minutes_save_ms": minutes * 1000,
+        "minutes_write_ms": write * 1000,
+        "minutes_save_ratio": minutes / write,
+        "undo_ms": statistics.median(undo_times) * 1000,
         "capture_gui_ms": gui * 1000,
         "capture_commit_ms": plain * 1000,
         "capture_ratio": gui / plain,
