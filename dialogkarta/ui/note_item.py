@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTextDocument
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from dialogkarta.model.values import NoteData
 
@@ -30,11 +30,11 @@ class NoteItem(QGraphicsRectItem):
             flags |= QGraphicsItem.ItemIsMovable
         self.setFlags(flags)
         self.setAcceptHoverEvents(True)
-        self.text_item = QGraphicsTextItem()
-        self.text_item.setParentItem(self)  # not QGraphicsTextItem(text, parent): loses the item in PySide6 6.12
-        self.text_item.setTextWidth(width - 6)
-        self.text_item.setPos(2, 1)
-        self.text_item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        # The text is a document the card paints itself (not a child item): one cached pixmap per
+        # card, and no wrapper of a child item for PySide to lose.
+        self.text_item = QTextDocument()
+        self.text_item.setDocumentMargin(2)
+        self.text_item.setTextWidth(width - 2)
         self.font_size = font_size
         self.set_note(note)
 
@@ -52,6 +52,7 @@ class NoteItem(QGraphicsRectItem):
                            f"<b style='color:#B3261E'>{votes}</b></div>")
         self.text_item.setHtml(self._html(note.text))
         self._fit()
+        self.update()  # the cached pixmap shows the old text otherwise
         self.setToolTip(note.text + (f"\n{', '.join(note.keywords)}" if note.keywords else "")
                         + (f"\n{note.group}" if note.group else "") + (f"\n{note.municipality}" if note.municipality else ""))
 
@@ -60,17 +61,17 @@ class NoteItem(QGraphicsRectItem):
         font = QFont()
         size = self.font_size
         font.setPointSizeF(size)
-        self.text_item.setFont(font)
+        self.text_item.setDefaultFont(font)
         room = self.rect().height() - 2
         floor = self.font_size * MIN_SCALE
         for _ in range(2):  # the text's area grows with the square of its size: jump, then correct once
-            height = self.text_item.boundingRect().height()
+            height = self.text_item.size().height()
             if height <= room or size <= floor:
                 break
             size = max(floor, size * 0.97 * (room / height) ** 0.5)
             font.setPointSizeF(size)
-            self.text_item.setFont(font)
-        if self.text_item.boundingRect().height() > room:
+            self.text_item.setDefaultFont(font)
+        if self.text_item.size().height() > room:
             self._shorten(room)
 
     def _html(self, text: str) -> str:
@@ -83,11 +84,18 @@ class NoteItem(QGraphicsRectItem):
         while low < high:
             middle = (low + high + 1) // 2
             self.text_item.setHtml(self._html(text[:middle].rstrip() + "…"))
-            if self.text_item.boundingRect().height() <= room:
+            if self.text_item.size().height() <= room:
                 low = middle
             else:
                 high = middle - 1
         self.text_item.setHtml(self._html(text[:low].rstrip() + "…"))
+
+    def paint(self, painter, option, widget=None) -> None:
+        super().paint(painter, option, widget)
+        painter.save()
+        painter.setClipRect(self.rect())
+        self.text_item.drawContents(painter, self.rect())
+        painter.restore()
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.ItemSelectedHasChanged:
