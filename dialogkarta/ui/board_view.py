@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, 
 
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui import board_layout as geo
-from dialogkarta.ui.board_drop import drop_changes
+from dialogkarta.ui.board_drop import drop_changes, question_at
 from dialogkarta.ui.note_item import NoteItem
 
 ACCENT = QColor("#1F4E79")
@@ -30,6 +30,7 @@ class BoardView(QGraphicsView):
     group_requested = Signal()  # group the selected notes (asks for a label)
     ungroup_requested = Signal(list)  # note ids
     move_requested = Signal(list, str)  # note ids, the question they go to
+    area_clicked = Signal(str)  # a click on a question's area, not on a card: it becomes active
 
     def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -342,6 +343,10 @@ class BoardView(QGraphicsView):
         return sorted(hits, key=lambda card: (-card.zValue(), -order[id(card)]))
 
     def mousePressEvent(self, event) -> None:
+        if not self.presenter and event.button() == Qt.LeftButton and self._note_at(event.position().toPoint()) is None:
+            key = question_at(self.mapToScene(event.position().toPoint()), self.document.template.question_keys)
+            if key is not None and key != self.active_question:
+                self.area_clicked.emit(key)
         super().mousePressEvent(event)
         self._press_positions = {i.note_id: i.pos() for i in self.scene().selectedItems() if isinstance(i, NoteItem)}
 

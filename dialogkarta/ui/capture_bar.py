@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from dialogkarta.capture import current_token, parse_capture, token_for
 from dialogkarta.ui.undo_actions import is_session_key
@@ -12,6 +12,8 @@ from dialogkarta.ui.undo_actions import is_session_key
 
 class CaptureLineEdit(QLineEdit):
     """A line edit whose completer completes only the #token under the cursor."""
+
+    lines_pasted = Signal(list)  # a paste of several non-empty lines
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,6 +60,11 @@ class CaptureLineEdit(QLineEdit):
         if is_session_key(event):  # never the field's own undo history (Enter would make a duplicate)
             event.ignore()
             return
+        if event.matches(QKeySequence.Paste):
+            lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+            if len(lines) > 1:
+                self.lines_pasted.emit(lines)
+                return
         popup = self.keyword_completer.popup()
         if popup.isVisible() and event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab):
             index = popup.currentIndex()
@@ -76,6 +83,7 @@ class CaptureBar(QWidget):
     """Text, facet and municipality of the next note."""
 
     submitted = Signal(str, list, object, object)  # text, keywords, facet, municipality
+    lines_submitted = Signal(list)  # [(text, keywords, facet, municipality)]: one note per pasted line
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -100,6 +108,7 @@ class CaptureBar(QWidget):
         layout.addWidget(self.facet)
         layout.addWidget(self.municipality)
         self.edit.returnPressed.connect(self._submit)
+        self.edit.lines_pasted.connect(self._pasted)
         self.vocabulary: list[str] = []
         for key, step in ((QKeySequence("Ctrl+Down"), 1), (QKeySequence("Ctrl+Up"), -1)):
             QShortcut(key, self.edit, activated=lambda step=step: self.cycle_facet(step), context=Qt.WidgetShortcut)
@@ -144,6 +153,25 @@ class CaptureBar(QWidget):
         municipality = self.municipality.currentText() if self.municipality.count() > 1 else None
         self.edit.clear()
         self.submitted.emit(text, keywords, facet, municipality)
+
+    def _pasted(self, lines: list[str]) -> None:
+        """Several lines pasted: offer one note per line, or else paste them as one line."""
+        answer = QMessageBox.question(
+            self, self.tr("Klistra in"),
+            self.tr("Du klistrar in %1 rader. Göra en lapp av varje rad?").replace("%1", str(len(lines))),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            self.edit.insert(" ".join(lines))
+            return
+        facet = self.facet.currentData() if self.facet.count() else None
+        municipality = self.municipality.currentText() if self.municipality.count() > 1 else None
+        notes = []
+        for line in lines:
+            text, keywords = parse_capture(line, self.vocabulary)
+            text = text or ", ".join(keywords)
+            if text:
+                notes.append((text, keywords, facet, municipality))
+        self.lines_submitted.emit(notes)
 
     def restore_last(self) -> None:
         """Put the last typed line back in the field (its note was not saved), unless something new was typed."""

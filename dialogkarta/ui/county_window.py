@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
 from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
+from dialogkarta.ui.keyboard import close_keys
 from dialogkarta.ui.keyword_matrix_model import KeywordMatrixModel
 
 
@@ -46,6 +47,7 @@ class CountyWindow(QWidget):
 
     def __init__(self, settings=None, parent=None) -> None:
         super().__init__(parent, Qt.Window)
+        close_keys(self)
         self.settings = settings
         self.setWindowTitle(self.tr("Länssammanställning"))
         self.setAcceptDrops(True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from dialogkarta.paths import RESOURCES
+from dialogkarta.ui.keyboard import close_keys
 
 GUIDES = {"sv": "anvandarguide.md", "en": "user-guide.md"}
 
@@ -25,3 +26,4 @@ class GuideView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.resize(820, 760)
+        close_keys(self)

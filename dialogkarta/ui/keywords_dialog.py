@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialogkarta.ui.commands import MergeKeywordsCommand, SetVocabularyCommand
+from dialogkarta.ui.keyboard import close_keys
 
 
 class KeywordsDialog(QDialog):
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
+        close_keys(self)
         self.document = document
         self.setWindowTitle(self.tr("Nyckelord"))
         self.list = QListWidget()

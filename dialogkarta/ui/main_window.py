@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from dialogkarta import files, interchange
 from dialogkarta.errors import DialogkartaError
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         # explicit keys: the platform's standard Quit is empty on Windows and Close is Ctrl+F4 there
         self.close_action = self._action(file_menu, self.tr("Stäng sessionen"), self.close_session, "Ctrl+W")
-        self._action(file_menu, self.tr("Avsluta"), self.close, "Ctrl+Q")
+        self._action(file_menu, self.tr("Avsluta"), self.quit, "Ctrl+Q")
         self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         # F5 itself is the meeting view's shortcut (a second one here would make it ambiguous)
@@ -164,6 +164,14 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.document = self.session_view = None
         self.show_start()
+
+    def quit(self) -> None:
+        """End the app, also when the guide or the county window is open."""
+        for name in ("guide", "county"):
+            if getattr(self, name, None) is not None:
+                getattr(self, name).close()
+        if self.close():
+            QApplication.quit()
 
     def closeEvent(self, event) -> None:
         self.close_session()

@@ -110,6 +110,14 @@ class MeetingView(QWidget):
         self.outline.facet_requested.connect(
             lambda note_id, facet: document.push(EditNoteCommand(document, note_id=note_id, changes={"facet": facet})))
         document.applied.connect(self._applied)
+        # the side panel by keyboard: Ctrl+M the running minutes, Ctrl+Shift+M the summary, Esc back
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=lambda: self.panel.minutes.setFocus())
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=lambda: self.panel.summary.setFocus())
+        for field in (self.panel.minutes, self.panel.summary, self.group_label):
+            QShortcut(QKeySequence(Qt.Key_Escape), field, context=Qt.WidgetShortcut,
+                      activated=lambda field=field: self.back_to_capture(field))
+        self.board.area_clicked.connect(self.set_active_question)
+        self.capture.lines_submitted.connect(self.add_notes)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
         QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
         QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.show_view(0))
@@ -188,6 +196,20 @@ class MeetingView(QWidget):
                 self.capture.set_vocabulary(self.capture.vocabulary + fresh)
         else:  # not saved (full disk, …): the typed text stays in the field, nothing is lost
             self.capture.restore_last()
+
+    def back_to_capture(self, field) -> None:
+        """Escape: back to the capture field; the Tema field forgets what was typed in it."""
+        if field is self.group_label:
+            self.group_label.clear()
+        self.capture.edit.setFocus()
+
+    def add_notes(self, notes: list) -> None:
+        """Several pasted lines, one note each, in one undo step."""
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Klistra in lappar"))
+        for text, keywords, facet, municipality in notes:
+            self.add_note(text, keywords, facet, municipality)
+        stack.endMacro()
 
     def edit_note_text(self, note_id: str, text: str) -> None:
         self.document.push(EditNoteCommand(self.document, note_id=note_id, changes={"text": text}))

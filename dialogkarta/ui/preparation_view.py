@@ -12,6 +12,7 @@ from dialogkarta import defaults, ops
 from dialogkarta.ui.commands import (
     AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
 )
+from dialogkarta.ui.keyboard import tab_leaves
 from dialogkarta.ui.meeting_shape_view import MeetingShapeView
 from dialogkarta.ui.start_view import STATUS
 
@@ -28,6 +29,8 @@ class PreparationView(QWidget):
         self.contact_talk = QPlainTextEdit()
         self.contact_talk.setAccessibleName(self.tr("Samtal med FoU-ombud"))
         self.next_steps = QPlainTextEdit()
+        for text_field in (self.preparation, self.contact_talk, self.next_steps):
+            tab_leaves(text_field)
         self.next_steps.setAccessibleName(self.tr("Nästa steg"))
         self.timers = {}
         for field, edit in (("preparation", self.preparation), ("contact_talk", self.contact_talk), ("next_steps", self.next_steps)):

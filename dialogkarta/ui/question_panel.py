@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui.commands import EditQuestionTextCommand
+from dialogkarta.ui.keyboard import tab_leaves
 
 SAVE_DELAY_MS = 500
 
@@ -54,6 +55,7 @@ class QuestionPanel(QWidget):
             timer.timeout.connect(lambda field=field: self.save_text(field))
             edit.textChanged.connect(timer.start)
             edit.focusOutEvent = self._flush_on_focus_out(edit, field)
+            tab_leaves(edit)
             self.pending[field] = timer
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self._tick)

@@ -220,3 +220,91 @@ def test_alt_shift_number_moves_the_selected_notes_from_board_and_outline(qtbot,
     assert texts(data, "conditions") == [] and texts(data, "collaboration") == ["Också fel"]
     press(qtbot, outline, Qt.Key_Z, Qt.ControlModifier)
     assert texts(saved(window), "conditions") == ["Också fel"]
+
+
+def test_side_panel_by_keyboard_tab_leaves_fields_and_escape_clears_the_theme_field(qtbot, window):
+    meeting = window.session_view.meeting
+    edit, panel = meeting.capture.edit, meeting.panel
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    press(qtbot, edit, Qt.Key_M, Qt.ControlModifier)
+    assert QApplication.focusWidget() is panel.minutes
+    type_text(panel.minutes, "Oro för ekonomin")
+    press(qtbot, panel.minutes, Qt.Key_Tab, Qt.ControlModifier)  # Ctrl+Tab: a tab character
+    type_text(panel.minutes, "x")
+    press(qtbot, panel.minutes, Qt.Key_Tab)  # Tab: out of the field, which saves it
+    assert QApplication.focusWidget() is not panel.minutes
+    assert saved(window).question("conditions").minutes == "Oro för ekonomin\tx"
+    panel.minutes.setFocus()
+    press(qtbot, panel.minutes, Qt.Key_Escape)
+    assert QApplication.focusWidget() is edit
+    press(qtbot, edit, Qt.Key_M, Qt.ControlModifier | Qt.ShiftModifier)
+    assert QApplication.focusWidget() is panel.summary
+    type_text(panel.summary, "Ekonomin oroar")
+    press(qtbot, panel.summary, Qt.Key_Escape)
+    assert QApplication.focusWidget() is edit
+    assert saved(window).question("conditions").summary == "Ekonomin oroar"
+
+    press(qtbot, edit, Qt.Key_G, Qt.ControlModifier)
+    assert QApplication.focusWidget() is meeting.group_label
+    type_text(meeting.group_label, "Gammalt tema")
+    press(qtbot, meeting.group_label, Qt.Key_Escape)
+    assert meeting.group_label.text() == "" and QApplication.focusWidget() is edit
+
+
+def test_clicking_an_area_makes_it_active_and_a_long_note_ends_in_an_ellipsis(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    from dialogkarta.ui import board_layout as geo
+
+    needs = geo.area_rects(4)[2]
+    qtbot.mouseClick(board.viewport(), Qt.LeftButton, pos=board.mapFromScene(needs.center()))
+    assert meeting.active == "needs" and QApplication.focusWidget() is meeting.capture.edit
+    long_text = "Mycket lång anteckning " * 90
+    capture(qtbot, meeting, long_text)
+    note = saved(window).question("needs").notes[0]
+    card = board.cards[note.id]
+    shown = card.text_item.toPlainText()
+    assert shown.splitlines()[0].endswith("…") and len(shown) < len(long_text)
+    assert card.toolTip().startswith(long_text.strip())
+
+
+def test_pasting_several_lines_offers_one_note_per_line(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    meeting = window.session_view.meeting
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.Yes)
+    QApplication.clipboard().setText("Rekrytering\n\nAvstånd #glesbygd\nHandledning\n")
+    press(qtbot, meeting.capture.edit, Qt.Key_V, Qt.ControlModifier)
+    assert asked and "3" in asked[0]
+    data = saved(window)
+    assert texts(data, "conditions") == ["Rekrytering", "Avstånd", "Handledning"]
+    assert data.question("conditions").notes[1].keywords == ["glesbygd"]
+    press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)  # one undo step for the paste
+    assert texts(saved(window), "conditions") == []
+
+
+def test_secondary_windows_close_with_escape_and_ctrl_w_and_quit_ends_the_app(qtbot, window, monkeypatch):
+    window.show_guide()
+    guide = window.guide
+    qtbot.waitExposed(guide)
+    guide.activateWindow()
+    qtbot.waitUntil(guide.isActiveWindow)
+    press(qtbot, guide.browser, Qt.Key_Escape)
+    assert not guide.isVisible()
+    window.open_county()
+    county = window.county
+    qtbot.waitExposed(county)
+    county.activateWindow()
+    qtbot.waitUntil(county.isActiveWindow)
+    press(qtbot, QApplication.focusWidget() or county, Qt.Key_W, Qt.ControlModifier)
+    assert not county.isVisible()
+
+    window.show_guide()
+    qtbot.waitExposed(window.guide)
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window.session_view.meeting.capture.edit, Qt.Key_Q, Qt.ControlModifier)
+    assert quits and not window.guide.isVisible() and not window.isVisible()

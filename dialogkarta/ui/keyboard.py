@@ -1,0 +1,34 @@
+"""Keyboard conventions shared by several widgets: leaving multi-line fields, closing windows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class _CtrlTabInsertsTab(QObject):
+    """With Tab moving the focus on, Ctrl+Tab is how a tab character still gets typed."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress) and event.key() == Qt.Key_Tab \
+                and event.modifiers() == Qt.ControlModifier:
+            if event.type() == QEvent.ShortcutOverride:
+                event.accept()  # the field wants it, not a window shortcut
+                return True
+            watched.insertPlainText("\t")
+            return True
+        return False
+
+
+def tab_leaves(edit: QPlainTextEdit) -> None:
+    """Tab and Shift+Tab leave a multi-line field (there is no way out by keyboard otherwise)."""
+    edit.setTabChangesFocus(True)
+    inserter = _CtrlTabInsertsTab(edit)
+    edit.installEventFilter(inserter)
+
+
+def close_keys(window: QWidget) -> None:
+    """Escape and Ctrl+W close a secondary window, as they do any dialog."""
+    for key in (QKeySequence(Qt.Key_Escape), QKeySequence("Ctrl+W")):
+        QShortcut(key, window, activated=window.close, context=Qt.WidgetWithChildrenShortcut)
