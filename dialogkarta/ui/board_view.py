@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, 
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui import board_layout as geo
 from dialogkarta.ui.board_drop import drop_changes, question_at
+from dialogkarta.ui.board_themes import block_layout, lane_blocks
 from dialogkarta.ui.note_item import NoteItem
 
 ACCENT = QColor("#1F4E79")
@@ -30,6 +31,8 @@ class BoardView(QGraphicsView):
     group_requested = Signal()  # group the selected notes (asks for a label)
     ungroup_requested = Signal(list)  # note ids
     move_requested = Signal(list, str)  # note ids, the question they go to
+    theme_renamed = Signal(str, str, str)  # question, old label, new label
+    theme_fold_requested = Signal(str, str)  # question, theme
     area_clicked = Signal(str)  # a click on a question's area, not on a card: it becomes active
 
     def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
@@ -68,6 +71,7 @@ class BoardView(QGraphicsView):
         scene.clear()
         self.resetCachedContent()
         self.cards = {}
+        self.theme_rows: list[tuple[str, str, QRectF]] = []  # (question, theme, label row) for clicks
         self.lane_state: dict[tuple, list] = {}
         self.area_items = {}
         data = self.document.data()
@@ -107,10 +111,14 @@ class BoardView(QGraphicsView):
                 label.setPos(lane.left() + 4, lane.top())
                 if len(question.facet_keys) > 3:
                     label.setTextWidth(geo.BAND_LABEL - 8)
+            themes = data.question(question.key).groups if question.key in {q.key for q in data.questions} else []
             for key, lane in lanes.items():
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
                 usable = geo.card_area(lane, 20.0 if key is not None else 0.0, band)
+                if any(n.group for n in lane_notes):
+                    self._themed_lane(question.key, usable, lane_notes, themes)
+                    continue
                 size = geo.card_size(usable, len(lane_notes))
                 self.lane_state[(question.key, key)] = [usable, size, len(lane_notes)]
                 font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
@@ -122,6 +130,30 @@ class BoardView(QGraphicsView):
                     item.setPos(position)
         self._hub(template)
         self.fit()
+
+    def _themed_lane(self, key: str, usable: QRectF, notes: list, themes: list[str]) -> None:
+        """A lane with themes: each theme's cards together under its label (no in-place adding)."""
+        collapsed = {label for question, label in self.document.collapsed_themes if question == key}
+        size, rows, places = block_layout(usable, lane_blocks(notes, themes), collapsed)
+        font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5
+        for label, rect, count in rows:
+            folded = label in collapsed
+            self.map_scene.addRect(rect, QPen(ACCENT, 1), QBrush(QColor("#DCE6F2" if not folded else "#C9D6E6")))
+            votes = sum(n.votes for n in notes if n.group == label)
+            text = f"{'▸' if folded else '▾'} {label} ({count})" + (f"  ●{votes}" if votes else "")
+            title = self._text(text, 9, bold=True)
+            title.setDefaultTextColor(ACCENT)
+            title.setPos(rect.left() + 2, rect.top() - 2)
+            self.theme_rows.append((key, label, rect))
+        for note in notes:
+            if note.id in places:
+                item = self._card(note, key, size, font)
+                item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else places[note.id])
+
+    def theme_at(self, point) -> tuple[str, str] | None:
+        """The (question, theme) whose label row is under a viewport point."""
+        scene_point = self.mapToScene(point)
+        return next(((q, label) for q, label, rect in self.theme_rows if rect.contains(scene_point)), None)
 
     def _hub(self, template) -> None:
         center = geo.hub_center()
@@ -286,20 +318,32 @@ class BoardView(QGraphicsView):
         item = self.cards.get(note_id)
         if item is None or self.presenter:
             return None
-        editor = QLineEdit(item.note.text, self.viewport())
-        editor.setAccessibleName(self.tr("Ändra lappens text"))
-        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        return self._inline_editor(item.sceneBoundingRect(), item.note.text, self.tr("Ändra lappens text"),
+                                   lambda text: self.edited.emit(note_id, text))
+
+    def start_rename(self, question: str, label: str) -> QLineEdit | None:
+        """Open an in-place editor over a theme's label; Enter renames the theme."""
+        rect = next((r for q, t, r in self.theme_rows if (q, t) == (question, label)), None)
+        if rect is None or self.presenter:
+            return None
+        return self._inline_editor(rect, label, self.tr("Temats namn"),
+                                   lambda text: self.theme_renamed.emit(question, label, text))
+
+    def _inline_editor(self, scene_rect: QRectF, text: str, name: str, save) -> QLineEdit:
+        editor = QLineEdit(text, self.viewport())
+        editor.setAccessibleName(name)
+        rect = self.mapFromScene(scene_rect).boundingRect()
         editor.setGeometry(rect.left(), rect.top(), max(rect.width(), 260), max(28, min(rect.height(), 40)))
         editor.selectAll()
 
-        def finish(save: bool) -> None:
+        def finish(keep: bool) -> None:
             if editor.property("done"):
                 return
             editor.setProperty("done", True)
-            text = editor.text().strip()
+            new = editor.text().strip()
             editor.deleteLater()
-            if save and text and text != item.note.text:
-                self.edited.emit(note_id, text)
+            if keep and new and new != text:
+                save(new)
 
         editor.returnPressed.connect(lambda: finish(True))
         editor.editingFinished.connect(lambda: finish(True))
@@ -323,6 +367,10 @@ class BoardView(QGraphicsView):
         item = self._note_at(event.position().toPoint())
         if item is not None and not self.presenter:
             self.edit_requested.emit(item.note_id)
+            return
+        theme = self.theme_at(event.position().toPoint())
+        if theme is not None and not self.presenter:
+            self.start_rename(*theme)
             return
         super().mouseDoubleClickEvent(event)
 
@@ -390,8 +438,33 @@ class BoardView(QGraphicsView):
         menu.addAction(self.tr("Ta bort (Delete)"), lambda: self.delete_requested.emit(ids))
         return menu
 
+    def theme_menu(self, question: str, label: str) -> QMenu:
+        """Rename, fold, select or dissolve a theme."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Byt namn på temat (dubbelklick)"), lambda: self.start_rename(question, label))
+        folded = (question, label) in self.document.collapsed_themes
+        menu.addAction(self.tr("Fäll ut temat") if folded else self.tr("Fäll ihop temat"),
+                       lambda: self.theme_fold_requested.emit(question, label))
+        menu.addAction(self.tr("Markera temats lappar"), lambda: self.select_theme(question, label))
+        menu.addSeparator()
+        menu.addAction(self.tr("Lös upp temat"), lambda: self.ungroup_requested.emit(self._members(question, label)))
+        return menu
+
+    def _members(self, question: str, label: str) -> list[str]:
+        return [n.id for n in self.document.data().question(question).notes if n.group == label]
+
+    def select_theme(self, question: str, label: str) -> None:
+        self.scene().clearSelection()
+        for note_id in self._members(question, label):
+            if note_id in self.cards:
+                self.cards[note_id].setSelected(True)
+
     def contextMenuEvent(self, event) -> None:
         item = self._note_at(event.pos())
+        theme = self.theme_at(event.pos()) if item is None else None
+        if theme is not None and not self.presenter:
+            self.theme_menu(*theme).exec(event.globalPos())
+            return
         if item is None or self.presenter:
             return super().contextMenuEvent(event)
         self.context_menu(item.note_id).exec(event.globalPos())

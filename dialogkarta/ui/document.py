@@ -38,6 +38,9 @@ class SessionDocument(QObject):
         self.file = file
         self.undo_stack = QUndoStack(self)
         self._data: SessionData | None = data
+        # (question, theme) pairs folded to their label on the board and the projector: how the
+        # room looks at the map right now, not part of the session.
+        self.collapsed_themes: set[tuple[str, str]] = set()
         self.template: Template = session_template(self.data())
 
     @classmethod

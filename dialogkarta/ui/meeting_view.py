@@ -14,7 +14,7 @@ from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, MoveToQuestionCommand,
-    UngroupCommand, VoteCommand,
+    RenameGroupCommand, UngroupCommand, VoteCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
@@ -117,6 +117,9 @@ class MeetingView(QWidget):
             QShortcut(QKeySequence(Qt.Key_Escape), field, context=Qt.WidgetShortcut,
                       activated=lambda field=field: self.back_to_capture(field))
         self.board.area_clicked.connect(self.set_active_question)
+        self.board.theme_renamed.connect(
+            lambda key, old, new: document.push(RenameGroupCommand(document, question=key, label=old, new_label=new)))
+        self.board.theme_fold_requested.connect(self.fold_theme)
         self.capture.lines_submitted.connect(self.add_notes)
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
         QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
@@ -196,6 +199,13 @@ class MeetingView(QWidget):
                 self.capture.set_vocabulary(self.capture.vocabulary + fresh)
         else:  # not saved (full disk, …): the typed text stays in the field, nothing is lost
             self.capture.restore_last()
+
+    def fold_theme(self, question: str, label: str) -> None:
+        """Fold a theme to its label (or unfold it), on the board and on the projector alike."""
+        self.document.collapsed_themes ^= {(question, label)}
+        self.board.rebuild()
+        if self.presenter is not None:
+            self.presenter.board.rebuild()
 
     def back_to_capture(self, field) -> None:
         """Escape: back to the capture field; the Tema field forgets what was typed in it."""
@@ -286,8 +296,9 @@ class MeetingView(QWidget):
             self.presenter = PresenterView(self.document)
             self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
             self.presenter.setAttribute(Qt.WA_DeleteOnClose)
+            self.presenter.question_requested.connect(self.set_active_question)
         self.presenter.follow(self.active)
-        self.presenter.showFullScreen()
+        self.presenter.show_on(self.window())
         return self.presenter
 
     def flush(self) -> None:

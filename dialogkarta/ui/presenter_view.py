@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dialogkarta.ui.board_view import BoardView
 
 
+def projector_screen(beside: QWidget | None) -> QScreen:
+    """The second screen when there is one (the projector), else the screen of `beside`."""
+    own = beside.screen() if beside is not None else QGuiApplication.primaryScreen()
+    others = [screen for screen in QGuiApplication.screens() if screen is not own]
+    return others[0] if others else own
+
+
 class PresenterView(QWidget):
-    """No editing chrome, large text; Esc closes it."""
+    """No editing chrome, large text. Keys: E shows the active question or the whole map,
+    PgDown/PgUp (or →/←) and 1…9 change the question, Esc or F5 close it."""
+
+    question_requested = Signal(str)
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent, Qt.Window)
+        self.document = document
         self.setWindowTitle(self.tr("Presentatörsläge – %1").replace("%1", document.data().title))
         self.board = BoardView(document, presenter=True)
         self.board.setFrameShape(BoardView.NoFrame)
@@ -29,13 +41,36 @@ class PresenterView(QWidget):
         document.applied.connect(self.board.apply)
         self.setStyleSheet("background: #FBFAF6")
 
+    def show_on(self, beside: QWidget | None) -> None:
+        """Full screen on the projector, never over the facilitator's own window if there is another screen."""
+        screen = projector_screen(beside)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
     def follow(self, key: str) -> None:
         self.board.set_active_question(key)
 
+    def toggle_map(self) -> None:
+        """The active question large, or the whole map."""
+        self.board.zoom_active = not self.board.zoom_active
+        self.board.fit()
+
     def keyPressEvent(self, event) -> None:
+        keys = self.document.template.question_keys
+        index = keys.index(self.board.active_question) if self.board.active_question in keys else 0
+        text = event.text()
         if event.key() in (Qt.Key_Escape, Qt.Key_F5):
             self.close()
         elif event.key() == Qt.Key_I:
             self.intro.setVisible(not self.intro.isVisible() and bool(self.intro.text()))
+        elif event.key() == Qt.Key_E:
+            self.toggle_map()
+        elif event.key() in (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Down, Qt.Key_Space):
+            self.question_requested.emit(keys[(index + 1) % len(keys)])
+        elif event.key() in (Qt.Key_PageUp, Qt.Key_Left, Qt.Key_Up):
+            self.question_requested.emit(keys[(index - 1) % len(keys)])
+        elif text.isdigit() and 1 <= int(text) <= len(keys):
+            self.question_requested.emit(keys[int(text) - 1])
         else:
             super().keyPressEvent(event)

@@ -308,3 +308,94 @@ def test_secondary_windows_close_with_escape_and_ctrl_w_and_quit_ends_the_app(qt
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window.session_view.meeting.capture.edit, Qt.Key_Q, Qt.ControlModifier)
     assert quits and not window.guide.isVisible() and not window.isVisible()
+
+
+def choose(qtbot, entry: str):
+    """Once the menu is up, walk down to the entry by keyboard and press Enter."""
+
+    def pick():
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        titles = [a.text() for a in menu.actions() if not a.isSeparator()]
+        for _ in range(next(i for i, t in enumerate(titles) if t.startswith(entry)) + 1):
+            press(qtbot, menu, Qt.Key_Down)
+        press(qtbot, menu, Qt.Key_Return)
+
+    QTimer.singleShot(100, pick)
+
+
+def right_click(board, point: QPoint) -> None:
+    QApplication.sendEvent(board.viewport(),
+                           QContextMenuEvent(QContextMenuEvent.Mouse, point, board.viewport().mapToGlobal(point)))
+
+
+def test_themes_sit_together_under_their_label_rename_fold_and_dissolve(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    for text in ("Lönefrågor", "Handledning", "Arbetsmiljö", "Mentorskap"):
+        capture(qtbot, meeting, text)
+    ids = [n.id for n in saved(window).question("conditions").notes]
+    qtbot.mouseClick(board.viewport(), Qt.LeftButton, pos=center_of(board, ids[1]))
+    qtbot.mouseClick(board.viewport(), Qt.LeftButton, Qt.ControlModifier, pos=center_of(board, ids[3]))
+    assert sorted(board.selected_ids()) == sorted([ids[1], ids[3]])
+    press(qtbot, board, Qt.Key_G, Qt.ControlModifier)
+    type_text(meeting.group_label, "Stöd till nya")
+    press(qtbot, meeting.group_label, Qt.Key_Return)
+    data = saved(window)
+    assert data.question("conditions").groups == ["Stöd till nya"]
+    # the theme's cards sit together right under its label, before the notes without a theme
+    [(question, label, row)] = board.theme_rows
+    assert (question, label) == ("conditions", "Stöd till nya")
+    members = [board.cards[ids[1]].pos(), board.cards[ids[3]].pos()]
+    assert all(p.y() > row.bottom() and p.y() < board.cards[ids[0]].pos().y() for p in members)
+    assert members[0].y() == members[1].y()
+
+    # double-click on the label renames the theme
+    label_point = board.mapFromScene(row.center())
+    qtbot.mouseDClick(board.viewport(), Qt.LeftButton, pos=label_point)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "Stöd till nya"
+    type_text(editor, "Introduktion")
+    press(qtbot, editor, Qt.Key_Return)
+    assert saved(window).question("conditions").groups == ["Introduktion"]
+
+    # right-click on the label: fold it (its cards give way to the label), unfold, dissolve
+    choose(qtbot, "Fäll ihop")
+    right_click(board, label_point)
+    assert ids[1] not in board.cards and ids[3] not in board.cards and len(board.cards) == 2
+    choose(qtbot, "Fäll ut")
+    right_click(board, label_point)
+    assert ids[1] in board.cards
+    presenter = meeting.open_presenter()
+    qtbot.addWidget(presenter)
+    assert [(q, t) for q, t, _ in presenter.board.theme_rows] == [("conditions", "Introduktion")]
+    presenter.close()
+    choose(qtbot, "Lös upp")
+    right_click(board, label_point)
+    data = saved(window)
+    assert data.question("conditions").groups == [] and all(n.group is None for n in data.question("conditions").notes)
+    assert not board.theme_rows
+    press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
+    assert saved(window).question("conditions").groups == ["Introduktion"]
+
+
+def test_presenter_keys_toggle_the_whole_map_and_change_the_question(qtbot, window):
+    meeting = window.session_view.meeting
+    presenter = meeting.open_presenter()
+    qtbot.addWidget(presenter)
+    qtbot.waitExposed(presenter)
+    assert presenter.screen() is window.screen()  # one screen: the window's own
+    board = presenter.board
+    shown = lambda: board.mapToScene(board.viewport().rect()).boundingRect()  # noqa: E731
+    assert shown().width() < board.sceneRect().width()  # the active question, large
+    press(qtbot, presenter, Qt.Key_E)
+    assert shown().contains(board.sceneRect().adjusted(5, 5, -5, -5))  # the whole map
+    press(qtbot, presenter, Qt.Key_E)
+    press(qtbot, presenter, Qt.Key_PageDown)
+    assert meeting.active == "current_work" and board.active_question == "current_work"
+    press(qtbot, presenter, Qt.Key_4)
+    assert meeting.active == "collaboration" and presenter.isVisible()
+    press(qtbot, presenter, Qt.Key_PageUp)
+    assert meeting.active == "needs"
+    press(qtbot, presenter, Qt.Key_Escape)
+    assert not presenter.isVisible()
