@@ -13,8 +13,11 @@ HEADER = 64.0
 HUB_RADIUS = 82.0
 HUB_GAP = 2 * HUB_RADIUS + 12  # the hub sits in the gap between the rows of areas
 CARD_MAX = (170.0, 78.0)
-CARD_MIN = (62.0, 26.0)
-CARD_FLOOR = (34.0, 15.0)  # only for a lane so full that even CARD_MIN cards would spill over
+# Cards never shrink below this: with the active question in focus (Ctrl+E) on a 1366×768
+# screen their text stays at 9 pt or more. A lane holding more pages instead (see capacity).
+CARD_MIN = (118.0, 44.0)
+FONT_MAX = 8.0  # a full-size card's text, in scene points
+FONT_MIN = 7.5  # the smallest card's
 BAND_LABEL = 130.0  # width of a level's label at the left of its band
 
 
@@ -66,16 +69,26 @@ def card_area(lane: QRectF, label_space: float, band: bool) -> QRectF:
 
 
 def card_size(usable: QRectF, count: int) -> tuple[float, float, int]:
-    """Card width and height and columns so that count cards fit (shrinking, like a full board)."""
+    """Card width and height and columns so that count cards fit, shrinking down to CARD_MIN."""
     width, height = CARD_MAX
     height = min(height, max(CARD_MIN[1], usable.height()))
     while True:
         columns = max(1, int((usable.width() + 5) // (width + 5)))
         rows = int((usable.height() + 5) // (height + 5))
-        if (rows >= 1 and columns * rows >= count) or (width <= CARD_FLOOR[0] and height <= CARD_FLOOR[1]):
+        if (rows >= 1 and columns * rows >= count) or (width <= CARD_MIN[0] and height <= CARD_MIN[1]):
             return width, height, columns
-        floor = CARD_MIN if (width > CARD_MIN[0] or height > CARD_MIN[1]) else CARD_FLOOR  # overfull: smaller still
-        width, height = max(floor[0], width * 0.9), max(floor[1], height * 0.9)
+        width, height = max(CARD_MIN[0], width * 0.9), max(CARD_MIN[1], height * 0.9)
+
+
+def capacity(usable: QRectF, size: tuple[float, float, int]) -> int:
+    """How many cards of this size one page of the lane shows (at least one row)."""
+    width, height, columns = size
+    return columns * max(1, int((usable.height() + 5) // (height + 5)))
+
+
+def card_font(size: tuple[float, float, int]) -> float:
+    """The text size of a card of this size (scene points; the view's zoom scales it)."""
+    return max(FONT_MIN, FONT_MAX * (size[0] / CARD_MAX[0]) ** 0.5)
 
 
 def card_position(usable: QRectF, index: int, size: tuple[float, float, int]) -> QPointF:

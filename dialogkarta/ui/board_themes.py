@@ -21,11 +21,13 @@ def lane_blocks(notes: list, themes: list[str]) -> list[tuple[str | None, list]]
     return blocks
 
 
-def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapsed: set[str]):
+def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapsed: set[str], first: int = 0):
     """Card size, theme label rows and card places for a lane with themes.
 
     Each theme starts on a new row under its label; a collapsed theme shows only its label.
-    Returns (size, [(label, rect, count)], {note id: top left}).
+    Blocks are shown from `first` on, as many as fit inside the lane (a full lane pages by
+    theme rather than shrinking every card). Returns (size, [(label, rect, count)],
+    {note id: top left}, index after the last block shown).
     """
     headers = sum(1 for label, _ in blocks if label is not None)
     room = QRectF(usable.left(), usable.top(), usable.width(),
@@ -40,13 +42,20 @@ def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapse
             break
         extra += columns
     width, height, columns = size
-    y, rows_of_labels, places = usable.top(), [], {}
-    for (label, notes), visible in zip(blocks, shown):
+    y, rows_of_labels, places, end = usable.top(), [], {}, first
+    for (label, notes), visible in list(zip(blocks, shown))[first:]:
+        need = (HEADER + 3 if label is not None else 0) + min(1, visible) * (height + 5)
+        if y + need > usable.bottom() + 5 and end > first:
+            break  # the next theme does not fit: it is on the next page
         if label is not None:
             rows_of_labels.append((label, QRectF(usable.left(), y, usable.width(), HEADER), len(notes)))
             y += HEADER + 3
         for index, note in enumerate(notes[:visible]):
             row, column = divmod(index, columns)
-            places[note.id] = QPointF(usable.left() + column * (width + 5), y + row * (height + 5))
+            top = y + row * (height + 5)
+            if top + height > usable.bottom() + 5 and row > 0:
+                break  # a theme larger than the lane: its first rows (the tooltip and outline have all)
+            places[note.id] = QPointF(usable.left() + column * (width + 5), top)
         y += math.ceil(visible / columns) * (height + 5)
-    return size, rows_of_labels, places
+        end += 1
+    return size, rows_of_labels, places, end

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, 
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui import board_layout as geo
 from dialogkarta.ui.board_drop import drop_changes, question_at
+from dialogkarta.ui.board_themes import HEADER as THEME_HEADER
 from dialogkarta.ui.board_themes import block_layout, lane_blocks
 from dialogkarta.ui.note_item import NoteItem
 
 ACCENT = QColor("#1F4E79")
 CARD_Z = 5.0  # areas and lanes 0, cards above them, the hub (10) above all but a dragged card
 DRAG_Z = 20.0
+THEME_ROW = THEME_HEADER + 3  # a theme's label row and the gap below it
 MUNICIPALITY_COLORS = ["#F6C26B", "#9FD3C7", "#C5B3E6", "#F4A6A6", "#A8C8F0", "#D9E58E"]
 
 
@@ -45,6 +47,7 @@ class BoardView(QGraphicsView):
         self.zoom_active = presenter  # show only the active question's area, large
         self.cards: dict[str, NoteItem] = {}
         self.lanes: dict[str, dict[str | None, QRectF]] = {}
+        self.pages: dict[tuple, int] = {}  # (question, lane) → the page a full lane shows
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
         # Areas, lanes, labels and the hub change only on a rebuild or a new active question:
         # they live in a scene of their own, painted as the background and cached as a pixmap,
@@ -116,12 +119,13 @@ class BoardView(QGraphicsView):
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
                 usable = geo.card_area(lane, 20.0 if key is not None else 0.0, band)
-                if any(n.group for n in lane_notes):
-                    self._themed_lane(question.key, usable, lane_notes, themes)
+                # a theme needs its label row and a row of cards; a thinner band pages plain cards
+                if any(n.group for n in lane_notes) and usable.height() >= THEME_ROW + geo.CARD_MIN[1]:
+                    self._themed_lane(question.key, key, lane, usable, lane_notes, themes)
                     continue
                 size = geo.card_size(usable, len(lane_notes))
-                self.lane_state[(question.key, key)] = [usable, size, len(lane_notes)]
-                font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5  # presenter mode zooms in instead
+                font = geo.card_font(size)
+                lane_notes = self._page(question.key, key, lane, usable, size, lane_notes)
                 for index, note in enumerate(lane_notes):
                     item = self._card(note, question.key, size, font)
                     item.slot = ((question.key, key), index)
@@ -131,11 +135,48 @@ class BoardView(QGraphicsView):
         self._hub(template)
         self.fit()
 
-    def _themed_lane(self, key: str, usable: QRectF, notes: list, themes: list[str]) -> None:
-        """A lane with themes: each theme's cards together under its label (no in-place adding)."""
+    def _page(self, key: str, lane_key, lane: QRectF, usable: QRectF, size, notes: list) -> list:
+        """The notes one page of a full lane shows, with a line saying which and how to page."""
+        room = geo.capacity(usable, size)
+        if len(notes) <= room:
+            self.lane_state[(key, lane_key)] = [usable, size, len(notes)]
+            return notes
+        pages = -(-len(notes) // room)
+        page = max(0, min(self.pages.get((key, lane_key), 0), pages - 1))
+        self.pages[(key, lane_key)] = page
+        first, last = page * room, min(len(notes), (page + 1) * room)
+        note = self._text(self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(first + 1))
+                          .replace("%2", str(last)).replace("%3", str(len(notes))), 8, bold=True)
+        note.setDefaultTextColor(QColor("#B3261E"))
+        note.setPos(lane.right() - note.boundingRect().width() - 4, lane.top())
+        note.setZValue(1)
+        return notes[first:last]
+
+    def page(self, step: int) -> None:
+        """Show the next (step 1) or previous (step -1) page of the active question's full lanes."""
+        lanes = [lane for lane in self.pages if lane[0] == self.active_question]
+        for lane in lanes:
+            self.pages[lane] = max(0, self.pages[lane] + step)
+        if lanes:
+            self.rebuild()
+
+    def _themed_lane(self, key: str, lane_key, lane: QRectF, usable: QRectF, notes: list, themes: list[str]) -> None:
+        """A lane with themes: each theme's cards together under its label, paged by theme when full."""
         collapsed = {label for question, label in self.document.collapsed_themes if question == key}
-        size, rows, places = block_layout(usable, lane_blocks(notes, themes), collapsed)
-        font = 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5
+        blocks = lane_blocks(notes, themes)
+        size, rows, places, end = block_layout(usable, blocks, collapsed, 0)
+        first = 0
+        if end < len(blocks):  # full: the page asked for (a new note asks for the last)
+            first = max(0, min(self.pages.get((key, lane_key), 0), len(blocks) - 1))
+            size, rows, places, end = block_layout(usable, blocks, collapsed, first)
+        self.pages[(key, lane_key)] = first
+        if first > 0 or end < len(blocks):
+            note = self._text(self.tr("Tema %1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(first + 1))
+                              .replace("%2", str(end)).replace("%3", str(len(blocks))), 8, bold=True)
+            note.setDefaultTextColor(QColor("#B3261E"))
+            note.setPos(lane.right() - note.boundingRect().width() - 4, lane.top())
+            note.setZValue(1)
+        font = geo.card_font(size)
         for label, rect, count in rows:
             folded = label in collapsed
             self.map_scene.addRect(rect, QPen(ACCENT, 1), QBrush(QColor("#DCE6F2" if not folded else "#C9D6E6")))
@@ -211,7 +252,7 @@ class BoardView(QGraphicsView):
         usable, size, count = state
         if geo.card_size(usable, count + 1) != size:
             return False
-        item = self._card(note, key, size, 8.0 * (size[0] / geo.CARD_MAX[0]) ** 0.5)
+        item = self._card(note, key, size, geo.card_font(size))
         item.setPos(geo.card_position(usable, count, size))
         item.slot = ((key, self._lane_key(note, question.facet_keys)), count)
         state[2] = count + 1
@@ -264,7 +305,8 @@ class BoardView(QGraphicsView):
         if self.municipality_filter and note.municipality != self.municipality_filter:
             return note_id not in self.cards
         item = self.cards.get(note_id)
-        if item is None:
+        if item is None:  # a new note: its lane shows its last page, where the note is
+            self.pages[(key, self._lane_key(note, self.document.template.question(key).facet_keys))] = 10 ** 6
             return self._add_in_place(key, note)
         if item.question != key or (note.x is None) != (item.note.x is None) or \
                 (note.x is None and note.facet != item.note.facet):
@@ -475,6 +517,8 @@ class BoardView(QGraphicsView):
             self.delete_requested.emit(ids)
         elif ids and event.key() == Qt.Key_F2:
             self.edit_requested.emit(ids[0])
+        elif event.key() in (Qt.Key_PageDown, Qt.Key_PageUp) and not event.modifiers():
+            self.page(1 if event.key() == Qt.Key_PageDown else -1)
         elif ids and event.text() in ("+", "-"):
             self.vote_requested.emit(ids, 1 if event.text() == "+" else -1)
         else:

@@ -121,6 +121,9 @@ class MeetingView(QWidget):
             lambda key, old, new: document.push(RenameGroupCommand(document, question=key, label=old, new_label=new)))
         self.board.theme_fold_requested.connect(self.fold_theme)
         self.capture.lines_submitted.connect(self.add_notes)
+        for key, step in ((Qt.Key_PageDown, 1), (Qt.Key_PageUp, -1)):  # a full area's pages, while capturing
+            QShortcut(QKeySequence(key), self.capture.edit, context=Qt.WidgetShortcut,
+                      activated=lambda step=step: self.board.page(step))
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
         QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
         QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.show_view(0))

@@ -7,8 +7,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from dialogkarta.model.values import NoteData
+from dialogkarta.ui.board_layout import FONT_MIN
 
-MIN_SCALE = 0.6  # text shrinks to at most this share of its size to fit; the rest is clipped (tooltip shows all)
+# Text shrinks to fit, but never below the board's legible floor (FONT_MIN); what still does not
+# fit ends in "…" (the tooltip, the outline and the editor show all of it).
 
 
 class NoteItem(QGraphicsRectItem):
@@ -48,7 +50,7 @@ class NoteItem(QGraphicsRectItem):
         votes = "●" * min(note.votes, 8) + (f"+{note.votes - 8}" if note.votes > 8 else "")
         self._below = ""
         if small or votes:
-            self._below = (f"<div style='color:#5A4E12;font-size:small'>{' · '.join(small)} "
+            self._below = (f"<div style='color:#5A4E12;font-size:90%'>{' · '.join(small)} "
                            f"<b style='color:#B3261E'>{votes}</b></div>")
         self.text_item.setHtml(self._html(note.text))
         self._fit()
@@ -63,7 +65,7 @@ class NoteItem(QGraphicsRectItem):
         font.setPointSizeF(size)
         self.text_item.setDefaultFont(font)
         room = self.rect().height() - 2
-        floor = self.font_size * MIN_SCALE
+        floor = min(self.font_size, FONT_MIN)
         for _ in range(2):  # the text's area grows with the square of its size: jump, then correct once
             height = self.text_item.size().height()
             if height <= room or size <= floor:

@@ -47,6 +47,7 @@ class PresenterView(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
+        self.activateWindow()  # its keys (question, whole map) work at once
 
     def follow(self, key: str) -> None:
         self.board.set_active_question(key)

@@ -384,6 +384,7 @@ def test_presenter_keys_toggle_the_whole_map_and_change_the_question(qtbot, wind
     presenter = meeting.open_presenter()
     qtbot.addWidget(presenter)
     qtbot.waitExposed(presenter)
+    qtbot.waitUntil(presenter.isActiveWindow)  # opened with the keyboard's attention
     assert presenter.screen() is window.screen()  # one screen: the window's own
     board = presenter.board
     shown = lambda: board.mapToScene(board.viewport().rect()).boundingRect()  # noqa: E731
