@@ -188,7 +188,7 @@ class BoardView(QGraphicsView):
             self.theme_rows.append((key, label, rect))
         for note in notes:
             if note.id in places:
-                item = self._card(note, key, size, font)
+                item = self._card(note, key, size, font, under_theme=True)
                 item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else places[note.id])
 
     def theme_at(self, point) -> tuple[str, str] | None:
@@ -258,10 +258,10 @@ class BoardView(QGraphicsView):
         state[2] = count + 1
         return True
 
-    def _card(self, note, key: str, size, font: float) -> NoteItem:
+    def _card(self, note, key: str, size, font: float, under_theme: bool = False) -> NoteItem:
         question = self.document.template.question(key)
         color = self._color(note, question, self.document.data().municipalities)
-        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter)
+        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter, under_theme=under_theme)
         item.question = key
         item.setZValue(CARD_Z)  # above every area, so a card dragged onto another area stays visible
         self.scene().addItem(item)

@@ -16,11 +16,13 @@ from dialogkarta.ui.board_layout import FONT_MIN
 class NoteItem(QGraphicsRectItem):
     """One note: its text word-wrapped on a coloured card, keywords and votes below."""
 
-    def __init__(self, note: NoteData, color: str, width: float, height: float, font_size: float, editable: bool = True) -> None:
+    def __init__(self, note: NoteData, color: str, width: float, height: float, font_size: float, editable: bool = True,
+                 under_theme: bool = False) -> None:
         super().__init__(QRectF(0, 0, width, height))
         self.note_id = note.id
         self.question = None
         self.slot: tuple = (None, -1)  # ((question, lane), index) in the board's layout
+        self.under_theme = under_theme
         # Drawn once into a pixmap: repainting a board of 500 cards then costs what blitting costs.
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setBrush(QBrush(QColor(color)))
@@ -43,12 +45,13 @@ class NoteItem(QGraphicsRectItem):
     def set_note(self, note: NoteData) -> None:
         self.note = note
         small = []
-        if note.group:
+        if note.group and not self.under_theme:  # under its theme's label the name would repeat
             small.append(f"<i>{_escape(note.group)}</i>")
         if note.keywords:
             small.append(_escape(" ".join("#" + "_".join(k.split()) for k in note.keywords)))
         votes = "●" * min(note.votes, 8) + (f"+{note.votes - 8}" if note.votes > 8 else "")
-        self._below = ""
+        self._votes = f" <b style='color:#B3261E'>{votes}</b>" if votes else ""
+        self._below, self._inline = "", ""
         if small or votes:
             self._below = (f"<div style='color:#5A4E12;font-size:90%'>{' · '.join(small)} "
                            f"<b style='color:#B3261E'>{votes}</b></div>")
@@ -77,10 +80,14 @@ class NoteItem(QGraphicsRectItem):
             self._shorten(room)
 
     def _html(self, text: str) -> str:
-        return f"<div>{_escape(text)}</div>" + self._below
+        return f"<div>{_escape(text)}{self._inline}</div>" + self._below
 
     def _shorten(self, room: float) -> None:
-        """Cut the text at the longest prefix that fits, ending in "…" (the tooltip keeps it all)."""
+        """Make the note's own words fit: first without the keywords line, then cut, ending in "…"."""
+        self._below, self._inline = "", self._votes  # keywords: in the tooltip, outline and documents
+        self.text_item.setHtml(self._html(self.note.text))
+        if self.text_item.size().height() <= room:
+            return
         text = self.note.text
         low, high = 0, len(text)
         while low < high:
