@@ -85,6 +85,7 @@ def session_to_json(data: SessionData) -> dict:
                     "minutes": q.minutes,
                     "notes": [note_to_json(n) for n in q.notes],
                     "groups": list(q.groups),
+                    **({"theme_votes": dict(q.theme_votes)} if q.theme_votes else {}),
                     "planned_minutes": q.planned_minutes,
                     "elapsed_seconds": q.elapsed_seconds,
                 },
@@ -326,6 +327,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
             minutes=r.text(raw, "minutes", where),
             notes=notes,
             groups=groups,
+            theme_votes=_theme_votes(r, raw, where, groups),
             planned_minutes=r.integer(raw, "planned_minutes", where, default=None),
             elapsed_seconds=r.integer(raw, "elapsed_seconds", where),
         )
@@ -385,6 +387,18 @@ def _talk_of(r: _Reader, raw_note: dict, where: str, talks: dict[str, TalkData])
     if talk is not None and talk not in talks:
         raise r.fail(f"{where}: det enskilda samtalet {talk[:40]!r} finns inte i sessionen")
     return talk
+
+
+def _theme_votes(r, raw: dict, where: str, groups: list[str]) -> dict[str, int]:
+    """The optional votes on themes: {label: count}, each label one of the question's themes."""
+    votes = r.mapping(raw.get("theme_votes") or {}, f"{where}, fältet 'theme_votes'")
+    result = {}
+    for label, count in votes.items():
+        if label not in groups or not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise r.fail(f"{where}: 'theme_votes' ska ge ett heltal ≥ 0 per tema i 'groups' ({str(label)[:40]!r})")
+        if count:
+            result[label] = count
+    return result
 
 
 def _default_title(municipalities: list[str]) -> str:

@@ -603,6 +603,25 @@ def vote_notes(db: Db, *, note_ids: list[str], step: int) -> dict[str, dict]:
     return update_notes(db, changes={n: {"votes": max(0, count + step)} for n, count in votes.items()})
 
 
+def vote_theme(db: Db, *, group_id: str, step: int) -> int:
+    """Add (step > 0) or take away (step < 0) votes on a theme itself; never below zero. Return the old count."""
+    group = db.get(GroupRow, group_id)
+    if group is None:
+        raise KeyError(group_id)
+    return set_theme_votes(db, group_id=group_id, votes=max(0, group.votes + step))
+
+
+def set_theme_votes(db: Db, *, group_id: str, votes: int) -> int:
+    """Set a theme's own votes (undo of vote_theme); return the old count."""
+    group = db.get(GroupRow, group_id)
+    if group is None:
+        raise KeyError(group_id)
+    old, group.votes = group.votes, max(0, votes)
+    db.add(group)
+    _commit(db, OpChanges(groups=frozenset([group.question_key])))
+    return old
+
+
 NOTE_PLACE_FIELDS = ("question_key", "position", "facet", "group_id", "x", "y")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogkarta import files, ops
 from dialogkarta.store.queries import load_session
 
@@ -109,3 +111,30 @@ def test_question_texts(new_session):
     assert old == {"minutes": "", "planned_minutes": None}
     question = _reread(new_session).question("conditions")
     assert (question.minutes, question.planned_minutes) == ("Långa avstånd.", 40)
+
+
+def test_theme_votes_never_below_zero_survive_rename_and_round_trip_json(tmp_path):
+    from dialogkarta import files, interchange
+    from dialogkarta.store import open_session_file
+
+    path = tmp_path / "teman.dkarta"
+    files.create_new(path, files.NewSession(county="Västerbottens län", municipalities=["Malå"],
+                                            date="2026-03-03")).close()
+    with open_session_file(path) as file:
+        note = ops.add_note(file.db, question="needs", text="Mentorer", facet="own")
+        snapshot = ops.group_notes(file.db, question="needs", label="Introduktion", note_ids=[note.id])
+        group_id = snapshot.created
+        assert ops.vote_theme(file.db, group_id=group_id, step=1) == 0
+        assert ops.last_changes(file.db).groups == {"needs"}
+        ops.vote_theme(file.db, group_id=group_id, step=1)
+        assert ops.vote_theme(file.db, group_id=group_id, step=-5) == 2  # clamped at zero
+        ops.set_theme_votes(file.db, group_id=group_id, votes=3)
+        ops.rename_group(file.db, group_id=group_id, label="Introduktion av nya")
+    data = files.read_session(path)
+    assert data.question("needs").theme_votes == {"Introduktion av nya": 3}
+    again = interchange.loads(interchange.dumps(data))
+    assert again.question("needs").theme_votes == {"Introduktion av nya": 3}
+    with pytest.raises(Exception, match="theme_votes"):
+        raw = interchange.session_to_json(data)
+        raw["questions"][2]["theme_votes"] = {"Okänt tema": 1}
+        interchange.session_from_json(raw)

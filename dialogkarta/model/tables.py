@@ -76,6 +76,7 @@ class GroupRow(SQLModel, table=True):
     )
     label: str = ""
     position: int = 0
+    votes: int = 0  # votes given to the theme itself (revision 0004)
 
 
 class TalkRow(SQLModel, table=True):

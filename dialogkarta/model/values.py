@@ -109,6 +109,7 @@ class QuestionData:
     minutes: str = ""
     notes: list[NoteData] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    theme_votes: dict[str, int] = field(default_factory=dict)  # theme label → votes on the theme itself
     planned_minutes: int | None = None
     elapsed_seconds: int = 0
 

@@ -132,8 +132,11 @@ def load_session(db: Db) -> SessionData:
     for row in note_rows(db):
         notes[row.question_key].append(note_to_data(row, keywords.get(row.id, []), labels.get(row.group_id)))
     group_labels: dict[str, list[str]] = defaultdict(list)
+    theme_votes: dict[str, dict[str, int]] = defaultdict(dict)
     for group in groups:
         group_labels[group.question_key].append(group.label)
+        if group.votes:
+            theme_votes[group.question_key][group.label] = group.votes
     return SessionData(
         id=meta.id,
         title=meta.title,
@@ -168,6 +171,7 @@ def load_session(db: Db) -> SessionData:
                 minutes=q.minutes,
                 notes=notes.get(q.key, []),
                 groups=group_labels.get(q.key, []),
+                theme_votes=theme_votes.get(q.key, {}),
                 planned_minutes=q.planned_minutes,
                 elapsed_seconds=q.elapsed_seconds,
             )
@@ -241,7 +245,8 @@ def write_session(db: Db, data: SessionData) -> None:
         labels = list(dict.fromkeys(list(q.groups) + [n.group for n in q.notes if n.group]))
         for group_position, label in enumerate(labels):
             group_ids[q.key, label] = _group_id(data.id, q.key, label)
-            db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position))
+            db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position,
+                            votes=q.theme_votes.get(label, 0)))
     db.flush()
     for q in data.questions:
         for note_position, n in enumerate(q.notes):

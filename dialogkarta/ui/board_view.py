@@ -35,6 +35,7 @@ class BoardView(QGraphicsView):
     move_requested = Signal(list, str)  # note ids, the question they go to
     theme_renamed = Signal(str, str, str)  # question, old label, new label
     theme_fold_requested = Signal(str, str)  # question, theme
+    theme_vote_requested = Signal(str, str, int)  # question, theme, +1/-1
     area_clicked = Signal(str)  # a click on a question's area, not on a card: it becomes active
 
     def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
@@ -180,8 +181,9 @@ class BoardView(QGraphicsView):
         for label, rect, count in rows:
             folded = label in collapsed
             self.map_scene.addRect(rect, QPen(ACCENT, 1), QBrush(QColor("#DCE6F2" if not folded else "#C9D6E6")))
-            votes = sum(n.votes for n in notes if n.group == label)
-            text = f"{'▸' if folded else '▾'} {label} ({count})" + (f"  ●{votes}" if votes else "")
+            votes = self.document.data().question(key).theme_votes.get(label, 0)  # the theme's own
+            text = f"{'▸' if folded else '▾'} {label} ({count})" + (f"  {'●' * min(votes, 8)}" if votes else "")
+            text += f"+{votes - 8}" if votes > 8 else ""
             title = self._text(text, 9, bold=True)
             title.setDefaultTextColor(ACCENT)
             title.setPos(rect.left() + 2, rect.top() - 2)
@@ -488,6 +490,8 @@ class BoardView(QGraphicsView):
         menu.addAction(self.tr("Fäll ut temat") if folded else self.tr("Fäll ihop temat"),
                        lambda: self.theme_fold_requested.emit(question, label))
         menu.addAction(self.tr("Markera temats lappar"), lambda: self.select_theme(question, label))
+        menu.addAction(self.tr("Ge temat en röst"), lambda: self.theme_vote_requested.emit(question, label, 1))
+        menu.addAction(self.tr("Ta bort en röst från temat"), lambda: self.theme_vote_requested.emit(question, label, -1))
         menu.addSeparator()
         menu.addAction(self.tr("Lös upp temat"), lambda: self.ungroup_requested.emit(self._members(question, label)))
         return menu

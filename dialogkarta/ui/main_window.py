@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         document.saved.connect(self._saved)
         document.failed.connect(lambda message: QMessageBox.critical(self, self.tr("Kunde inte spara"), message))
         document.changed.connect(lambda what, ids: what == "session" and self._title())
-        self.undo_action, self.redo_action = undo_actions(document, self)
+        self.undo_action, self.redo_action = undo_actions(document, self, undo_text=self.tr("Ångra"),
+                                                          redo_text=self.tr("Gör om"))
         self.edit_menu.insertAction(self.keywords_action, self.undo_action)
         self.edit_menu.insertAction(self.keywords_action, self.redo_action)
         self.settings.add_recent(Path(path))

@@ -14,7 +14,7 @@ from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, MoveToQuestionCommand,
-    RenameGroupCommand, UngroupCommand, VoteCommand,
+    RenameGroupCommand, UngroupCommand, VoteCommand, VoteThemeCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
@@ -120,6 +120,8 @@ class MeetingView(QWidget):
         self.board.theme_renamed.connect(
             lambda key, old, new: document.push(RenameGroupCommand(document, question=key, label=old, new_label=new)))
         self.board.theme_fold_requested.connect(self.fold_theme)
+        self.board.theme_vote_requested.connect(
+            lambda key, label, step: document.push(VoteThemeCommand(document, question=key, label=label, step=step)))
         self.capture.lines_submitted.connect(self.add_notes)
         for key, step in ((Qt.Key_PageDown, 1), (Qt.Key_PageUp, -1)):  # a full area's pages, while capturing
             QShortcut(QKeySequence(key), self.capture.edit, context=Qt.WidgetShortcut,

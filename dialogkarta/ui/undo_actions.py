@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 # Keys that belong to the session, never to the line edit that happens to have the focus.
@@ -28,22 +27,21 @@ def redo_shortcuts() -> list[QKeySequence]:
     return _unique(["Ctrl+Shift+Z", "Ctrl+Y", *QKeySequence.keyBindings(QKeySequence.Redo)])
 
 
-def undo_actions(document, parent) -> tuple[QAction, QAction]:
+def undo_actions(document, parent, *, undo_text: str, redo_text: str) -> tuple[QAction, QAction]:
     """Actions that undo and redo through the document (a failed write is reported, not raised)."""
-    tr = lambda text: QCoreApplication.translate("UndoActions", text)  # noqa: E731
     stack = document.undo_stack
-    undo = QAction(tr("Ångra"), parent)
+    undo = QAction(undo_text, parent)
     undo.setShortcuts(undo_shortcuts())
     undo.triggered.connect(document.undo)
-    redo = QAction(tr("Gör om"), parent)
+    redo = QAction(redo_text, parent)
     redo.setShortcuts(redo_shortcuts())
     redo.triggered.connect(document.redo)
     undo.setEnabled(stack.canUndo())
     redo.setEnabled(stack.canRedo())
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
-    stack.undoTextChanged.connect(lambda text: undo.setText(f"{tr('Ångra')} {text}".strip()))
-    stack.redoTextChanged.connect(lambda text: redo.setText(f"{tr('Gör om')} {text}".strip()))
+    stack.undoTextChanged.connect(lambda text: undo.setText(f"{undo_text} {text}".strip()))
+    stack.redoTextChanged.connect(lambda text: redo.setText(f"{redo_text} {text}".strip()))
     return undo, redo
 
 

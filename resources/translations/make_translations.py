@@ -248,6 +248,9 @@ ENGLISH = {
     "Lös upp temat": "Dissolve the theme",
     "Markera temats lappar": "Select the theme's notes",
     "Temats namn": "The theme's name",
+    "Ge temat en röst": "Give the theme a vote",
+    "Ta bort en röst från temat": "Take a vote from the theme",
+    "Rösta på tema": "Vote on a theme",
     "Ta bort lappar": "Delete notes",
     "Gruppera lappar": "Group notes",
     "Skriv anteckningar": "Write minutes",
@@ -394,7 +397,7 @@ DYNAMIC = ["Sammanfattning för deltagarna", "Nyckelordssorterat underlag", "Pre
            "Dialogkarta med lapparna", "Tom dialogkarta att skicka ut", "Information inför mötet",
            "Uppföljningsenkät", "Sessionen som JSON", "Planerad", "Förberedd", "Genomförd", "Sammanfattad"]
 EXTRA_CONTEXTS = {"SessionDocument": [k for k in ENGLISH if k.startswith(("Ändra", "Flytta", "Ta bort", "Gruppera", "Skriv",
-                                                                             "Ny ", "Nytt", "Slå", "Byt namn på"))] + ["Ny lapp", "Rösta", "Läs in skriftliga svar"],
+                                                                             "Ny ", "Nytt", "Slå", "Byt namn på"))] + ["Ny lapp", "Rösta", "Läs in skriftliga svar", "Rösta på tema"],
                   "Dynamic": DYNAMIC}
 
 

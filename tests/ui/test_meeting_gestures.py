@@ -400,3 +400,22 @@ def test_presenter_keys_toggle_the_whole_map_and_change_the_question(qtbot, wind
     assert meeting.active == "needs"
     press(qtbot, presenter, Qt.Key_Escape)
     assert not presenter.isVisible()
+
+
+def test_votes_on_a_theme_from_its_label_menu_with_undo(qtbot, window):
+    meeting = window.session_view.meeting
+    board = meeting.board
+    capture(qtbot, meeting, "Mentorer")
+    note_id = saved(window).question("conditions").notes[0].id
+    qtbot.mouseClick(board.viewport(), Qt.LeftButton, pos=center_of(board, note_id))
+    press(qtbot, board, Qt.Key_G, Qt.ControlModifier)
+    type_text(meeting.group_label, "Introduktion")
+    press(qtbot, meeting.group_label, Qt.Key_Return)
+    [(_, _, row)] = board.theme_rows
+    for _ in range(2):
+        choose(qtbot, "Ge temat en röst")
+        right_click(board, board.mapFromScene(row.center()))
+    data = saved(window).question("conditions")
+    assert data.theme_votes == {"Introduktion": 2} and data.notes[0].votes == 0
+    press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
+    assert saved(window).question("conditions").theme_votes == {"Introduktion": 1}

@@ -6,7 +6,7 @@ The same operations the command line uses; every one commits at once (autosave).
 from __future__ import annotations
 
 from dialogkarta.ui.commands.base import SESSION_MERGE_ID, TEXT_MERGE_ID, DocumentCommand
-from dialogkarta.ui.commands.groups import GroupNotesCommand, RenameGroupCommand, UngroupCommand
+from dialogkarta.ui.commands.groups import GroupNotesCommand, RenameGroupCommand, UngroupCommand, VoteThemeCommand
 from dialogkarta.ui.commands.keywords import MergeKeywordsCommand, RenameKeywordCommand, SetVocabularyCommand
 from dialogkarta.ui.commands.notes import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, MoveNotesCommand, MoveToQuestionCommand, VoteCommand,
@@ -21,7 +21,7 @@ from dialogkarta.ui.commands.written import AddTalkCommand, AddWrittenAnswersCom
 __all__ = [
     "TEXT_MERGE_ID", "SESSION_MERGE_ID", "DocumentCommand",
     "AddNoteCommand", "EditNoteCommand", "MoveNotesCommand", "MoveToQuestionCommand", "DeleteNotesCommand", "VoteCommand",
-    "GroupNotesCommand", "UngroupCommand", "RenameGroupCommand",
+    "GroupNotesCommand", "UngroupCommand", "RenameGroupCommand", "VoteThemeCommand",
     "EditQuestionTextCommand", "EditQuestionCommand",
     "MergeKeywordsCommand", "RenameKeywordCommand", "SetVocabularyCommand",
     "EditSessionCommand", "AddParticipantCommand", "RemoveParticipantCommand", "EditParticipantCommand",

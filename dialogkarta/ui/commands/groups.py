@@ -38,6 +38,25 @@ class UngroupCommand(DocumentCommand):
         self.call(ops.restore_grouping, snapshot=self.snapshot)
 
 
+class VoteThemeCommand(DocumentCommand):
+    """Votes on a theme itself (the room agrees the theme matters), beside its notes' votes."""
+
+    def __init__(self, document, *, question: str, label: str, step: int) -> None:
+        super().__init__(document, document.tr("Rösta på tema"))
+        self.question, self.label, self.step = question, label, step
+        self.group_id: str | None = None
+        self.old = 0
+
+    def forward(self) -> None:
+        self.group_id = self.group_id or ops.find_group(self.db, question=self.question, label=self.label)
+        if self.group_id is None:
+            raise KeyError(self.label)
+        self.old = self.call(ops.vote_theme, group_id=self.group_id, step=self.step)
+
+    def backward(self) -> None:
+        self.call(ops.set_theme_votes, group_id=self.group_id, votes=self.old)
+
+
 class RenameGroupCommand(DocumentCommand):
     def __init__(self, document, *, question: str, label: str, new_label: str) -> None:
         super().__init__(document, document.tr("Byt namn på tema"))
