@@ -419,3 +419,31 @@ def test_votes_on_a_theme_from_its_label_menu_with_undo(qtbot, window):
     assert data.theme_votes == {"Introduktion": 2} and data.notes[0].votes == 0
     press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
     assert saved(window).question("conditions").theme_votes == {"Introduktion": 1}
+
+
+def test_each_view_redraws_only_what_the_change_set_names(qtbot, window):
+    meeting = window.session_view.meeting
+    board, document = meeting.board, window.document
+    seen = []
+    document.applied.connect(seen.append)
+    for text in ("Ett", "Två", "Tre"):
+        capture(qtbot, meeting, text)
+    assert [sorted(c.notes) for c in seen] == [[n.id] for n in saved(window).question("conditions").notes]
+    cards = dict(board.cards)
+    rebuilds = []
+    original = board.rebuild
+    board.rebuild = lambda: (rebuilds.append(True), original())
+
+    # saving the minutes: a question field, nothing the board shows
+    press(qtbot, meeting.capture.edit, Qt.Key_M, Qt.ControlModifier)
+    type_text(meeting.panel.minutes, "Mycket om avstånd")
+    press(qtbot, meeting.panel.minutes, Qt.Key_Escape)
+    assert seen[-1].question_fields == {("conditions", "minutes")} and not seen[-1].note_content
+    assert not rebuilds and board.cards == cards
+
+    # one more note: one new card, the others untouched
+    capture(qtbot, meeting, "Fyra")
+    assert not rebuilds and len(board.cards) == 4 and all(board.cards[k] is v for k, v in cards.items())
+    # undo: that card goes, the others stay
+    press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
+    assert not rebuilds and board.cards == cards and seen[-1].removed_notes
