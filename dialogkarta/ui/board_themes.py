@@ -27,7 +27,9 @@ def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapse
     Each theme starts on a new row under its label; a collapsed theme shows only its label.
     Blocks are shown from `first` on, as many as fit inside the lane (a full lane pages by
     theme rather than shrinking every card). Returns (size, [(label, rect, count)],
-    {note id: top left}, index after the last block shown).
+    {note id: top left}, index after the last block shown, tail). tail is where the notes
+    without a theme start and how many of them are placed, when that block is shown last and
+    whole, so a new note can be added after them in place; else None.
     """
     headers = sum(1 for label, _ in blocks if label is not None)
     room = QRectF(usable.left(), usable.top(), usable.width(),
@@ -42,7 +44,7 @@ def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapse
             break
         extra += columns
     width, height, columns = size
-    y, rows_of_labels, places, end = usable.top(), [], {}, first
+    y, rows_of_labels, places, end, tail = usable.top(), [], {}, first, None
     for (label, notes), visible in list(zip(blocks, shown))[first:]:
         need = (HEADER + 3 if label is not None else 0) + min(1, visible) * (height + 5)
         if y + need > usable.bottom() + 5 and end > first:
@@ -50,12 +52,15 @@ def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapse
         if label is not None:
             rows_of_labels.append((label, QRectF(usable.left(), y, usable.width(), HEADER), len(notes)))
             y += HEADER + 3
+        placed = 0
         for index, note in enumerate(notes[:visible]):
             row, column = divmod(index, columns)
             top = y + row * (height + 5)
             if top + height > usable.bottom() + 5 and row > 0:
                 break  # a theme larger than the lane: its first rows (the tooltip and outline have all)
             places[note.id] = QPointF(usable.left() + column * (width + 5), top)
+            placed += 1
+        tail = (y, placed) if label is None and placed == len(notes) else None
         y += math.ceil(visible / columns) * (height + 5)
         end += 1
-    return size, rows_of_labels, places, end
+    return size, rows_of_labels, places, end, (tail if end == len(blocks) else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
@@ -20,6 +21,20 @@ CARD_Z = 5.0  # areas and lanes 0, cards above them, the hub (10) above all but 
 DRAG_Z = 20.0
 THEME_ROW = THEME_HEADER + 3  # a theme's label row and the gap below it
 MUNICIPALITY_COLORS = ["#F6C26B", "#9FD3C7", "#C5B3E6", "#F4A6A6", "#A8C8F0", "#D9E58E"]
+
+
+@dataclass
+class LaneState:
+    """What a drawn lane holds, so that one card can be added or taken away without a rebuild."""
+
+    lane: QRectF
+    usable: QRectF
+    size: tuple[float, float, int]
+    shown: int  # cards drawn (on this page)
+    total: int  # notes in the lane
+    first: int = 0  # index of the first note shown
+    room: int = 0  # cards one page holds; 0: the lane is not paged
+    line: QGraphicsTextItem | None = None  # a paged lane's "1–20 av 48" line
 
 
 class BoardView(QGraphicsView):
@@ -76,7 +91,7 @@ class BoardView(QGraphicsView):
         self.resetCachedContent()
         self.cards = {}
         self.theme_rows: list[tuple[str, str, QRectF]] = []  # (question, theme, label row) for clicks
-        self.lane_state: dict[tuple, list] = {}
+        self.lane_state: dict[tuple, LaneState] = {}
         self.area_items = {}
         data = self.document.data()
         template = self.document.template
@@ -139,19 +154,20 @@ class BoardView(QGraphicsView):
     def _page(self, key: str, lane_key, lane: QRectF, usable: QRectF, size, notes: list) -> list:
         """The notes one page of a full lane shows, with a line saying which and how to page."""
         room = geo.capacity(usable, size)
+        state = LaneState(lane, usable, size, shown=len(notes), total=len(notes))
+        self.lane_state[(key, lane_key)] = state
         if len(notes) <= room:
-            self.lane_state[(key, lane_key)] = [usable, size, len(notes)]
             return notes
         pages = -(-len(notes) // room)
         page = max(0, min(self.pages.get((key, lane_key), 0), pages - 1))
         self.pages[(key, lane_key)] = page
-        first, last = page * room, min(len(notes), (page + 1) * room)
-        note = self._text(self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(first + 1))
-                          .replace("%2", str(last)).replace("%3", str(len(notes))), 8, bold=True)
-        note.setDefaultTextColor(QColor("#B3261E"))
-        note.setPos(lane.right() - note.boundingRect().width() - 4, lane.top())
-        note.setZValue(1)
-        return notes[first:last]
+        state.first, state.room = page * room, room
+        state.shown = min(len(notes), (page + 1) * room) - state.first
+        state.line = self._text("", 8, bold=True)
+        state.line.setDefaultTextColor(QColor("#B3261E"))
+        state.line.setZValue(1)
+        self._show_page_line(state)
+        return notes[state.first:state.first + state.shown]
 
     def page(self, step: int) -> None:
         """Show the next (step 1) or previous (step -1) page of the active question's full lanes."""
@@ -165,12 +181,17 @@ class BoardView(QGraphicsView):
         """A lane with themes: each theme's cards together under its label, paged by theme when full."""
         collapsed = {label for question, label in self.document.collapsed_themes if question == key}
         blocks = lane_blocks(notes, themes)
-        size, rows, places, end = block_layout(usable, blocks, collapsed, 0)
+        size, rows, places, end, tail = block_layout(usable, blocks, collapsed, 0)
         first = 0
         if end < len(blocks):  # full: the page asked for (a new note asks for the last)
             first = max(0, min(self.pages.get((key, lane_key), 0), len(blocks) - 1))
-            size, rows, places, end = block_layout(usable, blocks, collapsed, first)
+            size, rows, places, end, tail = block_layout(usable, blocks, collapsed, first)
         self.pages[(key, lane_key)] = first
+        if tail is not None:  # a new note without a theme goes after the others, in place while there is room
+            top, placed = tail
+            rest = QRectF(usable.left(), top, usable.width(), max(0.0, usable.bottom() - top))
+            self.lane_state[(key, lane_key)] = LaneState(lane, rest, size, shown=placed, total=placed,
+                                                         room=geo.capacity(rest, size) if rest.height() >= size[1] else placed)
         if first > 0 or end < len(blocks):
             note = self._text(self.tr("Tema %1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(first + 1))
                               .replace("%2", str(end)).replace("%3", str(len(blocks))), 8, bold=True)
@@ -246,19 +267,36 @@ class BoardView(QGraphicsView):
         return facet.color if facet else "#FFF3A0"
 
     def _add_in_place(self, key: str, note) -> bool:
-        """Put a new note at the next free place of its lane, if the lane's cards need not shrink."""
+        """Put a new note at the next free place of its lane, if no card need shrink or move.
+
+        A paged lane takes it in place when it shows its last page and that page has room.
+        """
         question = self.document.template.question(key)
         state = self.lane_state.get((key, self._lane_key(note, question.facet_keys)))
         if state is None or note.x is not None:
             return False
-        usable, size, count = state
-        if geo.card_size(usable, count + 1) != size:
+        if state.room:
+            if state.first + state.shown != state.total or state.shown >= state.room:
+                return False
+        elif geo.card_size(state.usable, state.shown + 1) != state.size:
             return False
-        item = self._card(note, key, size, geo.card_font(size))
-        item.setPos(geo.card_position(usable, count, size))
-        item.slot = ((key, self._lane_key(note, question.facet_keys)), count)
-        state[2] = count + 1
+        item = self._card(note, key, state.size, geo.card_font(state.size))
+        item.setPos(geo.card_position(state.usable, state.shown, state.size))
+        item.slot = ((key, self._lane_key(note, question.facet_keys)), state.shown)
+        state.shown += 1
+        state.total += 1
+        self._show_page_line(state)
         return True
+
+    def _show_page_line(self, state: LaneState) -> None:
+        """Bring a paged lane's "21–25 av 48" line up to date (it is part of the cached map)."""
+        if state.line is None:
+            return
+        state.line.setPlainText(self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(state.first + 1))
+                                .replace("%2", str(state.first + state.shown)).replace("%3", str(state.total)))
+        state.line.setPos(state.lane.right() - state.line.boundingRect().width() - 4, state.lane.top())
+        self.resetCachedContent()
+        self.viewport().update()
 
     def _card(self, note, key: str, size, font: float, under_theme: bool = False) -> NoteItem:
         question = self.document.template.question(key)
@@ -291,11 +329,13 @@ class BoardView(QGraphicsView):
             return True
         lane, index = item.slot
         state = self.lane_state.get(lane)
-        if state is None or index != state[2] - 1 or item.note.x is not None:
+        if state is None or index != state.shown - 1 or item.note.x is not None or (state.room and state.shown == 1):
             return False
         self.scene().removeItem(item)
         del self.cards[note_id]
-        state[2] -= 1
+        state.shown -= 1
+        state.total -= 1
+        self._show_page_line(state)
         return True
 
     def _update_card(self, note_id: str) -> bool:
