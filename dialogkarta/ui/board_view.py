@@ -292,9 +292,15 @@ class BoardView(QGraphicsView):
         """Bring a paged lane's "21–25 av 48" line up to date (it is part of the cached map)."""
         if state.line is None:
             return
-        state.line.setPlainText(self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(state.first + 1))
-                                .replace("%2", str(state.first + state.shown)).replace("%3", str(state.total)))
-        state.line.setPos(state.lane.right() - state.line.boundingRect().width() - 4, state.lane.top())
+        band = state.usable.left() - state.lane.left() >= geo.BAND_LABEL - 1  # a level's band: below its name
+        text = self.tr("%1–%2 av %3") if band else self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar")
+        state.line.setPlainText(text.replace("%1", str(state.first + 1)).replace("%2", str(state.first + state.shown))
+                                .replace("%3", str(state.total)))
+        box = state.line.boundingRect()
+        if band:
+            state.line.setPos(state.lane.left() + 2, state.lane.bottom() - box.height() + 2)
+        else:
+            state.line.setPos(state.lane.right() - box.width() - 4, state.lane.top())
         self.resetCachedContent()
         self.viewport().update()
 

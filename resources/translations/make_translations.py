@@ -236,6 +236,7 @@ ENGLISH = {
     "Flytta lappar": "Move notes",
     # the meeting's gestures, themes and full areas (issue 10)
     "%1–%2 av %3 · PgUp/PgDn bläddrar": "%1–%2 of %3 · PgUp/PgDn pages",
+    "%1–%2 av %3": "%1–%2 of %3",
     "Tema %1–%2 av %3 · PgUp/PgDn bläddrar": "Themes %1–%2 of %3 · PgUp/PgDn pages",
     "Byt namn på temat (dubbelklick)": "Rename the theme (double-click)",
     "Du klistrar in %1 rader. Göra en lapp av varje rad?": "You are pasting %1 lines. Make a note of each line?",

@@ -447,3 +447,18 @@ def test_each_view_redraws_only_what_the_change_set_names(qtbot, window):
     # undo: that card goes, the others stay
     press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
     assert not rebuilds and board.cards == cards and seen[-1].removed_notes
+
+
+def test_the_presenter_goes_to_the_other_screen_when_there_is_one(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    from dialogkarta.ui.presenter_view import projector_screen
+
+    own = window.screen()
+    projector = object()  # a second screen, as QGuiApplication.screens() lists it
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [own, projector]))
+    assert projector_screen(window) is projector
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [projector, own]))
+    assert projector_screen(window) is projector
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [own]))
+    assert projector_screen(window) is own
