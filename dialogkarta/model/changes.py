@@ -8,6 +8,7 @@ compound undo step reports the union of its parts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 _EMPTY: frozenset = frozenset()
 
@@ -29,7 +30,7 @@ class OpChanges:
     extra: frozenset[str] = field(default=_EMPTY)  # other kinds, named by the operation (for later fields)
 
     def __or__(self, other: OpChanges) -> OpChanges:
-        values = {}
+        values: dict[str, Any] = {}
         for item in fields(self):
             mine, theirs = getattr(self, item.name), getattr(other, item.name)
             values[item.name] = (mine or theirs) if isinstance(mine, bool) else mine | theirs

@@ -96,7 +96,6 @@ class BoardView(QGraphicsView):
         data = self.document.data()
         template = self.document.template
         rects = geo.area_rects(len(template.questions))
-        municipalities = data.municipalities
         for number, (question, rect) in enumerate(zip(template.questions, rects), start=1):
             self.area_items[question.key] = scene.addRect(rect)
             self._style_area(question.key)
