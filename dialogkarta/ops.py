@@ -649,6 +649,32 @@ def move_notes_to_question(db: Db, *, note_ids: list[str], question: str, facet:
     return old
 
 
+def reorder_notes(db: Db, *, question: str, order: list[str], facets: dict[str, str | None] | None = None) -> dict[str, dict]:
+    """Put a question's notes in this order (a drag within its area); dropped notes take their lane's facet.
+
+    Notes not named keep their relative order after the named ones. A dropped note gives up a
+    free place on the board (x, y) for its place in the order. Return the old places for
+    restore_note_places.
+    """
+    rows = {row.id: row for row in queries.note_rows(db, question)}
+    named = [n for n in dict.fromkeys(order) if n in rows]
+    ordered = named + [n for n in rows if n not in set(named)]
+    old = {}
+    for position, note_id in enumerate(ordered):
+        row = rows[note_id]
+        wanted: dict = {"position": position}
+        if facets and note_id in facets:
+            wanted.update(facet=facets[note_id], x=None, y=None)
+        if any(getattr(row, name) != value for name, value in wanted.items()):
+            old[note_id] = {name: getattr(row, name) for name in NOTE_PLACE_FIELDS}
+            for name, value in wanted.items():
+                setattr(row, name, value)
+            row.modified = now_iso()
+            db.add(row)
+    _commit(db, OpChanges(notes=frozenset(old), questions=frozenset([question]) if old else frozenset()))
+    return old
+
+
 def restore_note_places(db: Db, *, places: dict[str, dict]) -> None:
     """Undo move_notes_to_question: each note back in its question, place, facet and theme."""
     touched = set()

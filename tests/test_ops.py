@@ -138,3 +138,20 @@ def test_theme_votes_never_below_zero_survive_rename_and_round_trip_json(tmp_pat
         raw = interchange.session_to_json(data)
         raw["questions"][2]["theme_votes"] = {"Okänt tema": 1}
         interchange.session_from_json(raw)
+
+
+def test_reorder_notes_puts_dropped_notes_in_their_lane_and_is_undone(tmp_path):
+    from dialogkarta.store import open_session_file
+
+    path = tmp_path / "ordning.dkarta"
+    files.create_new(path, files.NewSession(county="Västerbottens län", municipalities=["Malå"],
+                                            date="2026-03-03")).close()
+    with open_session_file(path) as file:
+        ids = [ops.add_note(file.db, question="needs", text=t, facet="own", x=5.0, y=6.0).id for t in "ABC"]
+        places = ops.reorder_notes(file.db, question="needs", order=[ids[2], ids[0]], facets={ids[2]: "general"})
+        assert ops.last_changes(file.db).questions == {"needs"}
+        data = files.read_session(path).question("needs")
+        assert [(n.text, n.facet, n.x) for n in data.notes] == [("C", "general", None), ("A", "own", 5.0), ("B", "own", 5.0)]
+        ops.restore_note_places(file.db, places=places)
+    data = files.read_session(path).question("needs")
+    assert [(n.text, n.facet, n.x) for n in data.notes] == [("A", "own", 5.0), ("B", "own", 5.0), ("C", "own", 5.0)]

@@ -43,7 +43,7 @@ class BoardView(QGraphicsView):
     edit_requested = Signal(str)  # note id (double-click or F2)
     edited = Signal(str, str)  # note id, new text (from the in-place editor)
     delete_requested = Signal(list)  # note ids
-    dropped = Signal(dict, dict)  # one drag: {note id: {"x", "y"[, "facet"]}}, {note id: (question, facet)}
+    dropped = Signal(dict, dict)  # one drag: {question: {"order", "facets"}}, {note id: (question, facet)}
     vote_requested = Signal(list, int)  # note ids, +1/-1
     group_requested = Signal()  # group the selected notes (asks for a label)
     ungroup_requested = Signal(list)  # note ids

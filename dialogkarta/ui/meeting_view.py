@@ -13,8 +13,8 @@ from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
-    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveNotesCommand, MoveToQuestionCommand,
-    RenameGroupCommand, UngroupCommand, VoteCommand, VoteThemeCommand,
+    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveToQuestionCommand, RenameGroupCommand,
+    ReorderNotesCommand, UngroupCommand, VoteCommand, VoteThemeCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
@@ -231,17 +231,18 @@ class MeetingView(QWidget):
         if self.stack.currentIndex() == 0:  # the board: back to capturing; the outline keeps its focus
             self.capture.edit.setFocus()
 
-    def drop_notes(self, moves: dict, transfers: dict) -> None:
-        """One drag on the board: new places in the area, and notes dropped on another question."""
+    def drop_notes(self, orders: dict, transfers: dict) -> None:
+        """One drag on the board: a new order (and lane) within an area, notes dropped on another question."""
         targets: dict[tuple, list[str]] = {}
         for note_id, target in transfers.items():
             targets.setdefault(target, []).append(note_id)
-        steps = bool(moves) + len(targets)
+        steps = len(orders) + len(targets)
         stack = self.document.undo_stack
         if steps > 1:  # one drag, one undo step
             stack.beginMacro(self.tr("Flytta lappar"))
-        if moves:
-            self.document.push(MoveNotesCommand(self.document, changes=moves))
+        for question, change in orders.items():
+            self.document.push(ReorderNotesCommand(self.document, question=question, order=change["order"],
+                                                   facets=change["facets"]))
         for (question, facet), note_ids in targets.items():
             self.document.push(MoveToQuestionCommand(self.document, note_ids=note_ids, question=question, facet=facet))
         if steps > 1:

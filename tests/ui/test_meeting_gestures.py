@@ -160,31 +160,36 @@ def test_drag_within_the_area_to_another_lane_and_to_another_question_with_undo(
     press(qtbot, meeting.capture.edit, Qt.Key_3, Qt.AltModifier)  # needs: own / general lanes
     capture(qtbot, meeting, "Introduktion")
     capture(qtbot, meeting, "Mentorer")
-    first, second = (n.id for n in saved(window).question("needs").notes)
+    capture(qtbot, meeting, "Handledning")
+    first, second, third = (n.id for n in saved(window).question("needs").notes)
 
-    # within the lane: the card stays where it is let go
-    start = center_of(board, first)
-    drag(board, start, start + QPoint(0, 40))
-    moved = saved(window).question("needs").notes[0]
-    assert moved.x is not None and moved.facet == "own" and visible_on_top(board, first)
+    # within the lane: dropped on the third card, the first goes before it (reading order)
+    third_box = board.cards[third].sceneBoundingRect()
+    drag(board, center_of(board, first), board.mapFromScene(QPointF(third_box.left() + 5, third_box.center().y())))
+    assert texts(saved(window), "needs") == ["Mentorer", "Introduktion", "Handledning"]
+    place = lambda note_id: (board.cards[note_id].pos().y(), board.cards[note_id].pos().x())  # noqa: E731
+    assert visible_on_top(board, first) and place(second) < place(first) < place(third)
+    press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
+    assert texts(saved(window), "needs") == ["Introduktion", "Mentorer", "Handledning"]
 
     # into the other lane: the facet changes
     general = board.lanes["needs"]["general"]
     drag(board, center_of(board, second), board.mapFromScene(general.center()))
-    assert saved(window).question("needs").notes[1].facet == "general"
+    assert {n.text: n.facet for n in saved(window).question("needs").notes}["Mentorer"] == "general"
 
     # onto another question's area: the note moves there, visible, in one undo step
     target = board.lanes["collaboration"]["regional"]
     drag(board, center_of(board, first), board.mapFromScene(target.center()))
     data = saved(window)
-    assert texts(data, "needs") == ["Mentorer"]
+    assert texts(data, "needs") == ["Handledning", "Mentorer"]  # Mentorer went last, into the empty lane
     assert [(n.text, n.facet) for n in data.question("collaboration").notes] == [("Introduktion", "regional")]
     assert board.cards[first].question == "collaboration" and visible_on_top(board, first)
 
     meeting.capture.edit.setFocus()
     press(qtbot, meeting.capture.edit, Qt.Key_Z, Qt.ControlModifier)
     data = saved(window)
-    assert texts(data, "needs") == ["Introduktion", "Mentorer"] and not data.question("collaboration").notes
+    assert texts(data, "needs") == ["Introduktion", "Handledning", "Mentorer"]
+    assert not data.question("collaboration").notes
     assert board.cards[first].question == "needs" and visible_on_top(board, first)
 
     # let go between the areas: the card goes back, nothing is saved

@@ -9,7 +9,8 @@ from dialogkarta.ui.commands.base import SESSION_MERGE_ID, TEXT_MERGE_ID, Docume
 from dialogkarta.ui.commands.groups import GroupNotesCommand, RenameGroupCommand, UngroupCommand, VoteThemeCommand
 from dialogkarta.ui.commands.keywords import MergeKeywordsCommand, RenameKeywordCommand, SetVocabularyCommand
 from dialogkarta.ui.commands.notes import (
-    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, MoveNotesCommand, MoveToQuestionCommand, VoteCommand,
+    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, MoveNotesCommand, MoveToQuestionCommand, ReorderNotesCommand,
+    VoteCommand,
 )
 from dialogkarta.ui.commands.questions import EditQuestionCommand, EditQuestionTextCommand
 from dialogkarta.ui.commands.session import (
@@ -20,7 +21,7 @@ from dialogkarta.ui.commands.written import AddTalkCommand, AddWrittenAnswersCom
 
 __all__ = [
     "TEXT_MERGE_ID", "SESSION_MERGE_ID", "DocumentCommand",
-    "AddNoteCommand", "EditNoteCommand", "MoveNotesCommand", "MoveToQuestionCommand", "DeleteNotesCommand", "VoteCommand",
+    "AddNoteCommand", "EditNoteCommand", "MoveNotesCommand", "MoveToQuestionCommand", "ReorderNotesCommand", "DeleteNotesCommand", "VoteCommand",
     "GroupNotesCommand", "UngroupCommand", "RenameGroupCommand", "VoteThemeCommand",
     "EditQuestionTextCommand", "EditQuestionCommand",
     "MergeKeywordsCommand", "RenameKeywordCommand", "SetVocabularyCommand",

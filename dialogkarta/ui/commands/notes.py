@@ -58,6 +58,20 @@ class MoveNotesCommand(_UpdateNotesCommand):
         super().__init__(document, document.tr("Flytta lappar"), changes)
 
 
+class ReorderNotesCommand(DocumentCommand):
+    """A drag within a question's area: the notes' order, and the lane of the dropped ones."""
+
+    def __init__(self, document, *, question: str, order: list[str], facets: dict) -> None:
+        super().__init__(document, document.tr("Flytta lappar"))
+        self.question, self.order, self.facets, self.places = question, list(order), dict(facets), {}
+
+    def forward(self) -> None:
+        self.places = self.call(ops.reorder_notes, question=self.question, order=self.order, facets=self.facets)
+
+    def backward(self) -> None:
+        self.call(ops.restore_note_places, places=self.places)
+
+
 class MoveToQuestionCommand(DocumentCommand):
     """Notes typed under the wrong question go to another one (ops decides where they land)."""
 
