@@ -721,7 +721,7 @@ def add_talk(db: Db, *, role: str, municipality: str | None = None, summary: str
     row = TalkRow(id=talk_id or new_id(), position=queries.next_position(db, TalkRow), role=role.strip(),
                   municipality=municipality, summary=summary, created=now_iso())
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(extra=frozenset(["talks"])))
     return row.id
 
 
@@ -737,7 +737,7 @@ def update_talk(db: Db, *, talk_id: str, changes: dict) -> dict:
         old[name] = getattr(row, name)
         setattr(row, name, value)
     db.add(row)
-    _commit(db)
+    _commit(db, OpChanges(extra=frozenset(["talks"])))
     return old
 
 
@@ -746,11 +746,13 @@ def delete_talk(db: Db, *, talk_id: str) -> None:
     row = db.get(TalkRow, talk_id)
     if row is None:
         raise KeyError(talk_id)
+    removed = []
     for note in queries.note_rows(db):
         if note.talk_id == talk_id:
+            removed.append(note.id)
             db.delete(note)
     db.delete(row)
-    _commit(db)
+    _commit(db, OpChanges(removed_notes=frozenset(removed), extra=frozenset(["talks"])))
 
 
 @dataclass(frozen=True)
@@ -800,7 +802,7 @@ def add_written_answers(db: Db, *, answers: list[WrittenAnswer]) -> list[str]:
                        municipality=answer.municipality, channel=answer.channel, created=stamp, modified=stamp))
         db.flush()
         added.append(note_id)
-    _commit(db)
+    _commit(db, OpChanges(notes=frozenset(added)))
     return added
 
 

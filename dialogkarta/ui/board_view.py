@@ -349,8 +349,8 @@ class BoardView(QGraphicsView):
         if found is None:
             return False
         key, note = found
-        if self.municipality_filter and note.municipality != self.municipality_filter:
-            return note_id not in self.cards
+        if note.talk or (self.municipality_filter and note.municipality != self.municipality_filter):
+            return note_id not in self.cards  # not drawn: a one-to-one talk's note, another municipality's
         item = self.cards.get(note_id)
         if item is None:  # a new note: its lane shows its last page, where the note is
             self.pages[(key, self._lane_key(note, self.document.template.question(key).facet_keys))] = 10 ** 6

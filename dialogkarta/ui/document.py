@@ -163,3 +163,5 @@ def _legacy_kinds(changes: OpChanges):
     for kind in ("participants", "vocabulary", "survey"):
         if getattr(changes, kind):
             yield kind, None
+    for kind in sorted(changes.extra):  # kinds named by newer operations ("talks", …)
+        yield kind, None

@@ -13,16 +13,14 @@ class AddWrittenAnswersCommand(DocumentCommand):
         super().__init__(document, document.tr("Läs in skriftliga svar"))
         self.answers, self.added, self.snapshots = list(answers), [], []
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         if self.snapshots:  # redo after undo: the very same notes come back
-            ops.restore_notes(self.db, snapshots=self.snapshots)
+            self.call(ops.restore_notes, snapshots=self.snapshots)
         else:
-            self.added = ops.add_written_answers(self.db, answers=self.answers)
-        self.document.notify("notes", None)
+            self.added = self.call(ops.add_written_answers, answers=self.answers)
 
-    def undo(self) -> None:
-        self.snapshots = ops.delete_notes(self.db, note_ids=self.added)
-        self.document.notify("notes", None)
+    def backward(self) -> None:
+        self.snapshots = self.call(ops.delete_notes, note_ids=self.added)
 
 
 class AddTalkCommand(DocumentCommand):
@@ -30,24 +28,20 @@ class AddTalkCommand(DocumentCommand):
         super().__init__(document, document.tr("Nytt enskilt samtal"))
         self.role, self.municipality, self.talk_id = role, municipality, None
 
-    def redo(self) -> None:
-        self.talk_id = ops.add_talk(self.db, role=self.role, municipality=self.municipality, talk_id=self.talk_id)
-        self.document.notify("talks", [self.talk_id])
+    def forward(self) -> None:
+        self.talk_id = self.call(ops.add_talk, role=self.role, municipality=self.municipality, talk_id=self.talk_id)
 
-    def undo(self) -> None:
-        ops.delete_talk(self.db, talk_id=self.talk_id)
-        self.document.notify("talks", None)
+    def backward(self) -> None:
+        self.call(ops.delete_talk, talk_id=self.talk_id)
 
 
 class EditTalkCommand(DocumentCommand):
     def __init__(self, document, *, talk_id: str, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra enskilt samtal"))
-        self.talk_id, self.changes, self.old = talk_id, dict(changes), {}
+        self.talk_id, self.fields, self.old = talk_id, dict(changes), {}
 
-    def redo(self) -> None:
-        self.old = ops.update_talk(self.db, talk_id=self.talk_id, changes=self.changes)
-        self.document.notify("talks", [self.talk_id])
+    def forward(self) -> None:
+        self.old = self.call(ops.update_talk, talk_id=self.talk_id, changes=self.fields)
 
-    def undo(self) -> None:
-        ops.update_talk(self.db, talk_id=self.talk_id, changes=self.old)
-        self.document.notify("talks", [self.talk_id])
+    def backward(self) -> None:
+        self.call(ops.update_talk, talk_id=self.talk_id, changes=self.old)
