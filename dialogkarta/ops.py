@@ -86,6 +86,8 @@ def _saving(operation):
     @functools.wraps(operation)
     def wrapper(session, /, *args, **kwargs):
         db = session.db if isinstance(session, SessionFile) else session
+        if not isinstance(getattr(db, "info", None), dict):  # a helper on plain values (written_note_id)
+            return operation(session, *args, **kwargs)
         depth = db.info.get(_DEPTH, 0)
         if not depth:  # an operation calling another reports the union of both
             db.info[_CHANGES] = NOTHING
