@@ -100,7 +100,7 @@ def test_one_to_one_talks_are_typed_in_their_own_window_and_stay_off_the_board(q
     (key, note), = data.all_notes()
     assert (key, note.text, note.keywords, note.talk) == ("challenges", "Svårt att rekrytera",
                                                           ["kompetensförsörjning"], data.talks[0].id)
-    assert note.id not in window.session_view.meeting.board.items
+    assert note.id not in window.session_view.meeting.board.cards
     assert dialog.notes.count() == 1
     dialog.notes.setCurrentRow(0)
     dialog.notes.setFocus()
