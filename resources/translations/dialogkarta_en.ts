@@ -36,214 +36,284 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="43" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="76" />
         <source>Dialogkartan</source>
         <translation>The dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="247" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="195" />
+        <source>Tema %1–%2 av %3 · PgUp/PgDn bläddrar</source>
+        <translation>Themes %1–%2 of %3 · PgUp/PgDn pages</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="295" />
+        <source>%1–%2 av %3</source>
+        <translation>%1–%2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="295" />
+        <source>%1–%2 av %3 · PgUp/PgDn bläddrar</source>
+        <translation>%1–%2 of %3 · PgUp/PgDn pages</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="410" />
         <source>Ändra lappens text</source>
         <translation>Edit the note's text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="331" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="418" />
+        <source>Temats namn</source>
+        <translation>The theme's name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="514" />
         <source>Ändra text (F2)</source>
         <translation>Edit text (F2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="515" />
         <source>Ge en röst (+)</source>
         <translation>Add a vote (+)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="333" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="516" />
         <source>Ta bort en röst (-)</source>
         <translation>Remove a vote (-)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="335" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="518" />
         <source>Gruppera under tema… (Ctrl+G)</source>
         <translation>Group under a theme… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="336" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="519" />
         <source>Ta bort ur tema (Ctrl+Shift+G)</source>
         <translation>Remove from theme (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="339" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="521" />
+        <source>Flytta till fråga</source>
+        <translation>Move to question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="527" />
         <source>Ta bort (Delete)</source>
         <translation>Delete (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="533" />
+        <source>Byt namn på temat (dubbelklick)</source>
+        <translation>Rename the theme (double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="535" />
+        <source>Fäll ut temat</source>
+        <translation>Unfold the theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="535" />
+        <source>Fäll ihop temat</source>
+        <translation>Fold the theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="537" />
+        <source>Markera temats lappar</source>
+        <translation>Select the theme's notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="538" />
+        <source>Ge temat en röst</source>
+        <translation>Give the theme a vote</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="539" />
+        <source>Ta bort en röst från temat</source>
+        <translation>Take a vote from the theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/board_view.py" line="541" />
+        <source>Lös upp temat</source>
+        <translation>Dissolve the theme</translation>
     </message>
 </context>
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="76" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="96" />
         <source>Skriv en lapp och tryck Enter · #nyckelord · Alt+1…9 byter fråga · Ctrl+↑/↓ byter område</source>
         <translation>Type a note and press Enter · #keyword · Alt+1…9 switch question · Ctrl+↑/↓ switch area</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="77" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="97" />
         <source>Ny lapp</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="82" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="102" />
         <source>Område eller nivå för nya lappar</source>
         <translation>Area or level of new notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="83" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="103" />
         <source>Ctrl+↑/↓ eller Ctrl+1…6 byter</source>
         <translation>Ctrl+↑/↓ or Ctrl+1…6 switch</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/capture_bar.py" line="85" />
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="105" />
         <source>Kommun för nya lappar</source>
         <translation>Municipality of new notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="160" />
+        <source>Klistra in</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/capture_bar.py" line="161" />
+        <source>Du klistrar in %1 rader. Göra en lapp av varje rad?</source>
+        <translation>You are pasting %1 lines. Make a note of each line?</translation>
     </message>
 </context>
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="50" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="188" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="52" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="190" />
         <source>Länssammanställning</source>
         <translation>County synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="55" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="57" />
         <source>Lägg till filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="56" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
         <source>Lägg till mapp…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="57" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="59" />
         <source>Länsvokabulär…</source>
         <translation>County vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="60" />
         <source>Harmonisera nyckelord…</source>
         <translation>Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="68" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="70" />
         <source>Exportera %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="73" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="75" />
         <source>Dra sessionsfiler (.dkarta, .json) eller en mapp hit, eller välj Lägg till.</source>
         <translation>Drag session files (.dkarta, .json) or a folder here, or choose Add.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="76" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="84" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="80" />
         <source>Område eller nivå</source>
         <translation>Area or level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="80" />
         <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="84" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="84" />
         <source>Område/nivå</source>
         <translation>Area/level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="92" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="94" />
         <source>Andel kommuner för ett gemensamt tema</source>
         <translation>Share of municipalities for a common theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="93" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="95" />
         <source>Ett tema är gemensamt när minst så stor andel av kommunerna tagit upp det</source>
         <translation>A theme is common when at least this share of the municipalities raised it</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="95" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="97" />
         <source>Gemensamt från</source>
         <translation>Common from</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="100" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="102" />
         <source>Nyckelord per kommun</source>
         <translation>Keywords per municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="106" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="108" />
         <source>Anteckningar i vald cell</source>
         <translation>Notes in the chosen cell</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="128" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="130" />
         <source>Välj sessioner</source>
         <translation>Choose sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="128" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="130" />
         <source>Sessioner (*.dkarta *.json)</source>
         <translation>Sessions (*.dkarta *.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="132" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="134" />
         <source>Välj mapp med sessioner</source>
         <translation>Choose a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="137" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="143" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="164" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="274" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="139" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="145" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="166" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="276" />
         <source>Länsvokabulär</source>
         <translation>County vocabulary</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="137" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="139" />
         <source>Länsvokabulär (*.json)</source>
         <translation>County vocabulary (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="194" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="196" />
         <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
         <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="198" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
         <source>%1: inte med i jämförelsen (%2)</source>
         <translation>%1: not in the comparison (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="202" />
         <source>Länsvokabulär: %1</source>
         <translation>County vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="202" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="204" />
         <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
         <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="213" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="215" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="230" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="232" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -252,22 +322,22 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="283" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="285" />
         <source>Spara länssammanställning</source>
         <translation>Save county synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="291" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="293" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="292" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="294" />
         <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="297" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="299" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -482,8 +552,8 @@
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../../dialogkarta/ui/guide_view.py" line="16" />
-        <location filename="../../dialogkarta/ui/guide_view.py" line="19" />
+        <location filename="../../dialogkarta/ui/guide_view.py" line="17" />
+        <location filename="../../dialogkarta/ui/guide_view.py" line="20" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
@@ -537,43 +607,43 @@
 <context>
     <name>KeywordsDialog</name>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="19" />
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="24" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="21" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="26" />
         <source>Nyckelord</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="22" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="24" />
         <source>Sessionens nyckelord</source>
         <translation>The session's keywords</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="25" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="27" />
         <source>Nytt namn, eller ett nyckelord att lägga till</source>
         <translation>New name, or a keyword to add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="26" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="28" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="27" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="29" />
         <source>Byt namn / slå ihop markerade</source>
         <translation>Rename / merge selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="28" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="30" />
         <source>Ta bort ur listan</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="32" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="34" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="34" />
+        <location filename="../../dialogkarta/ui/keywords_dialog.py" line="36" />
         <source>Markera ett eller flera nyckelord, skriv det nya namnet och välj Byt namn / slå ihop. Alla lappar ändras; Ctrl+Z ångrar.</source>
         <translation>Select one or more keywords, type the new name and choose Rename / merge. All notes change; Ctrl+Z undoes.</translation>
     </message>
@@ -581,147 +651,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="57" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="58" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="59" />
         <source>Ny session…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="59" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="60" />
         <source>Öppna…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="60" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="61" />
         <source>Importera JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="61" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="62" />
         <source>Exportera JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="62" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="63" />
         <source>Läs in svar eller skriftliga reflektioner…</source>
         <translation>Read answers or written reflections…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
         <source>Stäng sessionen</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="72" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="79" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
         <source>Enskilda samtal…</source>
         <translation>One-to-one talks…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="84" />
         <source>Dialogkartor…</source>
         <translation>Dialogue maps…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="89" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="105" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="106" />
         <source>Exempelsessionerna</source>
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="112" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="113" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="123" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="124" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="130" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="131" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="132" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="133" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -731,68 +801,68 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="141" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="140" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="145" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="144" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="153" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="152" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="187" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="181" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="188" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="193" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="199" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="211" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="199" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="218" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="202" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="217" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="216" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="223" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="244" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="251" />
         <source>Läs in svar</source>
         <translation>Read answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="245" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="252" />
         <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
         <translation>Response forms and texts (*.docx *.txt *.md)</translation>
     </message>
@@ -1032,72 +1102,82 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="46" />
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="169" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="190" />
         <source>Översikt</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="47" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
         <source>Växla mellan tavla (Ctrl+B) och översikt (Ctrl+L)</source>
         <translation>Switch between board (Ctrl+B) and outline (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="53" />
         <source>Förstora frågan</source>
         <translation>Enlarge the question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="55" />
         <source>Visa bara den aktiva frågan, stort (Ctrl+E)</source>
         <translation>Show only the active question, large (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="59" />
         <source>Visa kommun</source>
         <translation>Show municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="60" />
         <source>Färg per kommun</source>
         <translation>Colour by municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="62" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="65" />
         <source>Tema:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="64" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="67" />
         <source>Ctrl+G: gruppera markerade</source>
         <translation>Ctrl+G: group selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="65" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="68" />
         <source>Tema för markerade lappar</source>
         <translation>Theme of the selected notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="68" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="71" />
         <source>Presentatörsläge (F5)</source>
         <translation>Presenter mode (F5)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="145" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="166" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="169" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="190" />
         <source>Tavla</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="224" />
+        <source>Klistra in lappar</source>
+        <translation>Paste notes</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="242" />
+        <source>Flytta lappar</source>
+        <translation>Move notes</translation>
     </message>
     <message>
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="226" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="293" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -1174,77 +1254,82 @@
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="28" />
         <source>Fråga, område, tema och lappar</source>
         <translation>Question, area, theme and notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="28" />
         <source>Nyckelord</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="28" />
         <source>Röster</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="26" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="29" />
         <source>Översikt över sessionen</source>
         <translation>Outline of the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="28" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="31" />
         <source>F2 ändrar, Delete tar bort, Ctrl+vänster/höger byter område, Ctrl+upp/ned byter tema, + och - röstar</source>
         <translation>F2 edits, Delete deletes, Ctrl+left/right changes area, Ctrl+up/down changes theme, + and - vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="52" />
         <source>Fråga %1, %2 lappar</source>
         <translation>Question %1, %2 notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="58" />
         <source>Utan område</source>
         <translation>Without area</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="77" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="80" />
         <source>Tema: %1</source>
         <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="88" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="91" />
         <source>%1 röster</source>
         <translation>%1 votes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="184" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="189" />
         <source>Flytta till område</source>
         <translation>Move to area</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="189" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="194" />
         <source>Flytta till tema</source>
         <translation>Move to theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="191" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="196" />
         <source>Utan tema</source>
         <translation>Without theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="194" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="199" />
+        <source>Flytta till fråga</source>
+        <translation>Move to question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/outline_view.py" line="204" />
         <source>Ge en röst (+)</source>
         <translation>Add a vote (+)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="195" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="205" />
         <source>Ta bort en röst (-)</source>
         <translation>Remove a vote (-)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/outline_view.py" line="196" />
+        <location filename="../../dialogkarta/ui/outline_view.py" line="206" />
         <source>Ta bort (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
@@ -1307,156 +1392,156 @@
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="26" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="28" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="29" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="30" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="43" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="42" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="45" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="50" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="56" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="59" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="62" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="73" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="71" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="74" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="81" />
         <source>Sessionen</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
         <source>Namn, åtskilda med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="93" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="93" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="93" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
         <source>Samtalsledare</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="102" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="111" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="114" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="113" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="116" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="206" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="209" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="208" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="211" />
         <source> – längre än de vanliga tre timmarna</source>
         <translation> – longer than the usual three hours</translation>
     </message>
@@ -1464,12 +1549,12 @@
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../dialogkarta/ui/presenter_view.py" line="16" />
+        <location filename="../../dialogkarta/ui/presenter_view.py" line="28" />
         <source>Presentatörsläge – %1</source>
         <translation>Presenter mode – %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/presenter_view.py" line="24" />
+        <location filename="../../dialogkarta/ui/presenter_view.py" line="36" />
         <source>Kartans inledning</source>
         <translation>The map's introduction</translation>
     </message>
@@ -1477,50 +1562,50 @@
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="30" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="32" />
         <source>Tid för frågan</source>
         <translation>Time for the question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="32" />
-        <location filename="../../dialogkarta/ui/question_panel.py" line="131" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="34" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="134" />
         <source>Starta tid</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="33" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="35" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="38" />
-        <location filename="../../dialogkarta/ui/question_panel.py" line="46" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="40" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="48" />
         <source>Löpande anteckningar</source>
         <translation>Running minutes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="39" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="41" />
         <source>Löpande anteckningar: så mycket som möjligt av det som sägs</source>
         <translation>Running minutes: as much as possible of what is said</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="41" />
-        <location filename="../../dialogkarta/ui/question_panel.py" line="48" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="43" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="50" />
         <source>Summering</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="42" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="44" />
         <source>Summering: det som hamnade på tavlan</source>
         <translation>Summary: what ended up on the whiteboard</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="131" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="134" />
         <source>Pausa tid</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="154" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="156" />
         <source>%1 av %2 min</source>
         <translation>%1 of %2 min</translation>
     </message>
@@ -1528,7 +1613,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="94" />
+        <location filename="../../dialogkarta/ui/document.py" line="140" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -1672,7 +1757,43 @@
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
-<message><source>Ny anteckning i samtalet</source><translation>New note in the talk</translation></message><message><source>Nytt enskilt samtal</source><translation>New one-to-one talk</translation></message><message><source>Nytt samtal</source><translation>New talk</translation></message><message><source>Skriv och tryck Enter; #ord blir nyckelord</source><translation>Type and press Enter; #word becomes a keyword</translation></message><message><source>Slå ihop med nästa</source><translation>Merge with the next</translation></message><message><source>Ta bort</source><translation>Remove</translation></message><message><source>Ta bort frågan</source><translation>Remove the question</translation></message><message><source>Ändra enskilt samtal</source><translation>Change one-to-one talk</translation></message><message><source>Läs in skriftliga svar</source><translation>Read written answers</translation></message></context>
+    <message>
+        <source>Ny anteckning i samtalet</source>
+        <translation>New note in the talk</translation>
+    </message>
+    <message>
+        <source>Nytt enskilt samtal</source>
+        <translation>New one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Nytt samtal</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <source>Skriv och tryck Enter; #ord blir nyckelord</source>
+        <translation>Type and press Enter; #word becomes a keyword</translation>
+    </message>
+    <message>
+        <source>Slå ihop med nästa</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort frågan</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Ändra enskilt samtal</source>
+        <translation>Change one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Läs in skriftliga svar</source>
+        <translation>Read written answers</translation>
+    </message>
+<message><source>Byt namn på temat (dubbelklick)</source><translation>Rename the theme (double-click)</translation></message><message><source>Flytta till annan fråga</source><translation>Move to another question</translation></message><message><source>Flytta till fråga</source><translation>Move to question</translation></message><message><source>Ta bort en röst från temat</source><translation>Take a vote from the theme</translation></message><message><source>Rösta på tema</source><translation>Vote on a theme</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>
@@ -2010,22 +2131,28 @@
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="32" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="30" />
         <source>Ändra lapp</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="64" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="58" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="65" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="69" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="79" />
+        <source>Flytta till annan fråga</source>
+        <translation>Move to another question</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="92" />
         <source>Ta bort lappar</source>
         <translation>Delete notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/notes.py" line="86" />
+        <location filename="../../dialogkarta/ui/commands/notes.py" line="106" />
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
@@ -2035,12 +2162,17 @@
         <translation>Group notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/groups.py" line="43" />
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="30" />
         <source>Ta bort ur tema</source>
         <translation>Remove from theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/groups.py" line="72" />
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="45" />
+        <source>Rösta på tema</source>
+        <translation>Vote on a theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="62" />
         <source>Byt namn på tema</source>
         <translation>Rename theme</translation>
     </message>
@@ -2050,7 +2182,7 @@
         <translation>Write minutes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/questions.py" line="41" />
+        <location filename="../../dialogkarta/ui/commands/questions.py" line="39" />
         <source>Ändra fråga</source>
         <translation>Change question</translation>
     </message>
@@ -2060,17 +2192,17 @@
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/session.py" line="37" />
+        <location filename="../../dialogkarta/ui/commands/session.py" line="35" />
         <source>Ny deltagare</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/session.py" line="52" />
+        <location filename="../../dialogkarta/ui/commands/session.py" line="48" />
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/session.py" line="68" />
+        <location filename="../../dialogkarta/ui/commands/session.py" line="62" />
         <source>Ändra deltagare</source>
         <translation>Edit participant</translation>
     </message>
@@ -2080,22 +2212,22 @@
         <translation>Merge keywords</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/keywords.py" line="27" />
+        <location filename="../../dialogkarta/ui/commands/keywords.py" line="25" />
         <source>Byt namn på nyckelord</source>
         <translation>Rename keyword</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/keywords.py" line="41" />
+        <location filename="../../dialogkarta/ui/commands/keywords.py" line="37" />
         <source>Ändra nyckelordslistan</source>
         <translation>Change the keyword list</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/session.py" line="82" />
+        <location filename="../../dialogkarta/ui/commands/session.py" line="74" />
         <source>Nytt enkätsvar</source>
         <translation>New survey answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/session.py" line="97" />
+        <location filename="../../dialogkarta/ui/commands/session.py" line="87" />
         <source>Ta bort enkätsvar</source>
         <translation>Remove survey answer</translation>
     </message>
@@ -2105,12 +2237,12 @@
         <translation>Read written answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/written.py" line="30" />
+        <location filename="../../dialogkarta/ui/commands/written.py" line="28" />
         <source>Nytt enskilt samtal</source>
         <translation>New one-to-one talk</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/written.py" line="44" />
+        <location filename="../../dialogkarta/ui/commands/written.py" line="40" />
         <source>Ändra enskilt samtal</source>
         <translation>Change one-to-one talk</translation>
     </message>
