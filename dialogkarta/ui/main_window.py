@@ -8,15 +8,14 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from dialogkarta import files, interchange
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.paths import EXAMPLE_SESSIONS
-from dialogkarta.ui.document import SessionDocument
-from dialogkarta.ui.keywords_dialog import KeywordsDialog
-from dialogkarta.ui.new_session_dialog import NewSessionDialog
-from dialogkarta.ui.session_view import STEP_MEETING, SessionView
 from dialogkarta.ui.settings import Settings
 from dialogkarta.ui.start_view import StartView
+from dialogkarta.ui.steps import STEP_MEETING
+
+# The session views, dialogs and `files` import the data layer (SQLAlchemy, SQLModel, alembic):
+# they are imported where they are first used, so the start screen paints before they load.
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +98,8 @@ class MainWindow(QMainWindow):
         """On the first start the example sessions go into the workspace folder."""
         first = not self.settings.first_start_done
         if first:
+            from dialogkarta import files
+
             try:
                 files.write_examples(self.settings.workspace, sorted(EXAMPLE_SESSIONS.glob("*.json")))
             except (DialogkartaError, OSError) as exc:
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
     # --- sessions ---------------------------------------------------------------------
 
     def open_session(self, path: Path, step: int = STEP_MEETING) -> bool:
+        from dialogkarta.ui.document import SessionDocument
+        from dialogkarta.ui.session_view import SessionView
+
         self.close_session()
         try:
             document = SessionDocument.open(path, self)
@@ -172,6 +176,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def new_session(self) -> None:
+        from dialogkarta.ui.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(self.settings, self)
         if dialog.exec() and dialog.created:
             self.open_session(dialog.created, step=0)
@@ -194,6 +200,8 @@ class MainWindow(QMainWindow):
             self.import_file(Path(source))
 
     def import_file(self, source: Path) -> Path | None:
+        from dialogkarta import files
+
         target = self.settings.workspace / (source.stem + ".dkarta")
         try:
             self.settings.workspace.mkdir(parents=True, exist_ok=True)
@@ -205,6 +213,8 @@ class MainWindow(QMainWindow):
         return target
 
     def export_json(self) -> None:
+        from dialogkarta import interchange
+
         if self.document is None:
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera JSON"), str(self.document.path.with_suffix(".json")),
@@ -270,6 +280,8 @@ class MainWindow(QMainWindow):
             self.session_view.meeting.open_presenter()
 
     def edit_keywords(self) -> None:
+        from dialogkarta.ui.keywords_dialog import KeywordsDialog
+
         if self.document:
             KeywordsDialog(self.document, self).exec()
 

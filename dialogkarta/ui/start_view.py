@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -69,6 +69,8 @@ class StartView(QWidget):
         layout.addWidget(QLabel(self.tr("Senast öppnade")))
         layout.addWidget(self.recent)
         self.problems: list[str] = []
+        self.pending: list[Path] | None = None  # files to read once the screen has been painted
+        self.painted = False
         self.loader = SessionListLoader(self)
         self.loader.row_ready.connect(self._row)
         self.loader.finished.connect(self.loaded.emit)
@@ -93,13 +95,31 @@ class StartView(QWidget):
             item.setData(Qt.UserRole, str(path))
             item.setForeground(QBrush(QColor("#777777")))
             self.table.setItem(row, 0, item)
-        self.loader.load(paths)
+        self.pending = paths
+        if self.painted:
+            self._load_pending()
         self.recent.clear()
         for path in self.settings.recent:
             if path.exists():
                 item = QListWidgetItem(f"{path.name} – {path.parent}")
                 item.setData(Qt.UserRole, str(path))
                 self.recent.addItem(item)
+
+    @property
+    def loading(self) -> bool:
+        """Files are waiting to be read (until the first paint) or being read."""
+        return self.pending is not None or self.loader.busy
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self.painted:  # the first paint is on screen: now the files (and the data layer) may load
+            self.painted = True
+            QTimer.singleShot(0, self._load_pending)
+
+    def _load_pending(self) -> None:
+        if self.pending is not None:
+            self.loader.load(self.pending)
+            self.pending = None
 
     def _row(self, row: int, session) -> None:
         """Fill one row when its file has been read; a file that cannot be read says why."""

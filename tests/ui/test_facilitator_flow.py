@@ -24,7 +24,7 @@ def note_by_text(data, text):
 def test_first_start_shows_the_examples(qtbot, settings):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    qtbot.waitUntil(lambda: not window.start.loading)
     assert window.start.table.rowCount() == 7
     assert window.start.guide.isVisibleTo(window)
     titles = {window.start.table.item(r, 0).text() for r in range(7)}
