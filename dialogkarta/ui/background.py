@@ -36,10 +36,12 @@ class Cancelled(Exception):
 
 def error_text(exc: BaseException) -> str:
     """The one sentence a user sees for a failed job: our own errors as they are, anything else named."""
-    from dialogkarta.errors import DialogkartaError
+    from dialogkarta.errors import DialogkartaError, os_reason
 
     if isinstance(exc, DialogkartaError):
         return str(exc)
+    if isinstance(exc, OSError):  # a full disk, a read-only folder: the file and the reason
+        return f"{exc.filename}: {os_reason(exc)}" if exc.filename else os_reason(exc)
     return QCoreApplication.translate("BackgroundOp", "Ett oväntat fel inträffade (%1): %2") \
         .replace("%1", type(exc).__name__).replace("%2", str(exc))
 
@@ -79,11 +81,13 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         op = self.op
         try:
-            result = op._op(op._report)
+            result, error = op._op(op._report), None
         except BaseException as exc:  # noqa: BLE001 - reported on the GUI thread, never a crash
-            op._relay.finished.emit(None, exc)
-        else:
-            op._relay.finished.emit(result, None)
+            result, error = None, exc
+        try:
+            op._relay.finished.emit(result, error)
+        except RuntimeError:  # the application is shutting down and the relay is gone: no one to tell
+            pass
 
 
 class BackgroundOp(Generic[T]):
@@ -130,8 +134,7 @@ class BackgroundOp(Generic[T]):
         self.running = True
         _running.add(self)
         if self._bar is not None:
-            self._bar.setRange(0, 100)
-            self._bar.setValue(0)
+            self._bar.setRange(0, 0)  # busy until the work reports how far it is (some never do)
         QThreadPool.globalInstance().start(_Runnable(self))
         return self
 
@@ -164,6 +167,14 @@ class BackgroundOp(Generic[T]):
         if self._on_progress is not None:
             self._on_progress(done, total, what)
 
+    def _settle_bar(self, *, done: bool) -> None:
+        """A finished job leaves a full bar, a failed one an empty bar, never a busy one."""
+        if self._bar is None or not shiboken6.isValid(self._bar):
+            return
+        if self._bar.maximum() == 0:
+            self._bar.setRange(0, 1)
+        self._bar.setValue(self._bar.maximum() if done else 0)
+
     def _deliver_result(self, result: object, error: object) -> None:
         _running.discard(self)
         self.running = False
@@ -173,15 +184,13 @@ class BackgroundOp(Generic[T]):
         if error is not None:
             if not isinstance(error, Exception):  # SystemExit, KeyboardInterrupt: not ours to swallow
                 raise error  # type: ignore[misc]
-            if self._bar is not None and shiboken6.isValid(self._bar):
-                self._bar.setValue(0)
+            self._settle_bar(done=False)
             if self._failure is not None:
                 self._failure(error)
             else:
                 show_error(self._parent, self._title, error)
             return
-        if self._bar is not None and shiboken6.isValid(self._bar):
-            self._bar.setValue(self._bar.maximum())
+        self._settle_bar(done=True)
         if self._success is not None:
             self._success(result)  # type: ignore[arg-type]
 

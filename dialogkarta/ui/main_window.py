@@ -97,13 +97,8 @@ class MainWindow(QMainWindow):
     def first_start(self) -> None:
         """On the first start the example sessions go into the workspace folder."""
         first = not self.settings.first_start_done
-        if first:
-            from dialogkarta import files
-
-            try:
-                files.write_examples(self.settings.workspace, sorted(EXAMPLE_SESSIONS.glob("*.json")))
-            except (DialogkartaError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Exempelsessionerna"), str(exc))
+        if first:  # written on a worker thread after the first paint, then listed
+            self.start.write_examples_first(sorted(EXAMPLE_SESSIONS.glob("*.json")))
             self.settings.mark_first_start_done()
         self.start.show_guide(first)
 

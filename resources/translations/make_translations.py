@@ -71,6 +71,8 @@ ENGLISH = {
     "%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.": "%1 dialogues, %2 municipalities, %3 participants, %4 notes.",
     "%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…": "%1 proposals to merge keywords are waiting: Harmonise keywords…",
     "Alla kommuner": "All municipalities",
+    "Ett oväntat fel inträffade (%1): %2": "An unexpected error occurred (%1): %2",
+    "Sparad: %1": "Saved: %1",
     "Alla": "All",
     "Antal kommuner": "Municipalities",
     "Spara länssammanställning": "Save county synthesis",

@@ -18,6 +18,9 @@ def show(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitExposed(window)
     qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
+    # the first start writes the examples after the first paint: done before the test goes on
+    if window.document is None:
+        qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
 
 
 def test_open_file_shows_the_meeting_with_the_capture_field_focused_on_the_first_question(
@@ -69,7 +72,7 @@ def test_new_session_preparation_undo_redo_steps_and_the_file(qtbot, settings, m
 
     window = build_window(None, settings)
     show(qtbot, window)
-    qtbot.waitUntil(lambda: not window.start.loading)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
     assert window.start.table.rowCount() == 7 and window.start.problems == []
     row = find_row(window.start.table, "Kommundialog Lycksele")
     assert window.start.table.item(row, 1).text() == "Lycksele"
@@ -164,7 +167,7 @@ def test_new_session_preparation_undo_redo_steps_and_the_file(qtbot, settings, m
 
     window.close_session()
     assert window.stack.currentWidget() is window.start
-    qtbot.waitUntil(lambda: not window.start.loading)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
     assert window.start.table.rowCount() == 8
     row = find_row(window.start.table, "Dialogdag Storuman och Överkalix")
     assert window.start.table.item(row, 1).text() == "Storuman, Överkalix"
@@ -186,12 +189,13 @@ def test_bad_files_in_the_workspace_are_listed_as_unreadable_and_opening_one_giv
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window = build_window(None, settings)
     show(qtbot, window)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)  # the examples are written
     damaged = settings.workspace / "trasig.dkarta"
     damaged.write_text("inte en session")
     empty = settings.workspace / "tom.dkarta"
     empty.write_bytes(b"")
     window.show_start()
-    qtbot.waitUntil(lambda: not window.start.loading)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
     table = window.start.table
     assert table.rowCount() == 9  # the seven examples and the two bad files
     for bad in (damaged, empty):
@@ -218,7 +222,7 @@ def test_start_screen_reads_thirty_files_on_a_worker_thread_and_caches_them(qtbo
 
     window = build_window(None, settings)
     show(qtbot, window)
-    qtbot.waitUntil(lambda: not window.start.loading)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
     examples = sorted(settings.workspace.glob("*.dkarta"))
     for copy in range(3):
         for example in examples:
@@ -267,7 +271,7 @@ def test_start_screen_reads_thirty_files_on_a_worker_thread_and_caches_them(qtbo
 def test_a_second_refresh_abandons_the_first_listing(qtbot, settings):
     window = build_window(None, settings)
     show(qtbot, window)
-    qtbot.waitUntil(lambda: not window.start.loading)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
     rows = []
     window.start.loader.row_ready.connect(lambda position, row: rows.append(row.path.name))
     window.start.refresh()
@@ -391,6 +395,7 @@ def test_import_json_opens_the_new_file_and_refuses_bad_or_existing_ones_with_a_
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window = build_window(None, settings)
     show(qtbot, window)
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)  # the examples are written
     bad = tmp_path / "trasig.json"
     bad.write_text('{"format": "dialogkarta", "version": 1, "session": ')
     assert window.import_file(bad) is None
