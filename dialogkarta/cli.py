@@ -126,9 +126,8 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
-
     from dialogkarta import files
+    from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
 
     if args.kind == "form":
         return _cmd_export_form(args)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from dialogkarta.defaults import population_of
 from dialogkarta.maps import map_family, map_family_of_template, session_template
+from dialogkarta.model.question_kind import COLLABORATION, NEEDS, question_kind
 from dialogkarta.model.values import NoteData, SessionData
 from dialogkarta.report.xmltext import sort_key
 from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
@@ -75,6 +76,18 @@ class QuestionComparison:
     facets: dict[str, dict[str, int]]  # municipality → facet → notes ("" = county)
     without_keyword: list[NoteRef]
     note_count: int
+
+    @property
+    def kind(self) -> str | None:
+        return question_kind(self.facet_keys)
+
+    @property
+    def is_needs(self) -> bool:
+        return self.kind == NEEDS
+
+    @property
+    def is_collaboration(self) -> bool:
+        return self.kind == COLLABORATION
 
 
 @dataclass
