@@ -12,12 +12,12 @@ from dialogkarta.model.question_kind import COLLABORATION, NEEDS, question_kind
 from dialogkarta.model.values import NoteData, SessionData
 from dialogkarta.report.xmltext import sort_key
 from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
+from dialogkarta.synthesis.texts import t as county_text
 from dialogkarta.templates import Template
 
+# (lowest, below, Swedish label); the label shown is the catalogue's county.size.class.<index>
 SIZE_CLASSES = ((0, 5_000, "under 5 000 invånare"), (5_000, 15_000, "5 000–15 000 invånare"),
                 (15_000, 50_000, "15 000–50 000 invånare"), (50_000, None, "över 50 000 invånare"))
-SIZE_LABELS_EN = {"under 5 000 invånare": "under 5,000 inhabitants", "5 000–15 000 invånare": "5,000–15,000 inhabitants",
-                  "15 000–50 000 invånare": "15,000–50,000 inhabitants", "över 50 000 invånare": "over 50,000 inhabitants"}
 
 
 def size_class(population: int | None) -> str | None:
@@ -216,10 +216,10 @@ def compare(
             facets={m: dict(c) for m, c in facets.items()}, without_keyword=without, note_count=count))
     populations = {m: population_of(m) for m in municipalities}
     classes: dict[str, list[str]] = {}
-    for _, _, label in SIZE_CLASSES:
+    for index, (_, _, label) in enumerate(SIZE_CLASSES):
         members = [m for m in municipalities if size_class(populations[m]) == label]
         if members:
-            classes[SIZE_LABELS_EN[label] if lang == "en" else label] = members
+            classes[county_text(f"size.class.{index}", lang)] = members
     return Synthesis(
         county=counties.most_common(1)[0][0] if counties else "",
         template=template, municipalities=municipalities, sessions=used, questions=questions,
