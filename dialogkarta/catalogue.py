@@ -18,6 +18,8 @@ Modelled on Anki's single Fluent catalogue (rslib/i18n), without the code genera
 
 from __future__ import annotations
 
+import re
+import string
 import tomllib
 from functools import cache
 
@@ -26,6 +28,8 @@ from dialogkarta.paths import RESOURCES
 TEXTS = RESOURCES / "texts"
 LANGUAGES = ("sv", "en")
 INTERFACE = "interface"  # the Qt texts: keyed by their Swedish source, valued by their English
+ERRORS = "errors"  # the messages the code raises, keyed the same way (translated when shown)
+KEYED_BY_SWEDISH = (INTERFACE, ERRORS)
 
 _current = {"lang": "sv"}
 
@@ -35,7 +39,7 @@ def part(name: str) -> dict[str, dict[str, str]]:
     """One file of the catalogue: key → {language → text}."""
     with open(TEXTS / f"{name}.toml", "rb") as handle:
         raw = tomllib.load(handle)
-    if name == INTERFACE:
+    if name in KEYED_BY_SWEDISH:
         return {source: {"sv": source, "en": english} for source, english in raw.items()}
     return raw
 
@@ -73,3 +77,35 @@ def text(key: str, lang: str | None = None, **values: object) -> str:
 def lookup(name: str, lang: str = "sv") -> dict[str, str]:
     """All texts of one part in one language (Swedish where the language lacks one), by key."""
     return {key: texts.get(lang) or texts["sv"] for key, texts in part(name).items()}
+
+
+@cache
+def _message_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The error messages with {placeholders}, as patterns that match a raised message; longest first."""
+    patterns = []
+    for source, texts in part(ERRORS).items():
+        pieces, fields = [], []
+        for literal, field, _, _ in string.Formatter().parse(source):
+            pieces.append(re.escape(literal))
+            if field is not None:
+                pieces.append(f"(?P<{field}>.*?)")
+                fields.append(field)
+        if fields:
+            patterns.append((re.compile("".join(pieces) + r"\Z", re.DOTALL), texts["en"]))
+    return sorted(patterns, key=lambda pattern: -len(pattern[0].pattern))
+
+
+def translate_message(message: str, lang: str | None = None) -> str:
+    """A message the code raised in Swedish, in the language: found as it is, or by its pattern with
+    the filled-in parts translated too (a reason inside a message); unknown messages stay as they are."""
+    lang = lang or language()
+    if lang == "sv":
+        return message
+    known = part(ERRORS).get(message)
+    if known is not None:
+        return known.get(lang) or message
+    for pattern, english in _message_patterns():
+        match = pattern.match(message)
+        if match:
+            return english.format(**{k: translate_message(v, lang) for k, v in match.groupdict().items()})
+    return message

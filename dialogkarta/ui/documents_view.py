@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogkarta import ops
+from dialogkarta.maps import session_template
 from dialogkarta.report.export import KINDS, personal_data_hits
 from dialogkarta.ui.background import BackgroundOp, error_text, show_error
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
@@ -148,7 +149,7 @@ class DocumentsView(QWidget):
         settings = Settings()
         options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
                        lang=settings.language, municipality=municipality or None, unit=settings.unit)
-        template = self.document.template
+        template = session_template(data)  # the canonical map: the document's language is `lang`
 
         def write(progress) -> Path:  # on a worker thread, from the snapshot `data`
             from dialogkarta.report.export import export_session

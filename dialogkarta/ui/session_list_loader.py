@@ -27,20 +27,20 @@ class ListedSession:
     date: str = ""
     status: str = ""
     note_count: int = 0
-    problem: str | None = None  # why the file cannot be read (Swedish), or None
+    problem: str | None = None  # why the file cannot be read (in the interface's language), or None
 
 
 def read_row(path: Path) -> ListedSession:
     """One row of the start screen's table; a bad file gives a row with its problem."""
-    from dialogkarta import files
+    from dialogkarta import catalogue, files
     from dialogkarta.errors import DialogkartaError
 
     try:
         data = files.read_session(path)
     except DialogkartaError as exc:
-        return ListedSession(path=path, problem=getattr(exc, "message", None) or str(exc))
+        return ListedSession(path=path, problem=catalogue.translate_message(exc.message))
     except Exception as exc:  # never let one odd file stop the list
-        return ListedSession(path=path, problem=f"filen kan inte läsas ({type(exc).__name__})")
+        return ListedSession(path=path, problem=catalogue.translate_message(f"filen kan inte läsas ({type(exc).__name__})"))
     return ListedSession(path=path, title=data.title, municipalities=tuple(data.municipalities), date=data.date,
                          status=data.status, note_count=data.note_count)
 
