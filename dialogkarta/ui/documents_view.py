@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogkarta import ops
+from dialogkarta import catalogue
 from dialogkarta.maps import session_template
 from dialogkarta.report.export import KINDS, personal_data_hits
 from dialogkarta.ui.background import BackgroundOp, error_text, show_error
@@ -216,7 +217,7 @@ class DocumentsView(QWidget):
         """The session's statements as (key, text), its own or the default set."""
         from dialogkarta.report.model import survey_items
 
-        return survey_items(self.document.data(), Settings().language)
+        return survey_items(self.document.data(), catalogue.language())  # the interface's language
 
     def _show_items(self) -> None:
         items = self.survey_items()
