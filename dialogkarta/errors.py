@@ -7,7 +7,6 @@ from pathlib import Path
 
 from dialogkarta import catalogue
 
-
 _OS_REASONS = {
     errno.ENOSPC: "disken är full",
     errno.EFBIG: "disken är full eller filen blir för stor",

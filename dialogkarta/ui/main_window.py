@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,6 +14,10 @@ from dialogkarta.paths import EXAMPLE_SESSIONS
 from dialogkarta.ui.settings import Settings
 from dialogkarta.ui.start_view import StartView
 from dialogkarta.ui.steps import STEP_MEETING
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
+    from dialogkarta.ui.session_view import SessionView
 
 # The session views, dialogs and `files` import the data layer (SQLAlchemy, SQLModel, alembic):
 # they are imported where they are first used, so the start screen paints before they load.
