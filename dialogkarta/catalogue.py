@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
 from functools import cache
 
 from dialogkarta.paths import RESOURCES
@@ -37,6 +36,8 @@ _current = {"lang": "sv"}
 @cache
 def part(name: str) -> dict[str, dict[str, str]]:
     """One file of the catalogue: key → {language → text}."""
+    import tomllib  # here: the app's first paint needs no text of this catalogue
+
     with open(TEXTS / f"{name}.toml", "rb") as handle:
         raw = tomllib.load(handle)
     if name in KEYED_BY_SWEDISH:

@@ -11,10 +11,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from dialogkarta import __version__, privacy
+from dialogkarta import __version__
 
-# `files` (and with it SQLAlchemy, SQLModel and alembic) is imported inside the commands that use
-# it: `dialogkarta` alone starts the app, which paints its window before the data layer loads.
+# `files` (and with it SQLAlchemy, SQLModel and alembic), `privacy` and `templates` are imported
+# inside the commands that use them: `dialogkarta` alone starts the app, which paints its window
+# before the data layer loads.
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.maps import session_template
 from dialogkarta.paths import EXAMPLE_SESSIONS
@@ -126,8 +127,9 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from dialogkarta import files
+    from dialogkarta import files, privacy
     from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
+    from dialogkarta.templates import load_template
 
     if args.kind == "form":
         return _cmd_export_form(args)
@@ -182,6 +184,7 @@ def _cmd_import_form(args) -> int:
 
 
 def _cmd_synthesis(args) -> int:
+    from dialogkarta import privacy
     from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
     from dialogkarta.synthesis.run import check_output, prepare, write
 
@@ -222,6 +225,7 @@ def _cmd_synthesis(args) -> int:
 def summary_line(path: Path) -> str:
     """Return the one-line summary `check` prints for a valid file."""
     from dialogkarta import files
+    from dialogkarta.templates import available_templates
 
     data = files.read_session(path)
     try:

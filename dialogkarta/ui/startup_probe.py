@@ -16,7 +16,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def peak_mb() -> float:
-    """Peak resident memory of this process so far, in MB (0 where the platform cannot tell)."""
+    """Peak resident memory of this process so far, in MB (0 where the platform cannot tell).
+
+    On Linux from /proc (VmHWM): getrusage's ru_maxrss survives exec, so a program started by a
+    big parent would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
