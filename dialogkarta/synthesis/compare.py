@@ -166,7 +166,8 @@ def compare(
     vocabulary = vocabulary or CountyVocabulary()
     family = map_family_of_template(template)
     used = [s for s in sessions if map_family(s) == family]
-    excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if map_family(s) != family]
+    excluded = [(s.title, county_text("excluded.other_map", lang, template=s.template)) for s in sessions
+                if map_family(s) != family]
     municipalities = sorted({m for s in used for m in s.municipalities} |
                             {n.municipality for s in used for _, n in s.all_notes() if n.municipality}, key=sort_key)
     spelling = _spelling(used, vocabulary, preferred)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from dialogkarta import catalogue
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
 from dialogkarta.ui.background import BackgroundOp, show_error
@@ -148,7 +149,7 @@ class CountyWindow(QWidget):
         if not self.inputs:
             return None
         inputs, vocabulary, min_share = list(self.inputs), self.vocabulary, self.share.value() / 100
-        lang = self.settings.language if self.settings else "sv"
+        lang = self.settings.language if self.settings else catalogue.language()
 
         def load(progress):
             from dialogkarta.synthesis.run import prepare

@@ -156,3 +156,26 @@ def test_the_english_interface_shows_no_swedish(qtbot, settings, english, exampl
     assert not found, "\n".join(f"{where}: {text!r}" for where, text in found)
     assert "4. Collaboration" in board and "Within the operation" in board  # the board's areas and lanes
     window.close_session()
+
+
+def test_the_english_county_window_shows_no_swedish(qtbot, english, round_folder, tmp_path, monkeypatch):
+    from dialogkarta.ui.county_window import CountyWindow
+
+    (round_folder / "trasig.json").write_text("{inte json", encoding="utf-8")  # listed as skipped, with its reason
+    window = CountyWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.add_inputs([round_folder])
+    own = set().union(*(session_strings(s.data) for s in window.run.loaded.sessions))
+    own |= {t.keyword for q in window.run.synthesis.questions for t in q.themes}
+    window.show_notes(window.model.index(0, 0))
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: boxes.append(("QMessageBox", f"{title}: {text}")))
+    blocked = tmp_path / "fil"
+    blocked.write_text("")
+    op = window.export(".docx", target=blocked / "lan.docx")  # the folder is a file: an error box
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    seen = shown_texts(window) + boxes
+    assert "skipped" in window.summary.text() and len(boxes) == 1
+    found = swedish(seen, own)
+    assert not found, "\n".join(f"{where}: {text!r}" for where, text in found)
