@@ -179,3 +179,29 @@ def test_the_english_county_window_shows_no_swedish(qtbot, english, round_folder
     assert "skipped" in window.summary.text() and len(boxes) == 1
     found = swedish(seen, own)
     assert not found, "\n".join(f"{where}: {text!r}" for where, text in found)
+
+
+def test_the_english_personal_data_check_shows_no_swedish(qtbot, english, example_session):
+    from dialogkarta import ops
+    from dialogkarta.store import open_session_file
+    from dialogkarta.ui.document import SessionDocument
+    from dialogkarta.ui.documents_view import DocumentsView
+
+    with open_session_file(example_session) as file:
+        ops.add_note(file.db, question="needs", text="Ring 070-123 45 67", facet="own")
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    seen = []
+
+    def look_and_cancel(dialog) -> bool:
+        seen.extend(shown_texts(dialog))
+        seen.append(("list", dialog.list.item(0).text()))
+        return False
+
+    assert view.make(confirm_personal_data=look_and_cancel) is None
+    own = session_strings(document.data())
+    document.close()
+    assert any("phone number «070-123 45 67» in the KUF needs, note" == text for _, text in seen), seen
+    found = swedish(seen + [("status", view.status.text())], own)
+    assert not found, "\n".join(f"{where}: {text!r}" for where, text in found)
