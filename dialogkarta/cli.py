@@ -129,7 +129,6 @@ def _cmd_import(args) -> int:
 def _cmd_export(args) -> int:
     from dialogkarta import files, privacy
     from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
-    from dialogkarta.templates import load_template
 
     if args.kind == "form":
         return _cmd_export_form(args)
@@ -225,7 +224,6 @@ def _cmd_synthesis(args) -> int:
 def summary_line(path: Path) -> str:
     """Return the one-line summary `check` prints for a valid file."""
     from dialogkarta import files
-    from dialogkarta.templates import available_templates
 
     data = files.read_session(path)
     try:
