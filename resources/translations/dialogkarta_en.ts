@@ -478,7 +478,7 @@
         <source>Sammanfattad</source>
         <translation>Summarised</translation>
     </message>
-</context>
+<message><source>På plats</source><translation>On site</translation></message><message><source>Digitalt</source><translation>Digital</translation></message><message><source>Endast skriftligt</source><translation>Written only</translation></message></context>
 <context>
     <name>GuideView</name>
     <message>

@@ -29,7 +29,8 @@ QM = HERE / "dialogkarta_en.qm"
 ENGLISH = {source: texts["en"] for source, texts in catalogue.part(catalogue.INTERFACE).items()}
 DYNAMIC = ["Sammanfattning för deltagarna", "Nyckelordssorterat underlag", "Presentation av resultaten",
            "Dialogkarta med lapparna", "Tom dialogkarta att skicka ut", "Information inför mötet",
-           "Uppföljningsenkät", "Sessionen som JSON", "Planerad", "Förberedd", "Genomförd", "Sammanfattad"]
+           "Uppföljningsenkät", "Sessionen som JSON", "Planerad", "Förberedd", "Genomförd", "Sammanfattad",
+           "På plats", "Digitalt", "Endast skriftligt"]
 EXTRA_CONTEXTS = {"SessionDocument": [k for k in ENGLISH if k.startswith(("Ändra", "Flytta", "Ta bort", "Gruppera", "Skriv",
                                                                              "Ny ", "Nytt", "Slå", "Byt namn på"))] + ["Ny lapp", "Rösta", "Läs in skriftliga svar"],
                   "Dynamic": DYNAMIC}
