@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dialogkarta.model.keywords import keyword_key
+
 # A keyword token: '#' followed by letters, digits, '_' or '-' (Swedish letters included).
 TOKEN = re.compile(r"(?<!\w)#([\w\-]+)", re.UNICODE)
 
@@ -11,7 +13,7 @@ TOKEN = re.compile(r"(?<!\w)#([\w\-]+)", re.UNICODE)
 def _match_vocabulary(word: str, vocabulary: list[str] | tuple[str, ...]) -> str:
     spoken = " ".join(word.replace("_", " ").split())
     for known in vocabulary:
-        if " ".join(known.casefold().split()) == spoken.casefold():
+        if keyword_key(known) == keyword_key(spoken):
             return known
     return spoken
 

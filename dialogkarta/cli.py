@@ -11,7 +11,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from dialogkarta import __version__, files, privacy
+from dialogkarta import __version__
+
+# `files` (and with it SQLAlchemy, SQLModel and alembic), `privacy` and `templates` are imported
+# inside the commands that use them: `dialogkarta` alone starts the app, which paints its window
+# before the data layer loads.
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.maps import session_template
 from dialogkarta.paths import EXAMPLE_SESSIONS
@@ -94,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_new(args) -> int:
+    from dialogkarta import files
+
     try:
         date.fromisoformat(args.date)
     except ValueError:
@@ -113,12 +119,15 @@ def _cmd_new(args) -> int:
 
 
 def _cmd_import(args) -> int:
+    from dialogkarta import files
+
     data = files.import_json(args.file, args.output, overwrite=args.force)
     print(f"{args.output}: {data.title}, {data.note_count} anteckningar importerade")
     return 0
 
 
 def _cmd_export(args) -> int:
+    from dialogkarta import files, privacy
     from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
 
     if args.kind == "form":
@@ -147,6 +156,7 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_export_form(args) -> int:
+    from dialogkarta import files
     from dialogkarta.report.response_form import write_response_form
 
     data = files.read_session(args.file)
@@ -156,6 +166,7 @@ def _cmd_export_form(args) -> int:
 
 
 def _cmd_import_form(args) -> int:
+    from dialogkarta import files
     from dialogkarta.written_input import describe_answers, import_written
 
     preview, added = import_written(args.file, args.into, municipality=args.municipality, channel=args.channel,
@@ -172,6 +183,7 @@ def _cmd_import_form(args) -> int:
 
 
 def _cmd_synthesis(args) -> int:
+    from dialogkarta import privacy
     from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
     from dialogkarta.synthesis.run import check_output, prepare, write
 
@@ -211,6 +223,8 @@ def _cmd_synthesis(args) -> int:
 
 def summary_line(path: Path) -> str:
     """Return the one-line summary `check` prints for a valid file."""
+    from dialogkarta import files
+
     data = files.read_session(path)
     try:
         labels = {q.key: q.label for q in session_template(data).questions}
@@ -233,6 +247,8 @@ def _cmd_check(args) -> int:
 
 
 def _cmd_demo(args) -> int:
+    from dialogkarta import files
+
     sources = sorted(EXAMPLE_SESSIONS.glob("*.json"))
     if args.folder.exists() and not args.folder.is_dir():
         raise UsageError(f"{args.folder}: är ingen mapp")
@@ -269,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in (None, "gui"):
             return _cmd_gui(None)
         if args.command == "open":
+            from dialogkarta import files
+
             # A bad or locked file is reported here, before any window; the window opens it again.
             if Path(args.file).suffix.lower() == ".json":
                 files.read_session(args.file)  # an interchange file: its own checks name the problem

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from dialogkarta import catalogue
+
 _OS_REASONS = {
     errno.ENOSPC: "disken är full",
     errno.EFBIG: "disken är full eller filen blir för stor",
@@ -39,9 +41,10 @@ class DialogkartaError(Exception):
         self.path = Path(path) if path is not None else None
 
     def __str__(self) -> str:
+        message = catalogue.translate_message(self.message)  # Swedish as raised; English in the English interface
         if self.path is None:
-            return self.message
-        return f"{self.path}: {self.message}"
+            return message
+        return f"{self.path}: {message}"
 
 
 class FileProblem(DialogkartaError):

@@ -18,6 +18,7 @@ from sqlmodel import Session as Db
 from dialogkarta.errors import FileProblem, os_reason
 from dialogkarta.maps import template_to_dict
 from dialogkarta.model.changes import NOTHING, OpChanges
+from dialogkarta.model.keywords import keyword_key
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -426,14 +427,14 @@ class KeywordSnapshot:
 
 def merge_keywords(db: Db, *, sources: list[str], target: str) -> KeywordSnapshot:
     """Replace every source keyword by target on all notes and in the vocabulary."""
-    lowered = {s.casefold() for s in sources}
+    lowered = {keyword_key(s) for s in sources}
     before = queries.keywords_by_note(db)
     snapshot = KeywordSnapshot(notes={}, vocabulary=queries.vocabulary(db))
     for note_id, keywords in before.items():
-        if any(k.casefold() in lowered for k in keywords):
+        if any(keyword_key(k) in lowered for k in keywords):
             snapshot.notes[note_id] = list(keywords)
-            _set_keywords(db, note_id, [target if k.casefold() in lowered else k for k in keywords])
-    vocabulary = [target if k.casefold() in lowered else k for k in snapshot.vocabulary]
+            _set_keywords(db, note_id, [target if keyword_key(k) in lowered else k for k in keywords])
+    vocabulary = [target if keyword_key(k) in lowered else k for k in snapshot.vocabulary]
     if target not in vocabulary:
         vocabulary.append(target)
     _set_vocabulary(db, list(dict.fromkeys(vocabulary)))

@@ -11,15 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dialogkarta.catalogue import text
 from dialogkarta.model.values import SessionData
 
 PERSONNUMMER = re.compile(r"(?<![\d-])(?:(\d{2}))?(\d{2})(\d{2})(\d{2})\s?([-+]?)\s?(\d{4})(?![\d-])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # 07x-xxx xx xx, 070 123 45 67, +46 70 123 45 67, 090-12 34 56, 0951-123 45 …
 PHONE = re.compile(r"(?<![\w+])(?:\+46[\s-]?|0)\d{1,3}(?:[\s-]?\d{2,3}){2,4}(?!\w)")
-
-KIND_LABELS = {"personnummer": "personnummer", "email": "e-postadress", "phone": "telefonnummer"}
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -33,7 +31,7 @@ class Hit:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return text(f"privacy.kind.{self.kind}")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -107,14 +105,8 @@ def scan_session(data: SessionData) -> list[Hit]:
 
 
 def describe(hit: Hit, question_labels: dict[str, str] | None = None) -> str:
-    """Return a one-line Swedish description of where a hit is."""
-    places = {
-        "note": "anteckning", "minutes": "löpande anteckningar", "summary": "summering",
-        "preparation": "förberedande kartläggning", "contact_talk": "samtal med FoU-ombud",
-        "next_steps": "nästa steg", "participant": "deltagarnamn", "talk": "enskilt samtal",
-    }
-    where = places[hit.field]
+    """Return a one-line description of where a hit is, in the catalogue's current language."""
+    where = text(f"privacy.place.{hit.field}")
     if hit.question:
-        label = (question_labels or {}).get(hit.question, hit.question)
-        where = f"{label}, {where}"
-    return f"{hit.kind_label} «{hit.match}» i {where}"
+        where = text("privacy.in_question", question=(question_labels or {}).get(hit.question, hit.question), place=where)
+    return text("privacy.hit", kind=hit.kind_label, match=hit.match, place=where)

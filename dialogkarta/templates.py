@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogkarta.errors import ContentProblem
+from dialogkarta.model.question_kind import question_kind
 from dialogkarta.paths import TEMPLATES
 
 
@@ -43,6 +44,11 @@ class Question:
     @property
     def facet_keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.facets)
+
+    @property
+    def kind(self) -> str | None:
+        """The needs or the collaboration question, or None (model.question_kind decides)."""
+        return question_kind(self.facet_keys)
 
 
 @dataclass(frozen=True)

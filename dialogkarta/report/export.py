@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from dialogkarta import interchange, privacy
+from dialogkarta import catalogue, interchange, privacy
 from dialogkarta.atomic import atomic_write as atomic_output  # the name the writers and others know
 from dialogkarta.errors import ExportProblem, PersonalDataFound
 from dialogkarta.model.values import SessionData
+from dialogkarta.report.catalogue import text
 from dialogkarta.templates import Template
 
 KINDS: dict[str, tuple[str, ...]] = {
@@ -19,10 +20,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     "briefing": (".pdf", ".docx"),
     "survey": (".docx", ".pdf"),
     "json": (".json",),
-}
-KIND_LABELS = {
-    "summary": "sammanfattning", "material": "nyckelordssorterat underlag", "slides": "presentation",
-    "map": "dialogkarta", "briefing": "information inför mötet", "survey": "uppföljningsenkät", "json": "JSON-export",
 }
 # Documents that carry nothing of what was said need no personal-data check.
 WITHOUT_SESSION_TEXT = {"briefing", "survey"}
@@ -99,17 +96,18 @@ def export_session(
 
         data = one_municipality(data, municipality)
     scope = data.municipalities[0] if municipality and kind != "json" and len(day) > 1 else ""
-    report(5, "Söker efter personuppgifter")
+    # progress in the interface's language (the catalogue's), whatever language the document is in
+    report(5, text("progress.scan", catalogue.language()))
     hits = personal_data_hits(data, kind, blank=blank, include_names=include_names)
     if hits and not allow_personal_data:
         raise PersonalDataFound(f"{len(hits)} möjliga personuppgifter hittades; inget skrevs", hits=hits, path=output)
-    report(20, "Sammanställer")
+    report(20, text("progress.compose", catalogue.language()))
     model = build_report(data, template, lang=lang, include_names=include_names, unit=unit, scope=scope,
                          day_municipalities=day)
-    report(40, f"Skriver {KIND_LABELS[kind]}")
+    report(40, text("progress.write", catalogue.language(), kind=text(f"progress.kind.{kind}", catalogue.language())))
     with atomic_output(output) as temporary:
         _write(kind, extension, model, data, temporary, size=size, blank=blank)
-    report(100, "Klart")
+    report(100, text("progress.done", catalogue.language()))
     return output
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from dialogkarta.model.map_grid import area_cells, grid_shape
 from dialogkarta.report.xmltext import clean
 
 ELLIPSIS = "…"
@@ -40,15 +41,13 @@ class Hub:
 
 
 def areas(count: int, width: float, height: float, margin: float, top: float) -> list[tuple[float, float, float, float]]:
-    """Return (x, y, w, h) of each question area: two columns, as many rows as needed."""
-    columns = 2 if count <= 4 else math.ceil(count / 2)
-    rows = max(1, math.ceil(count / columns))
+    """Return (x, y, w, h) of each question area, clockwise from the top left (model.map_grid), y from the bottom."""
+    rows, columns = grid_shape(count)
     gap = 0.6 * cm
     w = (width - 2 * margin - (columns - 1) * gap) / columns
     h = (height - margin - top - (rows - 1) * gap) / rows
     boxes = []
-    for index in range(count):
-        row, column = divmod(index, columns)
+    for row, column in area_cells(count):
         boxes.append((margin + column * (w + gap), height - top - (row + 1) * h - row * gap, w, h))
     return boxes
 

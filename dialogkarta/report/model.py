@@ -9,7 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dialogkarta.agenda import agenda
-from dialogkarta.model.values import COLLABORATION_LEVELS, NEEDS_FACETS, NoteData, ParticipantData, SessionData
+from dialogkarta.model.keywords import keyword_key
+from dialogkarta.model.question_kind import is_collaboration, is_needs
+from dialogkarta.model.values import NoteData, ParticipantData, SessionData
 from dialogkarta.report.catalogue import SURVEY_ITEMS, text
 from dialogkarta.report.unit import UnitSettings
 from dialogkarta.report.xmltext import sort_key
@@ -50,11 +52,11 @@ class QuestionReport:
 
     @property
     def is_needs(self) -> bool:
-        return tuple(f.key for f in self.facets) == NEEDS_FACETS
+        return is_needs(f.key for f in self.facets)
 
     @property
     def is_collaboration(self) -> bool:
-        return tuple(f.key for f in self.facets) == COLLABORATION_LEVELS
+        return is_collaboration(f.key for f in self.facets)
 
 
 @dataclass(frozen=True)
@@ -143,11 +145,6 @@ class ReportModel:
 
     def question_labels(self) -> dict[str, str]:
         return {q.key: q.label for q in self.questions}
-
-
-def keyword_key(keyword: str) -> str:
-    """Keywords match case- and whitespace-insensitively."""
-    return " ".join(keyword.casefold().split())
 
 
 def distinct_keywords(keywords) -> list[str]:

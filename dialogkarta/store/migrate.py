@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 # (its import costs about as much as writing a document).
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w.-]+|None)['\"]?\s*$", re.MULTILINE)
+# alembic's commands install a module-global `alembic.context` proxy for their duration, so two
+# at once (the GUI creating a file while a worker writes or upgrades another) break each other.
+_COMMANDS = threading.Lock()
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -73,11 +77,13 @@ def stamp_head(connection: Connection) -> None:
     """Mark a freshly created schema as being at the newest revision."""
     from alembic import command
 
-    command.stamp(_config(connection), "head")
+    with _COMMANDS:
+        command.stamp(_config(connection), "head")
 
 
 def upgrade_to(connection: Connection, revision: str = "head") -> None:
     """Upgrade the schema on this connection."""
     from alembic import command
 
-    command.upgrade(_config(connection), revision)
+    with _COMMANDS:
+        command.upgrade(_config(connection), revision)

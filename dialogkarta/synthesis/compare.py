@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 
 from dialogkarta.defaults import population_of
 from dialogkarta.maps import map_family, map_family_of_template, session_template
+from dialogkarta.model.question_kind import COLLABORATION, NEEDS, question_kind
 from dialogkarta.model.values import NoteData, SessionData
 from dialogkarta.report.xmltext import sort_key
 from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
+from dialogkarta.synthesis.texts import t as county_text
 from dialogkarta.templates import Template
 
+# (lowest, below, Swedish label); the label shown is the catalogue's county.size.class.<index>
 SIZE_CLASSES = ((0, 5_000, "under 5 000 invånare"), (5_000, 15_000, "5 000–15 000 invånare"),
                 (15_000, 50_000, "15 000–50 000 invånare"), (50_000, None, "över 50 000 invånare"))
-SIZE_LABELS_EN = {"under 5 000 invånare": "under 5,000 inhabitants", "5 000–15 000 invånare": "5,000–15,000 inhabitants",
-                  "15 000–50 000 invånare": "15,000–50,000 inhabitants", "över 50 000 invånare": "over 50,000 inhabitants"}
 
 
 def size_class(population: int | None) -> str | None:
@@ -75,6 +76,18 @@ class QuestionComparison:
     facets: dict[str, dict[str, int]]  # municipality → facet → notes ("" = county)
     without_keyword: list[NoteRef]
     note_count: int
+
+    @property
+    def kind(self) -> str | None:
+        return question_kind(self.facet_keys)
+
+    @property
+    def is_needs(self) -> bool:
+        return self.kind == NEEDS
+
+    @property
+    def is_collaboration(self) -> bool:
+        return self.kind == COLLABORATION
 
 
 @dataclass
@@ -153,7 +166,8 @@ def compare(
     vocabulary = vocabulary or CountyVocabulary()
     family = map_family_of_template(template)
     used = [s for s in sessions if map_family(s) == family]
-    excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if map_family(s) != family]
+    excluded = [(s.title, county_text("excluded.other_map", lang, template=s.template)) for s in sessions
+                if map_family(s) != family]
     municipalities = sorted({m for s in used for m in s.municipalities} |
                             {n.municipality for s in used for _, n in s.all_notes() if n.municipality}, key=sort_key)
     spelling = _spelling(used, vocabulary, preferred)
@@ -203,10 +217,10 @@ def compare(
             facets={m: dict(c) for m, c in facets.items()}, without_keyword=without, note_count=count))
     populations = {m: population_of(m) for m in municipalities}
     classes: dict[str, list[str]] = {}
-    for _, _, label in SIZE_CLASSES:
+    for index, (_, _, label) in enumerate(SIZE_CLASSES):
         members = [m for m in municipalities if size_class(populations[m]) == label]
         if members:
-            classes[SIZE_LABELS_EN[label] if lang == "en" else label] = members
+            classes[county_text(f"size.class.{index}", lang)] = members
     return Synthesis(
         county=counties.most_common(1)[0][0] if counties else "",
         template=template, municipalities=municipalities, sessions=used, questions=questions,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dialogkarta.model.question_kind import COLLABORATION, NEEDS
 from dialogkarta.report import blocks as b
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis
 from dialogkarta.synthesis.texts import t
@@ -135,8 +136,8 @@ def _size_table(s: Synthesis) -> list:
     if not s.size_classes:
         return []
     out: list = [b.Heading(t("size", LANG), 1)]
-    for key, heading in (("needs", "size.needs"), ("collaboration", "size.levels")):
-        q = next((q for q in s.questions if q.key == key and q.facet_keys), None)
+    for kind, heading in ((NEEDS, "size.needs"), (COLLABORATION, "size.levels")):
+        q = next((q for q in s.questions if q.kind == kind), None)
         if q is None:
             continue
         compact = len(q.facet_keys) > 3
@@ -165,11 +166,11 @@ def _summary(s: Synthesis) -> list:
            b.Table((t("question", LANG), t("common", LANG), t("particular", LANG)), rows, (2.2, 4.4, 3.4))]
     for q in s.questions:
         county = q.facets.get("", {})
-        if len(q.facet_keys) == 6 and any(county.values()):
+        if q.is_collaboration and any(county.values()):
             ranked = sorted(q.facet_keys, key=lambda k: -county.get(k, 0))
             out.append(b.Paragraph(t("summary.levels", LANG, most=q.facet_labels[ranked[0]], most_count=county.get(ranked[0], 0),
                                      least=q.facet_labels[ranked[-1]], least_count=county.get(ranked[-1], 0))))
-        elif set(q.facet_keys) == {"own", "general"} and any(county.values()):
+        elif q.is_needs and any(county.values()):
             out.append(b.Paragraph(t("summary.needs", LANG, own=county.get("own", 0), general=county.get("general", 0))))
     return out
 
@@ -205,9 +206,9 @@ def county_document(s: Synthesis) -> b.Document:
         doc.add(b.Heading(q.label, 1), b.Paragraph(f"{q.note_count} {t('notes', LANG).lower()}."))
         doc.add(*_themes(q, q.common, t("common", LANG), t("common.none", LANG), examples=True, lang=LANG))
         doc.add(*_themes(q, q.particular, t("particular", LANG), t("particular.none", LANG), examples=False, lang=LANG))
-        if q.facet_keys and set(q.facet_keys) == {"own", "general"}:
+        if q.is_needs:
             doc.add(b.Heading(t("needs", LANG), 2), _facet_table(s, q))
-        elif q.facet_keys and len(q.facet_keys) == 6:
+        elif q.is_collaboration:
             doc.add(b.Heading(t("levels", LANG), 2), _level_chart(s, q), _facet_table(s, q))
         doc.add(*_heatmap(s, q))
     doc.add(*_size_table(s))

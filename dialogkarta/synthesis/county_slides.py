@@ -64,13 +64,13 @@ def write_county_slides(s: Synthesis, output) -> None:
             box.text = clean(f"{t('particular', LANG)}: " + ", ".join(
                 f"{th.keyword} ({next(m for m, c in th.counts.items() if c)})" for th in q.particular[:5]))
             box.paragraphs[0].font.size = Pt(12)
-        if len(q.facet_keys) == 6:
+        if q.is_collaboration:
             slide = _slide(deck, t("levels", LANG))
             county = q.facets.get("", {})
             chart = _chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, [q.facet_labels[k] for k in q.facet_keys],
                            {t("county", LANG): [county.get(k, 0) for k in q.facet_keys]})
             chart.plots[0].has_data_labels = True
-        if set(q.facet_keys) == {"own", "general"} and len(s.municipalities) <= 30:
+        if q.is_needs and len(s.municipalities) <= 30:
             slide = _slide(deck, t("needs", LANG))
             _chart(slide, XL_CHART_TYPE.BAR_STACKED, s.municipalities,
                    {q.facet_labels[k]: [q.facets.get(m, {}).get(k, 0) for m in s.municipalities] for k in q.facet_keys},

@@ -9,6 +9,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from dialogkarta.model.question_kind import COLLABORATION, NEEDS
 from dialogkarta.report.xmltext import clean
 from dialogkarta.synthesis.compare import Synthesis
 from dialogkarta.synthesis.texts import t
@@ -64,9 +65,9 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
                       clean("; ".join(ref.note.keywords)), clean(ref.note.group or ""), ref.municipality,
                       ref.session_date, clean(ref.note.text)])
 
-    for sheet_key, facet_keys_of in (("sheet.levels", "collaboration"), ("sheet.needs", "needs")):
-        question = next((q for q in synthesis.questions if q.key == facet_keys_of), None)
-        if question is None or not question.facet_keys:
+    for sheet_key, kind in (("sheet.levels", COLLABORATION), ("sheet.needs", NEEDS)):
+        question = next((q for q in synthesis.questions if q.kind == kind), None)
+        if question is None:
             continue
         sheet = _sheet(workbook, t(sheet_key, LANG),
                        [t("municipality", LANG), *[question.facet_labels[k] for k in question.facet_keys]],

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem
+from dialogkarta.model.keywords import keyword_key
 from dialogkarta.model.values import SessionData
 
 THRESHOLD = 85
@@ -29,9 +30,7 @@ FORMAT = "dialogkarta-county-vocabulary"
 SUFFIX = ".dkvocab.json"
 
 
-def canonical(keyword: str) -> str:
-    """The form keywords are matched by: case-folded, single spaces."""
-    return " ".join(keyword.casefold().split())
+canonical = keyword_key  # the form keywords are matched by (one rule for every layer: model.keywords)
 
 
 def folded(keyword: str) -> str:

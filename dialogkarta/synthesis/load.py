@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogkarta import files, interchange
+from dialogkarta.catalogue import language, translate_message
 from dialogkarta.errors import DialogkartaError, FileProblem
 from dialogkarta.model.values import SessionData
+from dialogkarta.synthesis.texts import t
 
 SESSION_SUFFIXES = (".dkarta", ".json")
 VOCABULARY_SUFFIX = ".dkvocab.json"  # a county vocabulary kept beside the sessions is no session
@@ -49,14 +51,14 @@ class LoadResult:
     repeated_notes: list[tuple[str, Path]] = field(default_factory=list)  # note id seen again, in file
 
     def report_lines(self) -> list[str]:
-        """Swedish lines that say what was left out and why."""
-        lines = [f"{dropped}: samma session som {kept}, räknas en gång" for dropped, kept in self.duplicates]
+        """Lines that say what was left out and why (in the catalogue's current language: Swedish on the command line)."""
+        lines = [t("report.duplicate", language(), dropped=dropped, kept=kept) for dropped, kept in self.duplicates]
         for d in self.diverging:
             others = ", ".join(str(p) for p in d.others)
-            lines.append(f"{d.chosen}: olika versioner av sessionen «{d.title}» ({others}); {d.reason}")
-        lines += [f"{path}: överhoppad: {reason}" for path, reason in self.skipped]
+            lines.append(t("report.diverging", language(), chosen=d.chosen, title=d.title, others=others, reason=d.reason))
+        lines += [t("report.skipped", language(), path=path, reason=translate_message(reason)) for path, reason in self.skipped]
         if self.repeated_notes:
-            lines.append(f"{len(self.repeated_notes)} anteckningar fanns i mer än en session och räknas en gång")
+            lines.append(t("report.repeated", language(), count=len(self.repeated_notes)))
         return lines
 
 
@@ -96,7 +98,7 @@ def _choose(copies: list[LoadedSession]) -> tuple[LoadedSession, str]:
     ranked = sorted(copies, key=key, reverse=True)
     chosen = ranked[0]
     stamp = last_change(chosen.data)
-    reason = f"den senast ändrade ({stamp.replace('T', ' ')}) används" if stamp else "den senast sparade filen används"
+    reason = t("report.latest_changed", language(), stamp=stamp.replace("T", " ")) if stamp else t("report.latest_saved", language())
     return chosen, reason
 
 

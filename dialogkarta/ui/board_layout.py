@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF
+
+from dialogkarta.model.map_grid import area_cells, grid_shape
 
 SCENE_WIDTH = 1600.0
 SCENE_HEIGHT = 1000.0
@@ -23,16 +23,12 @@ BAND_LABEL = 130.0  # width of a level's label at the left of its band
 
 def area_rects(count: int) -> list[QRectF]:
     """The question areas, clockwise from the top left, around the hub in the centre."""
-    columns = 2 if count <= 4 else math.ceil(count / 2)
-    rows = math.ceil(count / columns)
+    rows, columns = grid_shape(count)
     row_gap = HUB_GAP if rows == 2 else GAP
     width = (SCENE_WIDTH - (columns + 1) * GAP) / columns
     height = (SCENE_HEIGHT - 2 * GAP - (rows - 1) * row_gap) / rows
     rects = []
-    for index in range(count):
-        row, column = divmod(index, columns)
-        if row % 2 == 1 and count == 4:  # clockwise: 1 2 / 4 3
-            column = columns - 1 - column
+    for row, column in area_cells(count):
         rects.append(QRectF(GAP + column * (width + GAP), GAP + row * (height + row_gap), width, height))
     return rects
 

@@ -4,46 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QMessageBox,
     QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from dialogkarta import catalogue
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
+from dialogkarta.ui.background import BackgroundOp, show_error
 from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
 from dialogkarta.ui.keyboard import close_keys
 from dialogkarta.ui.keyword_matrix_model import KeywordMatrixModel
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class LoadJob(QRunnable):
-    def __init__(self, inputs: list[Path], vocabulary: CountyVocabulary, min_share: float, lang: str = "sv") -> None:
-        super().__init__()
-        self.inputs, self.vocabulary, self.min_share, self.lang = inputs, vocabulary, min_share, lang
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from dialogkarta.synthesis.run import prepare
-
-        try:
-            result = prepare(self.inputs, skip_invalid=True, vocabulary=self.vocabulary, min_share=self.min_share, lang=self.lang,
-                             progress=lambda i, n, path: self.signals.progress.emit(i, n))
-            self.signals.done.emit(result)
-        except DialogkartaError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a message, never a crash
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-
-
 class CountyWindow(QWidget):
     loaded = Signal()
+    exported = Signal(Path)
 
     def __init__(self, settings=None, parent=None) -> None:
         super().__init__(parent, Qt.Window)
@@ -54,6 +32,8 @@ class CountyWindow(QWidget):
         self.inputs: list[Path] = []
         self.run = None
         self.vocabulary = CountyVocabulary()
+        self.loading: BackgroundOp | None = None  # the sessions being loaded and compared
+        self.exporting: BackgroundOp | None = None
         add_files = QPushButton(self.tr("Lägg till filer…"))
         add_folder = QPushButton(self.tr("Lägg till mapp…"))
         vocabulary = QPushButton(self.tr("Länsvokabulär…"))
@@ -153,7 +133,7 @@ class CountyWindow(QWidget):
     def dropEvent(self, event) -> None:
         self.add_inputs([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
 
-    def add_inputs(self, paths: list[Path]) -> LoadJob | None:
+    def add_inputs(self, paths: list[Path]) -> BackgroundOp | None:
         new = [p for p in paths if p not in self.inputs]
         if not new:
             return None
@@ -166,30 +146,26 @@ class CountyWindow(QWidget):
                 QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
         return self.reload()
 
-    def reload(self) -> LoadJob | None:
+    def reload(self) -> BackgroundOp | None:
+        """Load and compare the sessions again on a worker thread; the matrix is filled when it is done."""
         if not self.inputs:
             return None
-        job = LoadJob(list(self.inputs), self.vocabulary, self.share.value() / 100,
-                      self.settings.language if self.settings else "sv")
-        # Bound slots, not lambdas: a lambda has no receiver in the GUI thread, so PySide may call it
-        # in the worker thread, racing the 'done' signal (the progress bar was sometimes left at -1).
-        job.signals.progress.connect(self._progress)
-        job.signals.done.connect(self._loaded)
-        job.signals.failed.connect(self._load_failed)
+        inputs, vocabulary, min_share = list(self.inputs), self.vocabulary, self.share.value() / 100
+        lang = self.settings.language if self.settings else catalogue.language()
+
+        def load(progress):
+            from dialogkarta.synthesis.run import prepare
+
+            return prepare(inputs, skip_invalid=True, vocabulary=vocabulary, min_share=min_share, lang=lang,
+                           progress=lambda done, total, path: progress(done, total, str(path)))
+
         self._enable(False)
-        QThreadPool.globalInstance().start(job)
-        return job
+        if self.loading is not None:
+            self.loading.cancel()
+        self.loading = (BackgroundOp(self, load, title=self.tr("Länssammanställning"))
+                        .with_progress(self.progress).success(self._loaded).run_in_background())
+        return self.loading
 
-    @Slot(int, int)
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    @Slot(str)
-    def _load_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Länssammanställning"), message)
-
-    @Slot(object)
     def _loaded(self, run) -> None:
         self.run = run
         s = run.synthesis
@@ -276,9 +252,8 @@ class CountyWindow(QWidget):
                 QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
         self.reload()
 
-    def export(self, extension: str, target: Path | None = None, allow_personal_data: bool = False) -> Path | None:
-        from dialogkarta.synthesis.run import write
-
+    def export(self, extension: str, target: Path | None = None, allow_personal_data: bool = False) -> BackgroundOp | None:
+        """Write the county document on a worker thread (a national workbook takes seconds); `exported` says where."""
         if self.run is None:
             return None
         if target is None:
@@ -287,14 +262,30 @@ class CountyWindow(QWidget):
             if not name:
                 return None
             target = Path(name)
-        try:
-            return write(self.run, target, allow_personal_data=allow_personal_data)
-        except PersonalDataFound as exc:
-            answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
-                                          self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
-                                          .replace("%1", str(len(exc.hits))))
-            if answer == QMessageBox.Yes:
-                return self.export(extension, target, allow_personal_data=True)
-        except DialogkartaError as exc:
-            QMessageBox.warning(self, self.tr("Kunde inte skriva"), str(exc))
-        return None
+        run = self.run
+
+        def write(progress) -> Path:
+            from dialogkarta.synthesis.run import write as write_synthesis
+
+            return write_synthesis(run, target, allow_personal_data=allow_personal_data)
+
+        def failed(error: BaseException) -> None:
+            self._enable(True)
+            if isinstance(error, PersonalDataFound):
+                answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
+                                              self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
+                                              .replace("%1", str(len(error.hits))))
+                if answer == QMessageBox.Yes:
+                    self.export(extension, target, allow_personal_data=True)
+                return
+            show_error(self, self.tr("Kunde inte skriva"), error)
+
+        def done(path: Path) -> None:
+            self._enable(True)
+            self.summary.setText(self.tr("Sparad: %1").replace("%1", str(path)) + "\n" + self.summary.text())
+            self.exported.emit(path)
+
+        self._enable(False)
+        self.exporting = (BackgroundOp(self, write, title=self.tr("Kunde inte skriva"))
+                          .with_progress(self.progress).success(done).failure(failed).run_in_background())
+        return self.exporting

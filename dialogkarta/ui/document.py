@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from dialogkarta import files
+from dialogkarta import catalogue, files
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.model.values import SessionData
@@ -41,7 +41,9 @@ class SessionDocument(QObject):
         # (question, theme) pairs folded to their label on the board and the projector: how the
         # room looks at the map right now, not part of the session.
         self.collapsed_themes: set[tuple[str, str]] = set()
-        self.template: Template = session_template(self.data())
+        # the map as the interface shows it: labels, prompts and lanes in the interface's language
+        # (the canonical one, for documents made in another language, is maps.session_template(data))
+        self.template: Template = session_template(self.data()).localized(catalogue.language())
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> SessionDocument:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dialogkarta import ops
-from dialogkarta.errors import DialogkartaError
+from dialogkarta import catalogue
+from dialogkarta.maps import session_template
 from dialogkarta.report.export import KINDS, personal_data_hits
+from dialogkarta.ui.background import BackgroundOp, error_text, show_error
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
 from dialogkarta.ui.commands.session import EditSessionCommand
 from dialogkarta.ui.language import dynamic
@@ -31,33 +33,6 @@ DOCUMENTS = [
     ("survey", "Uppföljningsenkät"),
     ("json", "Sessionen som JSON"),
 ]
-
-
-class _Signals(QObject):
-    progress = Signal(int, str)
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class ExportJob(QRunnable):
-    """Writes one document off the GUI thread from a snapshot of the session."""
-
-    def __init__(self, data, template, options: dict) -> None:
-        super().__init__()
-        self.data, self.template, self.options = data, template, options
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from dialogkarta.report.export import export_session
-
-        try:
-            path = export_session(self.data, self.template, allow_personal_data=True,
-                                  progress=lambda p, what: self.signals.progress.emit(p, what), **self.options)
-            self.signals.done.emit(str(path))
-        except DialogkartaError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the user gets a message, never a crash
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
 
 
 class DocumentsView(QWidget):
@@ -151,7 +126,7 @@ class DocumentsView(QWidget):
         """The municipality the document is for, or "" for the whole session."""
         return self.municipality.currentData() if self.municipality.isEnabled() else ""
 
-    def make(self, *, confirm_personal_data=None) -> ExportJob | None:
+    def make(self, *, confirm_personal_data=None) -> BackgroundOp | None:
         """Check for personal data, then write the chosen document in the background."""
         kind = self.kind.currentData()
         blank = kind == "blank_map"
@@ -175,22 +150,21 @@ class DocumentsView(QWidget):
         settings = Settings()
         options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
                        lang=settings.language, municipality=municipality or None, unit=settings.unit)
-        job = ExportJob(data, self.document.template, options)
-        # bound methods of this widget, so the worker's signals are queued to the GUI thread
-        job.signals.progress.connect(self._progress)
-        job.signals.done.connect(self._done)
-        job.signals.failed.connect(self._failed)
+        template = session_template(data)  # the canonical map: the document's language is `lang`
+
+        def write(progress) -> Path:  # on a worker thread, from the snapshot `data`
+            from dialogkarta.report.export import export_session
+
+            return export_session(data, template, allow_personal_data=True,
+                                  progress=lambda percent, what: progress(percent, 100, what), **options)
+
         self.create.setEnabled(False)
-        self.progress.setValue(0)
-        QThreadPool.globalInstance().start(job)
-        return job
+        return (BackgroundOp(self, write, title=self.tr("Dokumentet kunde inte skapas"))
+                .with_progress(self.progress, self.status).success(self._done).failure(self._failed)
+                .run_in_background())
 
-    def _progress(self, percent: int, what: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(what)
-
-    def _done(self, path: str) -> None:
-        self.progress.setValue(100)
+    def _done(self, path: Path) -> None:
+        path = str(path)
         self.last_path = Path(path)
         self.create.setEnabled(True)
         self.status.setText(self.tr("Klart: %1").replace("%1", path))
@@ -198,11 +172,10 @@ class DocumentsView(QWidget):
             button.setEnabled(True)
         self.finished.emit(path)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.create.setEnabled(True)
-        self.progress.setValue(0)
-        self.status.setText(message)
-        QMessageBox.warning(self, self.tr("Dokumentet kunde inte skapas"), message)
+        self.status.setText(error_text(error))
+        show_error(self, self.tr("Dokumentet kunde inte skapas"), error)
 
     # --- follow-up survey ------------------------------------------------------------
 
@@ -244,7 +217,7 @@ class DocumentsView(QWidget):
         """The session's statements as (key, text), its own or the default set."""
         from dialogkarta.report.model import survey_items
 
-        return survey_items(self.document.data(), Settings().language)
+        return survey_items(self.document.data(), catalogue.language())  # the interface's language
 
     def _show_items(self) -> None:
         items = self.survey_items()

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from dialogkarta import catalogue
 from dialogkarta.paths import RESOURCES
 
 LOCALES = {"sv": QLocale(QLocale.Swedish, QLocale.Sweden), "en": QLocale(QLocale.English, QLocale.UnitedKingdom)}
 
 
 def install_language(app, lang: str) -> list[QTranslator]:
-    """Install Qt's own texts and, for English, the app's translation; return the translators."""
+    """Install Qt's own texts and, for English, the app's translation; return the translators.
+
+    The catalogue is set to the same language, so errors and progress from the non-Qt layers, and the
+    template's labels on the board, speak the interface's language too.
+    """
+    catalogue.set_language(lang)
     installed = []
     qt_texts = QTranslator(app)
     if qt_texts.load(LOCALES.get(lang, LOCALES["sv"]), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):

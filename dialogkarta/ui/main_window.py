@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from dialogkarta import files, interchange
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.paths import EXAMPLE_SESSIONS
-from dialogkarta.ui.document import SessionDocument
-from dialogkarta.ui.keywords_dialog import KeywordsDialog
-from dialogkarta.ui.new_session_dialog import NewSessionDialog
-from dialogkarta.ui.session_view import STEP_MEETING, SessionView
 from dialogkarta.ui.settings import Settings
 from dialogkarta.ui.start_view import StartView
 from dialogkarta.ui.undo_actions import undo_actions
+from dialogkarta.ui.steps import STEP_MEETING
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
+    from dialogkarta.ui.session_view import SessionView
+
+# The session views, dialogs and `files` import the data layer (SQLAlchemy, SQLModel, alembic):
+# they are imported where they are first used, so the start screen paints before they load.
 
 
 class MainWindow(QMainWindow):
@@ -99,11 +103,8 @@ class MainWindow(QMainWindow):
     def first_start(self) -> None:
         """On the first start the example sessions go into the workspace folder."""
         first = not self.settings.first_start_done
-        if first:
-            try:
-                files.write_examples(self.settings.workspace, sorted(EXAMPLE_SESSIONS.glob("*.json")))
-            except (DialogkartaError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Exempelsessionerna"), str(exc))
+        if first:  # written on a worker thread after the first paint, then listed
+            self.start.write_examples_first(sorted(EXAMPLE_SESSIONS.glob("*.json")))
             self.settings.mark_first_start_done()
         self.start.show_guide(first)
 
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
     # --- sessions ---------------------------------------------------------------------
 
     def open_session(self, path: Path, step: int = STEP_MEETING) -> bool:
+        from dialogkarta.ui.document import SessionDocument
+        from dialogkarta.ui.session_view import SessionView
+
         self.close_session()
         try:
             document = SessionDocument.open(path, self)
@@ -179,6 +183,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def new_session(self) -> None:
+        from dialogkarta.ui.new_session_dialog import NewSessionDialog
+
         dialog = NewSessionDialog(self.settings, self)
         if dialog.exec() and dialog.created:
             self.open_session(dialog.created, step=0)
@@ -201,6 +207,8 @@ class MainWindow(QMainWindow):
             self.import_file(Path(source))
 
     def import_file(self, source: Path) -> Path | None:
+        from dialogkarta import files
+
         target = self.settings.workspace / (source.stem + ".dkarta")
         try:
             self.settings.workspace.mkdir(parents=True, exist_ok=True)
@@ -212,6 +220,8 @@ class MainWindow(QMainWindow):
         return target
 
     def export_json(self) -> None:
+        from dialogkarta import interchange
+
         if self.document is None:
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera JSON"), str(self.document.path.with_suffix(".json")),
@@ -277,6 +287,8 @@ class MainWindow(QMainWindow):
             self.session_view.meeting.open_presenter()
 
     def edit_keywords(self) -> None:
+        from dialogkarta.ui.keywords_dialog import KeywordsDialog
+
         if self.document:
             KeywordsDialog(self.document, self).exec()
 

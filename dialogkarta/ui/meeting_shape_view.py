@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBo
 
 from dialogkarta.agenda import agenda, end_of
 from dialogkarta.ui.commands import EditSessionCommand
+from dialogkarta.ui.language import dynamic
 
 MEETING_FORM_LABELS = {"on_site": "På plats", "digital": "Digitalt", "written": "Endast skriftligt"}
 
@@ -29,7 +30,7 @@ class MeetingShapeView(QGroupBox):
         self.form = QComboBox()
         self.form.setAccessibleName(self.tr("Mötesform"))
         for key, label in MEETING_FORM_LABELS.items():
-            self.form.addItem(self.tr(label), key)
+            self.form.addItem(dynamic(label), key)  # tr() cannot see a variable: the "Dynamic" context
         self.agenda = QLabel()
         self.agenda.setWordWrap(True)
         self.agenda.setAccessibleName(self.tr("Dagordningens tider"))

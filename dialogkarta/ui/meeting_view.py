@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogkarta.model.changes import OpChanges
+from dialogkarta.model.keywords import keyword_key
 from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
@@ -198,8 +199,8 @@ class MeetingView(QWidget):
     def add_note(self, text: str, keywords: list, facet, municipality) -> None:
         if self.document.push(AddNoteCommand(self.document, question=self.active, text=text, facet=facet,
                                              keywords=keywords, municipality=municipality)):
-            known = {k.casefold() for k in self.capture.vocabulary}
-            fresh = [k for k in keywords if k.casefold() not in known]
+            known = {keyword_key(k) for k in self.capture.vocabulary}
+            fresh = [k for k in keywords if keyword_key(k) not in known]
             if fresh:  # a keyword used once is completed, and its spelling kept, from now on
                 self.capture.set_vocabulary(self.capture.vocabulary + fresh)
         else:  # not saved (full disk, …): the typed text stays in the field, nothing is lost

@@ -13,6 +13,7 @@ from dialogkarta.ui.commands import (
     AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
 )
 from dialogkarta.ui.keyboard import tab_leaves
+from dialogkarta.ui.language import dynamic
 from dialogkarta.ui.meeting_shape_view import MeetingShapeView
 from dialogkarta.ui.start_view import STATUS
 
@@ -41,7 +42,8 @@ class PreparationView(QWidget):
         texts = QGroupBox(self.tr("Förberedelse"))
         form = QFormLayout(texts)
         form.addRow(self.tr("Kartläggning av kommunen"), self.preparation)
-        form.addRow(self.tr("Samtal med FoU-ombuden"), self.contact_talk)
+        # a plain label: a form's own label would take the '&' of "R&D" as a shortcut and show "RD"
+        form.addRow(QLabel(self.tr("Samtal med FoU-ombuden")), self.contact_talk)
         form.addRow(self.tr("Nästa steg (avslutning)"), self.next_steps)
 
         people = QGroupBox(self.tr("Deltagare"))
@@ -89,7 +91,7 @@ class PreparationView(QWidget):
         self.facilitators.setPlaceholderText(self.tr("Namn, åtskilda med komma"))
         self.status = QComboBox()
         for key, text in STATUS.items():
-            self.status.addItem(self.tr(text), key)
+            self.status.addItem(dynamic(text), key)
         for label, widget in ((self.tr("Titel"), self.title), (self.tr("Datum"), self.date), (self.tr("Plats"), self.place),
                               (self.tr("Samtalsledare"), self.facilitators), (self.tr("Status"), self.status)):
             widget.setAccessibleName(label)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QTabWidget
 from dialogkarta.ui.documents_view import DocumentsView
 from dialogkarta.ui.meeting_view import MeetingView
 from dialogkarta.ui.preparation_view import PreparationView
+from dialogkarta.ui.steps import STEP_DOCUMENTS, STEP_MEETING, STEP_PREPARE
 
-STEP_PREPARE, STEP_MEETING, STEP_DOCUMENTS = range(3)
+__all__ = ["STEP_DOCUMENTS", "STEP_MEETING", "STEP_PREPARE", "SessionView"]
 
 
 class SessionView(QTabWidget):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from dialogkarta.ui.background import BackgroundOp, show_error
 from dialogkarta.ui.session_list_loader import SessionListLoader
 from dialogkarta.ui.language import dynamic
 
@@ -69,6 +70,9 @@ class StartView(QWidget):
         layout.addWidget(QLabel(self.tr("Senast öppnade")))
         layout.addWidget(self.recent)
         self.problems: list[str] = []
+        self.pending: list[Path] | None = None  # files to read once the screen has been painted
+        self.examples: list[Path] | None = None  # example sessions to write first (the first start)
+        self.painted = False
         self.loader = SessionListLoader(self)
         self.loader.row_ready.connect(self._row)
         self.loader.finished.connect(self.loaded.emit)
@@ -93,13 +97,55 @@ class StartView(QWidget):
             item.setData(Qt.UserRole, str(path))
             item.setForeground(QBrush(QColor("#777777")))
             self.table.setItem(row, 0, item)
-        self.loader.load(paths)
+        self.pending = paths
+        if self.painted:
+            self._load_pending()
         self.recent.clear()
         for path in self.settings.recent:
             if path.exists():
                 item = QListWidgetItem(f"{path.name} – {path.parent}")
                 item.setData(Qt.UserRole, str(path))
                 self.recent.addItem(item)
+
+    def write_examples_first(self, sources: list[Path]) -> None:
+        """On the first start: write the example sessions into the workspace (after the first paint), then list."""
+        self.examples = list(sources)
+
+    @property
+    def loading(self) -> bool:
+        """Examples are still to be written, or files are waiting to be read (until the first paint) or being read."""
+        return self.examples is not None or self.pending is not None or self.loader.busy
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self.painted:  # the first paint is on screen: now the files (and the data layer) may load
+            self.painted = True
+            QTimer.singleShot(0, self._load_pending)
+
+    def _load_pending(self) -> None:
+        if self.examples is not None:
+            self._write_examples()
+        elif self.pending is not None:
+            self.loader.load(self.pending)
+            self.pending = None
+
+    def _write_examples(self) -> None:
+        workspace, sources = self.settings.workspace, self.examples
+
+        def write(progress) -> None:
+            from dialogkarta import files
+
+            files.write_examples(workspace, sources)
+
+        def listed(_=None) -> None:
+            self.examples = None
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            listed()
+            show_error(self, self.tr("Exempelsessionerna"), error)
+
+        BackgroundOp(self, write).success(listed).failure(failed).run_in_background()
 
     def _row(self, row: int, session) -> None:
         """Fill one row when its file has been read; a file that cannot be read says why."""

@@ -34,6 +34,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundOp</name>
+    <message>
+        <location filename="../../dialogkarta/ui/background.py" line="45" />
+        <source>Ett oväntat fel inträffade (%1): %2</source>
+        <translation>An unexpected error occurred (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/background.py" line="99" />
+        <source>Dialogkarta</source>
+        <translation>Dialogkarta</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <location filename="../../dialogkarta/ui/board_view.py" line="76" />
@@ -177,167 +190,173 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="52" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="190" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="30" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="165" />
         <source>Länssammanställning</source>
         <translation>County synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="57" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="37" />
         <source>Lägg till filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="38" />
         <source>Lägg till mapp…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="59" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="39" />
         <source>Länsvokabulär…</source>
         <translation>County vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="60" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="40" />
         <source>Harmonisera nyckelord…</source>
         <translation>Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="70" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="50" />
         <source>Exportera %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="75" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="55" />
         <source>Dra sessionsfiler (.dkarta, .json) eller en mapp hit, eller välj Lägg till.</source>
         <translation>Drag session files (.dkarta, .json) or a folder here, or choose Add.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="78" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="84" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="64" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="80" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="60" />
         <source>Område eller nivå</source>
         <translation>Area or level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="84" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="62" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="64" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="84" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="64" />
         <source>Område/nivå</source>
         <translation>Area/level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="94" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="74" />
         <source>Andel kommuner för ett gemensamt tema</source>
         <translation>Share of municipalities for a common theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="95" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="75" />
         <source>Ett tema är gemensamt när minst så stor andel av kommunerna tagit upp det</source>
         <translation>A theme is common when at least this share of the municipalities raised it</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="97" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="77" />
         <source>Gemensamt från</source>
         <translation>Common from</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="102" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
         <source>Nyckelord per kommun</source>
         <translation>Keywords per municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="108" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="88" />
         <source>Anteckningar i vald cell</source>
         <translation>Notes in the chosen cell</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="130" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="110" />
         <source>Välj sessioner</source>
         <translation>Choose sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="130" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="110" />
         <source>Sessioner (*.dkarta *.json)</source>
         <translation>Sessions (*.dkarta *.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="134" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="114" />
         <source>Välj mapp med sessioner</source>
         <translation>Choose a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="139" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="145" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="166" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="276" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="119" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="125" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="146" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="252" />
         <source>Länsvokabulär</source>
         <translation>County vocabulary</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="139" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="119" />
         <source>Länsvokabulär (*.json)</source>
         <translation>County vocabulary (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="196" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="172" />
         <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
         <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="176" />
         <source>%1: inte med i jämförelsen (%2)</source>
         <translation>%1: not in the comparison (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="202" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="178" />
         <source>Länsvokabulär: %1</source>
         <translation>County vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="204" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="180" />
         <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
         <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="215" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="191" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="232" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="208" />
         <source>Alla</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="285" />
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <source>Antal kommuner</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="285" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="260" />
         <source>Spara länssammanställning</source>
         <translation>Save county synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="293" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="275" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="294" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="276" />
         <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="299" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="281" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="289" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -368,77 +387,78 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="73" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="101" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="48" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="76" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="75" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="102" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="77" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="77" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="103" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="78" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="53" />
         <source>Hela dialogdagen</source>
         <translation>The whole dialogue day</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="85" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="108" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="60" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="83" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="61" />
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="88" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="109" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="63" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="84" />
         <source>Skapa dokument</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="94" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="69" />
         <source>Öppna filen</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="95" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="70" />
         <source>Öppna mappen</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="104" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="79" />
         <source>Pappersformat (karta)</source>
         <translation>Paper size (map)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="138" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="113" />
         <source>Välj mapp för dokumenten</source>
         <translation>Choose a folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="172" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="147" />
         <source>Avbrutet: inget dokument skapades.</source>
         <translation>Cancelled: no document was created.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="170" />
         <source>Klart: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="205" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="162" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="178" />
         <source>Dokumentet kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
@@ -447,53 +467,53 @@
         <translation>Answers to the follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="259" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="232" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="227" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="228" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="200" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="201" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="210" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="183" />
         <source>Uppföljningsenkäten</source>
         <translation>The follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="213" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="186" />
         <source>Enkätens påståenden, ett per rad</source>
         <translation>The survey's statements, one per line</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="215" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="188" />
         <source>Enkätens påståenden (ett per rad; svaren 1–5 eller Vet ej)</source>
         <translation>The survey's statements (one per line; answers 1–5 or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="217" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="190" />
         <source>Spara påståendena</source>
         <translation>Save the statements</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="223" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
         <source>Registrera ett svar (0 = inget svar eller Vet ej)</source>
         <translation>Record an answer (0 = no answer or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="229" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="202" />
         <source>Spara svaret</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="233" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="206" />
         <source>Inkomna svar</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="235" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="208" />
         <source>Ta bort markerat svar</source>
         <translation>Remove the selected answer</translation>
     </message>
@@ -547,6 +567,18 @@
     <message>
         <source>Sammanfattad</source>
         <translation>Summarised</translation>
+    </message>
+    <message>
+        <source>På plats</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Digitalt</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Endast skriftligt</source>
+        <translation>Written only</translation>
     </message>
 </context>
 <context>
@@ -651,218 +683,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="62" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="59" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="63" />
         <source>Ny session…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="60" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="64" />
         <source>Öppna…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="61" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="65" />
         <source>Importera JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="62" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
         <source>Exportera JSON…</source>
         <translation>Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="63" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="67" />
         <source>Läs in svar eller skriftliga reflektioner…</source>
         <translation>Read answers or written reflections…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
         <source>Stäng sessionen</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="75" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="72" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="76" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="84" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
         <source>Enskilda samtal…</source>
         <translation>One-to-one talks…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="84" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
         <source>Dialogkartor…</source>
         <translation>Dialogue maps…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="91" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="92" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="89" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="93" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="106" />
         <source>Exempelsessionerna</source>
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="113" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="114" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="124" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="128" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="131" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="135" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="133" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="137" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="134" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="138" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="140" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="144" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="144" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="148" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="152" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="156" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="187" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="193" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="188" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="194" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="193" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="199" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="199" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="205" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="199" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="218" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="205" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="228" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="217" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="217" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="227" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="223" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="233" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="251" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="261" />
         <source>Läs in svar</source>
         <translation>Read answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="252" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="262" />
         <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
         <translation>Response forms and texts (*.docx *.txt *.md)</translation>
     </message>
@@ -1033,68 +1064,68 @@
 <context>
     <name>MeetingShapeView</name>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="19" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="20" />
         <source>Mötet</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="23" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="24" />
         <source>Starttid</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="26" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="27" />
         <source>Sluttid</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="27" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="28" />
         <source>Fast sluttid</source>
         <translation>Fixed end</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="28" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="29" />
         <source>Med fast sluttid fördelas frågornas minuter så att mötet slutar då.</source>
         <translation>With a fixed end the questions' minutes are fitted so that the meeting ends then.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="30" />
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="43" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="31" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="44" />
         <source>Mötesform</source>
         <translation>Meeting form</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="35" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="36" />
         <source>Dagordningens tider</source>
         <translation>The agenda's times</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="42" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="43" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="45" />
         <source>Dagordning</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="76" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="77" />
         <source>Inledning</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="76" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="77" />
         <source>Paus</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="76" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="77" />
         <source>Avslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="79" />
+        <location filename="../../dialogkarta/ui/meeting_shape_view.py" line="80" />
         <source>Slut %1</source>
         <translation>End %1</translation>
     </message>
@@ -1102,73 +1133,73 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="49" />
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="190" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="191" />
         <source>Översikt</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="51" />
         <source>Växla mellan tavla (Ctrl+B) och översikt (Ctrl+L)</source>
         <translation>Switch between board (Ctrl+B) and outline (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="54" />
         <source>Förstora frågan</source>
         <translation>Enlarge the question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="56" />
         <source>Visa bara den aktiva frågan, stort (Ctrl+E)</source>
         <translation>Show only the active question, large (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="59" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="60" />
         <source>Visa kommun</source>
         <translation>Show municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="60" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="61" />
         <source>Färg per kommun</source>
         <translation>Colour by municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="65" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="66" />
         <source>Tema:</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="68" />
         <source>Ctrl+G: gruppera markerade</source>
         <translation>Ctrl+G: group selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="68" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="69" />
         <source>Tema för markerade lappar</source>
         <translation>Theme of the selected notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="71" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="72" />
         <source>Presentatörsläge (F5)</source>
         <translation>Presenter mode (F5)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="166" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="167" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="190" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="191" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="224" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="225" />
         <source>Klistra in lappar</source>
         <translation>Paste notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="242" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="243" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
@@ -1177,7 +1208,7 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="293" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="294" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -1356,7 +1387,7 @@
     </message>
     <message>
         <source>Välj en träff i en lapp för att ändra texten</source>
-        <translation type="vanished">Choose a hit in a note to change its text</translation>
+        <translation>Choose a hit in a note to change the text</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="32" />
@@ -1392,156 +1423,156 @@
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="28" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="28" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="29" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="30" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="35" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="42" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="43" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="46" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="45" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="56" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="62" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="63" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="62" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="64" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="73" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="74" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="76" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="81" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="83" />
         <source>Sessionen</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
         <source>Namn, åtskilda med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="93" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="93" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="93" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="96" />
         <source>Samtalsledare</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="102" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="104" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="114" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="116" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="116" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="118" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="209" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="211" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="211" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="213" />
         <source> – längre än de vanliga tre timmarna</source>
         <translation> – longer than the usual three hours</translation>
     </message>
@@ -1613,7 +1644,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="140" />
+        <location filename="../../dialogkarta/ui/document.py" line="142" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -1797,43 +1828,43 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="23" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="24" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="24" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="25" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="26" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="26" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="27" />
         <source>Tom dialogkarta</source>
         <translation>Blank dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="27" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="28" />
         <source>Information inför mötet</source>
         <translation>Briefing before the meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="28" />
-        <location filename="../../dialogkarta/ui/session_view.py" line="54" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="29" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="55" />
         <source>Svarsformulär</source>
         <translation>Response form</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="45" />
         <source>Mapp för svarsformulären</source>
         <translation>Folder for the response forms</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/session_view.py" line="59" />
+        <location filename="../../dialogkarta/ui/session_view.py" line="60" />
         <source>%1 svarsformulär skrivna i %2</source>
         <translation>%1 response forms written in %2</translation>
     </message>
@@ -1892,88 +1923,93 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="33" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="34" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="39" />
         <source>Ny session…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="39" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="40" />
         <source>Öppna fil…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="41" />
         <source>Importera JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="42" />
         <source>Byt mapp…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="42" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="43" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="50" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="50" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="50" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="50" />
         <source>Lappar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="54" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="55" />
         <source>Sessioner i arbetsmappen</source>
         <translation>Sessions in the workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="58" />
-        <location filename="../../dialogkarta/ui/start_view.py" line="69" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="59" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="70" />
         <source>Senast öppnade</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="82" />
         <source>Välkommen! Här nedan finns exempelsessioner från en påhittad runda kommundialoger. Dubbelklicka på en för att se dialogkartan. Skapa en egen med Ny session (Ctrl+N). Under mötet skriver du i fältet längst ned och trycker Enter; #ord blir nyckelord och Alt+1…4 byter fråga. Allt sparas direkt.</source>
         <translation>Welcome! Below are example sessions from a fictional round of municipal dialogues. Double-click one to see its dialogue map. Make your own with New session (Ctrl+N). During the meeting you type in the field at the bottom and press Enter; #word becomes a keyword and Alt+1…4 switch question. Everything is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="90" />
         <source>Arbetsmapp: %1</source>
         <translation>Workspace folder: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="109" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="146" />
+        <source>Exempelsessionerna</source>
+        <translation>The example sessions</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/start_view.py" line="155" />
         <source>%1 kan inte läsas: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/start_view.py" line="110" />
+        <location filename="../../dialogkarta/ui/start_view.py" line="156" />
         <source>Oläslig</source>
         <translation>Unreadable</translation>
     </message>

@@ -3,6 +3,9 @@
 The real app (`python -m dialogkarta`, with the test-only DIALOGKARTA_STARTUP_PROBE hook in
 app.py) against a bare PySide6 window measured the same way in the same run, offscreen.
 startup_ratio = median(app) / median(bare window), over RUNS alternating runs each.
+startup_peak_mb is the app's peak resident memory at its first paint (median, VmHWM from /proc:
+getrusage's ru_maxrss would carry this benchmark's own peak over the exec), beside the bare
+window's (startup_bare_window_peak_mb), measured the same way.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ BARE_WINDOW = textwrap.dedent(
         def eventFilter(self, watched, event):
             if not self.done and event.type() == QEvent.Paint:
                 self.done = True
-                print(f"painted: {time.time():.6f}", flush=True)
+                peak = next(int(line.split()[1]) / 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+                print(f"painted: {time.time():.6f} {peak:.1f}", flush=True)
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
@@ -45,7 +49,8 @@ BARE_WINDOW = textwrap.dedent(
 )
 
 
-def _time_to_paint(command: list[str], home: Path) -> float:
+def _time_to_paint(command: list[str], home: Path) -> tuple[float, float]:
+    """Seconds from start to the first paint, and the peak resident MB at that paint."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DIALOGKARTA_STARTUP_PROBE": "1", "HOME": str(home),
            "XDG_CONFIG_HOME": str(home / ".config"), "PYTHONPATH": str(ROOT),
            "DIALOGKARTA_SETTINGS": str(home / "settings.ini")}
@@ -54,13 +59,14 @@ def _time_to_paint(command: list[str], home: Path) -> float:
     painted = [line for line in result.stdout.splitlines() if line.startswith("painted: ")]
     if result.returncode != 0 or not painted:
         raise RuntimeError(f"{command[-1]}: no paint (exit {result.returncode}): {result.stderr.strip()[-300:]}")
-    return float(painted[0].split()[1]) - started
+    _, when, peak = painted[0].split()
+    return float(when) - started, float(peak)
 
 
 def run() -> dict[str, float]:
     from dialogkarta import files
 
-    app_times, bare_times, open_times = [], [], []
+    app_times, bare_times, open_times, app_peaks, bare_peaks = [], [], [], [], []
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         session = home / "umea.dkarta"
@@ -71,12 +77,15 @@ def run() -> dict[str, float]:
         for command in (bare, app, opened):  # warm the file cache for all three
             _time_to_paint(command, home)
         for _ in range(RUNS):
-            bare_times.append(_time_to_paint(bare, home))
-            app_times.append(_time_to_paint(app, home))
-            open_times.append(_time_to_paint(opened, home))
+            for times, peaks, command in ((bare_times, bare_peaks, bare), (app_times, app_peaks, app),
+                                          (open_times, [], opened)):
+                seconds, peak = _time_to_paint(command, home)
+                times.append(seconds)
+                peaks.append(peak)
     app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
     return {"startup_app_seconds": app_s, "startup_bare_window_seconds": bare_s, "startup_ratio": app_s / bare_s,
-            "startup_open_133_notes_seconds": statistics.median(open_times)}
+            "startup_open_133_notes_seconds": statistics.median(open_times),
+            "startup_peak_mb": statistics.median(app_peaks), "startup_bare_window_peak_mb": statistics.median(bare_peaks)}
 
 
 if __name__ == "__main__":

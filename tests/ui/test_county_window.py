@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dialogkarta.ui.county_window import CountyWindow
@@ -101,6 +101,38 @@ def test_export_from_the_window_and_a_bad_file_is_listed(qtbot, round_folder, tm
     (round_folder / "trasig.json").write_text("{inte json", encoding="utf-8")
     window = loaded_window(qtbot, [round_folder])
     assert f"{round_folder / 'trasig.json'}: överhoppad" in window.summary.text()
-    out = window.export(".xlsx", target=tmp_path / "lan.xlsx")
+    turns = []
+    timer = QTimer(interval=0)
+    timer.timeout.connect(lambda: turns.append(window.exporting.running))
+    timer.start()
+    with qtbot.waitSignal(window.exported, timeout=60_000) as blocker:
+        op = window.export(".xlsx", target=tmp_path / "lan.xlsx")
+        # the workbook is written on a worker thread: the buttons wait, the event loop does not
+        assert op.running and not window.export_buttons[0].isEnabled()
+    timer.stop()
+    assert turns.count(True) >= 1  # the event loop had turns while the workbook was written
+    out = blocker.args[0]
+    assert out == tmp_path / "lan.xlsx" and window.export_buttons[0].isEnabled()
+    assert (window.progress.value(), window.progress.maximum()) == (1, 1)
     header = [c.value for c in load_workbook(out)["Nyckelord"][1]]
     assert header[:2] == ["Fråga", "Nyckelord"] and header[-1] == "Antal kommuner" and len(header) == 9
+
+
+def test_export_failure_and_personal_data_are_asked_and_shown_on_the_gui_thread(qtbot, round_folder, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = loaded_window(qtbot, [round_folder])
+    warnings, questions = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    blocked = tmp_path / "fil"
+    blocked.write_text("en fil, inte en mapp")
+    op = window.export(".docx", target=blocked / "lan.docx")
+    qtbot.waitUntil(lambda: not op.running, timeout=60_000)
+    assert len(warnings) == 1 and warnings[0][1].startswith(f"{blocked}: ") and "Traceback" not in warnings[0][1]
+    assert window.export_buttons[0].isEnabled() and window.progress.value() == 0
+
+    window.run.hits = [(round_folder / "x.json", object())]  # as if a note held a personal number
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]) or QMessageBox.Yes)
+    with qtbot.waitSignal(window.exported, timeout=60_000) as blocker:
+        window.export(".xlsx", target=tmp_path / "lan.xlsx")
+    assert len(questions) == 1 and questions[0].startswith("1 ") and blocker.args[0].exists()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from dialogkarta import files
+from dialogkarta import catalogue, files
 from dialogkarta.report.export import export_session
 from dialogkarta.synthesis.run import prepare, write
 from dialogkarta.templates import load_template
@@ -30,6 +30,7 @@ def english(qapp):
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    catalogue.set_language("sv")
 
 
 def test_the_interface_speaks_english(qtbot, settings, english, example_session):

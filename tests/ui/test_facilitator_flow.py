@@ -24,7 +24,9 @@ def note_by_text(data, text):
 def test_first_start_shows_the_examples(qtbot, settings):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.start.loader.busy)
+    assert window.start.loading and not settings.workspace.exists()  # written after the first paint
+    window.show()
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
     assert window.start.table.rowCount() == 7
     assert window.start.guide.isVisibleTo(window)
     titles = {window.start.table.item(r, 0).text() for r in range(7)}
@@ -38,6 +40,7 @@ def test_plan_prepare_capture_edit_group_vote_undo_and_check_the_file(qtbot, set
     window.activateWindow()
     with qtbot.waitActive(window):
         pass
+    qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)  # the first start's examples are written
 
     dialog = NewSessionDialog(settings, window)
     qtbot.addWidget(dialog)
