@@ -38,7 +38,7 @@ from dialogkarta.model.values import (
     now_iso,
     survey_items_problem,
 )
-from dialogkarta.store import SessionFile, queries
+from dialogkarta.store import SessionFile, provenance, queries
 from dialogkarta.templates import Template
 
 SESSION_FIELDS = (
@@ -147,6 +147,7 @@ def update_session(db: Db, *, changes: dict) -> dict:
         old[name] = json.loads(current) if name in LIST_FIELDS else current
         setattr(row, name, json.dumps(list(value), ensure_ascii=False) if name in LIST_FIELDS else value)
     db.add(row)
+    provenance.tick(db, changes)
     _commit(db)
     return old
 
@@ -166,6 +167,7 @@ def update_question(db: Db, *, key: str, changes: dict) -> dict:
         old[name] = getattr(row, name)
         setattr(row, name, value)
     db.add(row)
+    provenance.tick(db, [f"{key}.{name}" for name in changes])
     _commit(db)
     return old
 
@@ -235,6 +237,7 @@ def add_note(
         modified=stamp,
         channel=channel,
         talk_id=talk,
+        stamps=provenance.new_stamps(db),
     )
     db.add(row)
     db.flush()
@@ -252,6 +255,7 @@ def delete_notes(db: Db, *, note_ids: list[str]) -> list[NoteSnapshot]:
         if row is None:
             continue
         snapshots.append(NoteSnapshot(row=row.model_dump(), keywords=queries.note_keywords(db, note_id)))
+        provenance.bury_note(db, row)
         db.delete(row)
     _commit(db)
     return snapshots
@@ -266,6 +270,7 @@ def restore_notes(db: Db, *, snapshots: list[NoteSnapshot]) -> None:
         db.add(NoteRow(**values))
         db.flush()
         _set_keywords(db, values["id"], snapshot.keywords)
+        provenance.revive(db, db.get(NoteRow, values["id"]))
     _commit(db)
 
 
@@ -288,8 +293,7 @@ def update_note(db: Db, *, note_id: str, changes: dict) -> dict:
             row.position = queries.next_position(db, NoteRow, question_key=value)
         old[name] = getattr(row, name)
         setattr(row, name, value)
-    row.modified = now_iso()
-    db.add(row)
+    provenance.touch(db, row, changes)
     _commit(db)
     return old
 
@@ -306,8 +310,7 @@ def update_notes(db: Db, *, changes: dict[str, dict]) -> dict[str, dict]:
             if name not in NOTE_FIELDS or name in ("keywords", "question_key"):
                 raise ValueError(f"field {name!r} cannot be changed in bulk")
             setattr(row, name, value)
-        row.modified = now_iso()
-        db.add(row)
+        provenance.touch(db, row, note_changes)
     _commit(db)
     return old
 
@@ -322,6 +325,7 @@ def create_group(db: Db, *, question: str, label: str, note_ids: list[str], grou
         question_key=question,
         label=label,
         position=queries.next_position(db, GroupRow, question_key=question),
+        stamp=provenance.stamp(db),
     )
     db.add(group)
     db.flush()
@@ -332,8 +336,7 @@ def create_group(db: Db, *, question: str, label: str, note_ids: list[str], grou
             continue
         old[note_id] = row.group_id
         row.group_id = group.id
-        row.modified = now_iso()
-        db.add(row)
+        provenance.touch(db, row, ["group_id"])
     _commit(db)
     return group.id, old
 
@@ -348,7 +351,8 @@ def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
     for note_id in members:
         row = db.get(NoteRow, note_id)
         row.group_id = None
-        db.add(row)
+        provenance.touch(db, row, ["group_id"])
+    provenance.bury_group(db, group)
     db.delete(group)
     _commit(db)
     return snapshot, members
@@ -356,13 +360,13 @@ def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
 
 def restore_group(db: Db, *, group: dict, members: dict) -> None:
     """Undo delete_group."""
-    db.add(GroupRow(**group))
+    db.add(GroupRow(**{**group, "stamp": provenance.stamp(db)}))
     db.flush()
     for note_id, group_id in members.items():
         row = db.get(NoteRow, note_id)
         if row is not None:
             row.group_id = group_id
-            db.add(row)
+            provenance.touch(db, row, ["group_id"])
     _commit(db)
 
 
@@ -372,7 +376,10 @@ def rename_group(db: Db, *, group_id: str, label: str) -> str:
     if group is None:
         raise KeyError(group_id)
     old = group.label
+    provenance.bury_group(db, group)
     group.label = label
+    group.stamp = provenance.stamp(db)
+    provenance.touch_notes(db, queries.note_ids_in_group(db, group_id), ["group_id"])
     db.add(group)
     _commit(db)
     return old
@@ -402,6 +409,7 @@ def merge_keywords(db: Db, *, sources: list[str], target: str) -> KeywordSnapsho
     if target not in vocabulary:
         vocabulary.append(target)
     _set_vocabulary(db, list(dict.fromkeys(vocabulary)))
+    provenance.touch_notes(db, snapshot.notes, ["keywords"])
     _commit(db)
     return snapshot
 
@@ -416,6 +424,7 @@ def restore_keywords(db: Db, *, snapshot: KeywordSnapshot) -> None:
     for note_id, keywords in snapshot.notes.items():
         if db.get(NoteRow, note_id) is not None:
             _set_keywords(db, note_id, keywords)
+    provenance.touch_notes(db, snapshot.notes, ["keywords"])
     _set_vocabulary(db, snapshot.vocabulary)
     _commit(db)
 
@@ -441,7 +450,7 @@ def set_vocabulary(db: Db, *, keywords: list[str]) -> list[str]:
 
 def add_participant(
     db: Db, *, role: str, area: str = "", municipality: str | None = None, name: str | None = None,
-    participant_id: int | None = None, position: int | None = None,
+    participant_id: int | None = None, position: int | None = None, uid: str = "", stamps: str = "",
 ) -> int:
     """Add a participant; return its id."""
     row = ParticipantRow(
@@ -451,7 +460,11 @@ def add_participant(
         municipality=municipality,
         name=name,
         position=queries.next_position(db, ParticipantRow) if position is None else position,
+        uid=uid or new_id(),
+        stamps=stamps or provenance.new_stamps(db),
     )
+    if uid:  # put back after removal (undo): later than its tombstone
+        provenance.revive(db, row)
     db.add(row)
     _commit(db)
     return row.id
@@ -463,6 +476,7 @@ def remove_participant(db: Db, *, participant_id: int) -> dict:
     if row is None:
         raise KeyError(participant_id)
     snapshot = row.model_dump()
+    provenance.bury_participant(db, row)
     db.delete(row)
     _commit(db)
     return {"participant_id": snapshot.pop("id"), **snapshot}
@@ -479,7 +493,7 @@ def update_participant(db: Db, *, participant_id: int, changes: dict) -> dict:
             raise ValueError(f"unknown participant field {name!r}")
         old[name] = getattr(row, name)
         setattr(row, name, value)
-    db.add(row)
+    provenance.touch(db, row, changes)
     _commit(db)
     return old
 

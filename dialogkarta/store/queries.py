@@ -9,7 +9,9 @@ from collections import defaultdict
 from sqlmodel import Session as Db
 from sqlmodel import col, select
 
+from dialogkarta.model.provenance import FieldHistory, TextVersion, Tombstone
 from dialogkarta.model.tables import (
+    FieldHistoryRow,
     GroupRow,
     NoteKeywordRow,
     NoteRow,
@@ -18,9 +20,10 @@ from dialogkarta.model.tables import (
     SessionRow,
     SurveyResponseRow,
     TalkRow,
+    TombstoneRow,
     VocabularyRow,
 )
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData, new_id
 
 
 def session_row(db: Db) -> SessionRow:
@@ -68,6 +71,10 @@ def note_keywords(db: Db, note_id: str) -> list[str]:
 def select_all(table):
     """Return a select of every row of a table."""
     return select(table)
+
+
+def note_ids_in_group(db: Db, group_id: str) -> list[str]:
+    return list(db.exec(select(NoteRow.id).where(NoteRow.group_id == group_id)))
 
 
 def keyword_rows_of_note(db: Db, note_id: str) -> list[NoteKeywordRow]:
@@ -119,7 +126,24 @@ def note_to_data(row: NoteRow, keywords: list[str], group_label: str | None) -> 
         color=row.color,
         channel=row.channel,
         talk=row.talk_id,
+        stamps=json.loads(row.stamps or "{}"),
     )
+
+
+def tombstones(db: Db) -> list[Tombstone]:
+    """Return the file's tombstones, oldest first."""
+    rows = db.exec(select(TombstoneRow)).all()
+    found = [Tombstone(kind=r.kind, id=r.id, at=r.at, snapshot=json.loads(r.snapshot or "{}")) for r in rows]
+    return sorted(found, key=lambda t: (t.at, t.kind, t.id))
+
+
+def field_histories(db: Db) -> dict[str, FieldHistory]:
+    """Return the clocks (and unresolved versions) of session and question fields."""
+    result = {}
+    for row in db.exec(select(FieldHistoryRow)):
+        versions = [TextVersion(value=v.get("value"), clock=v.get("clock", {})) for v in json.loads(row.versions or "[]")]
+        result[row.field] = FieldHistory(clock=json.loads(row.clock or "{}"), versions=versions)
+    return dict(sorted(result.items()))
 
 
 def load_session(db: Db) -> SessionData:
@@ -157,8 +181,12 @@ def load_session(db: Db) -> SessionData:
                for t in talk_rows(db)],
         created=meta.created or None,
         modified=meta.modified or None,
+        origin=meta.origin,
+        history=field_histories(db),
+        deleted=tombstones(db),
         participants=[
-            ParticipantData(role=p.role, area=p.area, municipality=p.municipality, name=p.name)
+            ParticipantData(role=p.role, area=p.area, municipality=p.municipality, name=p.name, id=p.uid or None,
+                            stamps=json.loads(p.stamps or "{}"))
             for p in participant_rows(db)
         ],
         questions=[
@@ -170,6 +198,7 @@ def load_session(db: Db) -> SessionData:
                 groups=group_labels.get(q.key, []),
                 planned_minutes=q.planned_minutes,
                 elapsed_seconds=q.elapsed_seconds,
+                group_stamps={g.label: g.stamp for g in groups if g.question_key == q.key and g.stamp},
             )
             for q in question_rows(db)
         ],
@@ -205,10 +234,19 @@ def write_session(db: Db, data: SessionData) -> None:
             map_json=json.dumps(data.map, ensure_ascii=False) if data.map else "",
             created=data.created or "",
             modified=data.modified or "",
+            origin=new_id(),  # a new file is a new copy; its place is set at its first change
         )
     )
     for position, p in enumerate(data.participants):
-        db.add(ParticipantRow(position=position, role=p.role, area=p.area, municipality=p.municipality, name=p.name))
+        db.add(ParticipantRow(position=position, role=p.role, area=p.area, municipality=p.municipality, name=p.name,
+                              uid=p.id or new_id(), stamps=json.dumps(p.stamps, sort_keys=True)))
+    for name, history in data.history.items():
+        versions = [{"value": v.value, "clock": v.clock} for v in history.versions]
+        db.add(FieldHistoryRow(field=name, clock=json.dumps(history.clock, sort_keys=True),
+                               versions=json.dumps(versions, ensure_ascii=False)))
+    for tombstone in data.deleted:
+        db.add(TombstoneRow(kind=tombstone.kind, id=tombstone.id, at=tombstone.at,
+                            snapshot=json.dumps(tombstone.snapshot, ensure_ascii=False, sort_keys=True)))
     for position, keyword in enumerate(data.vocabulary):
         db.add(VocabularyRow(keyword=keyword, position=position))
     for position, response in enumerate(data.survey):
@@ -241,7 +279,8 @@ def write_session(db: Db, data: SessionData) -> None:
         labels = list(dict.fromkeys(list(q.groups) + [n.group for n in q.notes if n.group]))
         for group_position, label in enumerate(labels):
             group_ids[q.key, label] = _group_id(data.id, q.key, label)
-            db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position))
+            db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position,
+                            stamp=q.group_stamps.get(label, "")))
     db.flush()
     for q in data.questions:
         for note_position, n in enumerate(q.notes):
@@ -262,6 +301,7 @@ def write_session(db: Db, data: SessionData) -> None:
                     modified=n.modified or "",
                     channel=n.channel,
                     talk_id=n.talk,
+                    stamps=json.dumps(n.stamps, sort_keys=True),
                 )
             )
     db.flush()
