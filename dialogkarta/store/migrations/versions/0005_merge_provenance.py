@@ -45,9 +45,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('stamps', sa.String(), nullable=False, server_default='{}'))
     connection = op.get_bind()
     connection.execute(sa.text("UPDATE note SET modified = created WHERE modified = ''"))
+    # Derived, not random: two copies of one old file upgraded on two laptops must agree on them.
+    session_id = connection.execute(sa.text("SELECT id FROM session")).scalar() or ""
     for (participant_id,) in connection.execute(sa.text("SELECT id FROM participant")).fetchall():
-        connection.execute(sa.text("UPDATE participant SET uid = :uid WHERE id = :id"),
-                           {"uid": str(uuid.uuid4()), "id": participant_id})
+        uid = uuid.uuid5(uuid.NAMESPACE_URL, f"dialogkarta:{session_id}:participant:{participant_id}")
+        connection.execute(sa.text("UPDATE participant SET uid = :uid WHERE id = :id"), {"uid": str(uid), "id": participant_id})
+    connection.execute(sa.text("UPDATE session SET origin = :origin"), {"origin": str(uuid.uuid4())})
 
 
 def downgrade() -> None:
