@@ -1,6 +1,8 @@
 """Gather the sessions of a synthesis: files and folders, duplicates, diverging copies, bad files.
 
 Input files are only ever read (.dkarta files are opened read-only by files.read_session).
+Diverging copies of one session (two facilitators' laptops) are merged by the same rules as
+`dialogkarta merge` (dialogkarta.merge), so no facilitator's notes drop out of the county picture.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogkarta import files, interchange
-from dialogkarta.errors import DialogkartaError, FileProblem
+from dialogkarta.errors import ContentProblem, DialogkartaError, FileProblem
+from dialogkarta.merge import merge_sessions
 from dialogkarta.model.values import SessionData
 
 SESSION_SUFFIXES = (".dkarta", ".json")
@@ -35,9 +38,10 @@ class LoadedSession:
 class Divergence:
     session_id: str
     title: str
-    chosen: Path
+    chosen: Path  # the first of the merged copies (or, if they cannot be merged, the one used)
     others: tuple[Path, ...]
     reason: str
+    merged: bool = True
 
 
 @dataclass
@@ -53,7 +57,10 @@ class LoadResult:
         lines = [f"{dropped}: samma session som {kept}, räknas en gång" for dropped, kept in self.duplicates]
         for d in self.diverging:
             others = ", ".join(str(p) for p in d.others)
-            lines.append(f"{d.chosen}: olika versioner av sessionen «{d.title}» ({others}); {d.reason}")
+            if d.merged:
+                lines.append(f"{d.chosen}: kopior av sessionen «{d.title}» slogs ihop med {others}; {d.reason}")
+            else:
+                lines.append(f"{d.chosen}: olika versioner av sessionen «{d.title}» ({others}); {d.reason}")
         lines += [f"{path}: överhoppad: {reason}" for path, reason in self.skipped]
         if self.repeated_notes:
             lines.append(f"{len(self.repeated_notes)} anteckningar fanns i mer än en session och räknas en gång")
@@ -100,6 +107,27 @@ def _choose(copies: list[LoadedSession]) -> tuple[LoadedSession, str]:
     return chosen, reason
 
 
+def _merge_copies(session_id: str, versions: list[LoadedSession]) -> tuple[LoadedSession, Divergence]:
+    """Merge diverging copies of one session; copies that cannot be merged fall back to the newest."""
+    versions = sorted(versions, key=lambda v: str(v.path))
+    try:
+        merged = merge_sessions([(str(v.path), v.data) for v in versions])
+    except ContentProblem as exc:  # e.g. the same session id on another map: no merge possible
+        chosen, reason = _choose(versions)
+        others = tuple(v.path for v in versions if v is not chosen)
+        return chosen, Divergence(session_id, chosen.data.title, chosen.path, others, f"{exc.message}; {reason}",
+                                  merged=False)
+    report = merged.report
+    parts = [f"{merged.data.note_count} anteckningar"]
+    if report.kept_despite_deletion:
+        parts.append(f"{len(report.kept_despite_deletion)} borttagna i en kopia men ändrade senare i en annan behölls")
+    if report.conflicts:
+        parts.append(f"{len(report.conflicts)} texter ändrade i flera kopior finns med i alla versioner")
+    divergence = Divergence(session_id, merged.data.title, versions[0].path, tuple(v.path for v in versions[1:]),
+                            ", ".join(parts))
+    return LoadedSession(versions[0].path, merged.data), divergence
+
+
 def load_sessions(
     inputs: Iterable[str | Path],
     *,
@@ -132,10 +160,11 @@ def load_sessions(
             else:
                 distinct[fingerprint] = copy
         versions = list(distinct.values())
-        chosen, reason = _choose(versions) if len(versions) > 1 else (versions[0], "")
         if len(versions) > 1:
-            result.diverging.append(Divergence(session_id, chosen.data.title, chosen.path,
-                                               tuple(v.path for v in versions if v is not chosen), reason))
+            chosen, divergence = _merge_copies(session_id, versions)
+            result.diverging.append(divergence)
+        else:
+            chosen = versions[0]
         result.sessions.append(chosen)
     seen: set[str] = set()
     for loaded in result.sessions:
