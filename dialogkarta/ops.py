@@ -17,6 +17,7 @@ from sqlmodel import Session as Db
 
 from dialogkarta.errors import FileProblem, os_reason
 from dialogkarta.maps import template_to_dict
+from dialogkarta.merge import MergeReport, merge_sessions
 from dialogkarta.model.tables import (
     GroupRow,
     NoteKeywordRow,
@@ -38,7 +39,7 @@ from dialogkarta.model.values import (
     now_iso,
     survey_items_problem,
 )
-from dialogkarta.store import SessionFile, provenance, queries
+from dialogkarta.store import SessionFile, provenance, queries, replace
 from dialogkarta.templates import Template
 
 SESSION_FIELDS = (
@@ -150,6 +151,23 @@ def update_session(db: Db, *, changes: dict) -> dict:
     provenance.tick(db, changes)
     _commit(db)
     return old
+
+
+def merge_copy(db: Db, *, other: SessionData, own_label: str, other_label: str) -> tuple[SessionData, MergeReport]:
+    """Merge another copy of this session into this file; return the content before (for undo) and the report."""
+    before = queries.load_session(db)
+    result = merge_sessions([(own_label, before), (other_label, other)])
+    result.data.origin = before.origin
+    if result.data != before:  # a copy with nothing new leaves the file as it is
+        replace.replace_session(db, result.data)
+        _commit(db)
+    return before, result.report
+
+
+def restore_session(db: Db, *, data: SessionData) -> None:
+    """Put back the content merge_copy returned (undo of a merge)."""
+    replace.replace_session(db, data)
+    _commit(db)
 
 
 # --- questions ----------------------------------------------------------------------

@@ -210,7 +210,7 @@ def load_session(db: Db) -> SessionData:
     )
 
 
-def write_session(db: Db, data: SessionData) -> None:
+def write_session(db: Db, data: SessionData, *, commit: bool = True) -> None:
     """Write a whole session into an empty file in one transaction."""
     db.add(
         SessionRow(
@@ -309,7 +309,8 @@ def write_session(db: Db, data: SessionData) -> None:
         for n in q.notes:
             for kw_position, keyword in enumerate(dict.fromkeys(n.keywords)):
                 db.add(NoteKeywordRow(note_id=n.id, keyword=keyword, position=kw_position))
-    db.commit()
+    if commit:
+        db.commit()
 
 
 def _group_id(session_id: str, question_key: str, label: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -12,6 +13,7 @@ from dialogkarta.copies import merge_files
 from dialogkarta.merge import merge_sessions
 from dialogkarta.merge.fields import MARKER_START
 from dialogkarta.store import open_session_file
+from dialogkarta.store.queries import load_session
 from tests.faults.conftest import digest
 
 
@@ -156,3 +158,28 @@ def test_command_line_refuses_copies_of_different_sessions_in_one_line(two_lapto
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "lycksele.dkarta" in err[0] and "annan session" in err[0]
     assert not (tmp_path / "x.dkarta").exists()
+
+
+def test_merging_a_copy_into_the_open_file_through_ops_can_be_undone_exactly(two_laptops):
+    (anna, bertil), shared = two_laptops
+    _edit(bertil, lambda db: ops.add_note(db, question="needs", text="Från Bertil", facet="own"))
+    _edit(bertil, lambda db: ops.delete_notes(db, note_ids=[shared]))
+    with open_session_file(anna) as file:
+        ops.add_note(file.db, question="needs", text="Från Anna", facet="own")
+        before = load_session(file.db)
+        origin = before.origin
+        old, report = ops.merge_copy(file.db, other=files.read_session(bertil), own_label="denna", other_label="bertil")
+        merged = load_session(file.db)
+        assert sorted(n.text for _, n in merged.all_notes()) == ["Från Anna", "Från Bertil"]
+        assert merged.origin == origin, "the open file stays the same copy"
+        assert report.only_in == {"denna": 1, "bertil": 1}
+        again, _ = ops.merge_copy(file.db, other=files.read_session(bertil), own_label="denna", other_label="bertil")
+        assert _json(load_session(file.db)) == _json(merged), "merging the same copy again changes nothing"
+        ops.restore_session(file.db, data=old)
+        assert _json(load_session(file.db)) == _json(before)
+
+
+def _json(data) -> str:
+    from dialogkarta import interchange
+
+    return json.dumps(interchange.session_to_json(data), sort_keys=True)
