@@ -165,9 +165,9 @@ def merge_copy(db: Db, *, other: SessionData, own_label: str, other_label: str) 
 
 
 def restore_session(db: Db, *, data: SessionData) -> None:
-    """Put back the content merge_copy returned (undo of a merge)."""
+    """Put back the content merge_copy returned (undo of a merge), exactly, its last-change time too."""
     replace.replace_session(db, data)
-    _commit(db)
+    db.commit()
 
 
 # --- questions ----------------------------------------------------------------------
