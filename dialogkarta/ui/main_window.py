@@ -262,18 +262,18 @@ class MainWindow(QMainWindow):
         return self.written_dialog
 
     def write_copy(self) -> None:
-        from dialogkarta.ui.copies_actions import write_copy_for_colleague
+        from dialogkarta.ui.copies_actions import CopiesActions
 
         if self.document is not None:
             self.session_view.flush()
-            write_copy_for_colleague(self, self.document)
+            CopiesActions(self).write_copy(self.document)
 
     def merge_copy(self) -> None:
-        from dialogkarta.ui.copies_actions import merge_copy_into
+        from dialogkarta.ui.copies_actions import CopiesActions
 
         if self.document is not None:
             self.session_view.flush()
-            merge_copy_into(self, self.document)
+            CopiesActions(self).merge_copy(self.document)
 
     def show_step(self, index: int) -> None:
         if self.session_view:
