@@ -34,12 +34,16 @@ def _place(db: Db) -> str:
 
 def origin(db: Db) -> str:
     """Return this copy's origin, drawing a new one if the file is edited at a new place."""
+    cached = db.info.get("dialogkarta.origin")  # the place of an open file does not change
+    if cached is not None:
+        return cached
     row = queries.session_row(db)
     place = _place(db)
     if not row.origin or row.origin_place != place:
         row.origin = new_id()
         row.origin_place = place
         db.add(row)
+    db.info["dialogkarta.origin"] = row.origin
     return row.origin
 
 
