@@ -41,18 +41,22 @@ class MergeReport:
         for source in self.sources:
             parts = []
             if self.only_in.get(source):
-                parts.append(f"{self.only_in[source]} anteckningar fanns bara här")
+                parts.append(f"{_notes(self.only_in[source])} fanns bara här")
             if self.changed_from.get(source):
-                parts.append(f"{self.changed_from[source]} anteckningar har sin senaste ändring härifrån")
+                parts.append(f"{_notes(self.changed_from[source])} har sin senaste ändring härifrån")
             out.append(f"{source}: {'; '.join(parts) if parts else 'inget som inte redan fanns i de andra kopiorna'}")
         for _, text in self.kept_despite_deletion:
             out.append(f"behållen: «{_short(text)}» togs bort i en kopia men ändrades senare i en annan")
         if self.deleted:
-            out.append(f"{len(self.deleted)} anteckningar är borttagna (borttagna i en kopia och inte ändrade efteråt)")
+            out.append(f"{_notes(len(self.deleted))} borttagna (i en kopia, och inte ändrade efteråt i någon annan)")
         for name in self.conflicts:
             out.append(f"att jämka ihop: {_field_label(name, labels)} ändrades i flera kopior; "
                        f"alla versioner finns kvar i fältet, markerade")
         return out
+
+
+def _notes(count: int) -> str:
+    return f"{count} anteckning" if count == 1 else f"{count} anteckningar"
 
 
 def _field_label(name: str, labels: dict[str, str]) -> str:

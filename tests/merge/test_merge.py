@@ -142,7 +142,7 @@ def test_command_line_merge_writes_a_new_file_and_leaves_the_copies_alone(two_la
     output = tmp_path / "ihop.dkarta"
     assert main(["merge", str(anna), str(bertil), "-o", str(output)]) == 0
     out = capsys.readouterr().out
-    assert "1 anteckningar fanns bara här" in out and f"{output}: 2 kopior ihopslagna, 2 anteckningar" in out
+    assert "1 anteckning fanns bara här" in out and f"{output}: 2 kopior ihopslagna, 2 anteckningar" in out
     assert [digest(anna), digest(bertil)] == before
     assert main(["merge", str(anna), str(bertil), "-o", str(anna)]) == 2
     assert "skriv resultatet till en ny fil" in capsys.readouterr().err
