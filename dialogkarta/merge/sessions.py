@@ -18,12 +18,11 @@ from dialogkarta.errors import ContentProblem
 from dialogkarta.merge.fields import merge_field, versions_of
 from dialogkarta.merge.records import NOTE_FIELDS, PARTICIPANT_FIELDS, Merged, Version, canonical, last_change, merge_record
 from dialogkarta.merge.report import MergeReport
-from dialogkarta.model.provenance import BASE, Tombstone
+from dialogkarta.model.provenance import BASE, CLOCKED_QUESTION_FIELDS, CLOCKED_SESSION_FIELDS, Tombstone
 from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
 
-SESSION_FIELDS = ("title", "county", "municipalities", "date", "place", "facilitators", "status", "preparation",
-                  "contact_talk", "next_steps", "start_time", "end_time", "meeting_form", "round")
-QUESTION_FIELDS = ("summary", "minutes", "planned_minutes")
+SESSION_FIELDS = CLOCKED_SESSION_FIELDS
+QUESTION_FIELDS = CLOCKED_QUESTION_FIELDS
 
 
 @dataclass

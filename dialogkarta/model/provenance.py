@@ -28,7 +28,14 @@ from datetime import datetime
 BASE = "_base"
 ALIVE = "_alive"
 
-# Session and question fields whose concurrent versions are both kept (long free texts).
+# Session and question fields that carry a clock and are merged by it (the template is never
+# merged: copies on different maps are refused; a question's elapsed time takes the larger).
+CLOCKED_SESSION_FIELDS = ("title", "county", "municipalities", "date", "place", "facilitators", "status",
+                          "preparation", "contact_talk", "next_steps", "start_time", "end_time", "meeting_form",
+                          "round")
+CLOCKED_QUESTION_FIELDS = ("summary", "minutes", "planned_minutes")
+CLOCKED_FIELDS = CLOCKED_SESSION_FIELDS + CLOCKED_QUESTION_FIELDS
+# Of those, the long free texts whose concurrent versions are both kept.
 FREE_TEXTS = ("summary", "minutes", "preparation", "contact_talk", "next_steps")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlmodel import Session as Db
 
-from dialogkarta.model.provenance import ALIVE, BASE, make_stamp, now_time
+from dialogkarta.model.provenance import ALIVE, BASE, CLOCKED_FIELDS, make_stamp, now_time, stamp_origin
 from dialogkarta.model.tables import FieldHistoryRow, GroupRow, NoteRow, ParticipantRow, TombstoneRow
 from dialogkarta.model.values import new_id
 from dialogkarta.store import queries
@@ -115,8 +115,10 @@ def tick(db: Db, fields) -> None:
     unresolved conflict on the field ends here.
     """
     now = stamp(db)
-    me = stamp_origin_of(now)
+    me = stamp_origin(now)
     for name in fields:
+        if name.rsplit(".", 1)[-1] not in CLOCKED_FIELDS:  # e.g. elapsed time: the merge takes the larger
+            continue
         row = db.get(FieldHistoryRow, name) or FieldHistoryRow(field=name)
         clock = json.loads(row.clock or "{}")
         for version in json.loads(row.versions or "[]"):
@@ -126,13 +128,6 @@ def tick(db: Db, fields) -> None:
         row.clock = json.dumps(dict(sorted(clock.items())))
         row.versions = "[]"
         db.add(row)
-
-
-def stamp_origin_of(stamp_text: str) -> str:
-    return stamp_text.split("@", 1)[1]
-
-
-
 
 
 def bury_note(db: Db, row: NoteRow) -> None:

@@ -24,7 +24,8 @@ from dialogkarta.merge import merge_sessions
 from dialogkarta.store import open_session_file
 from dialogkarta.store.queries import note_rows
 
-ACTIONS = ("add", "add", "edit", "delete", "restore", "vote", "group", "ungroup", "minutes", "summary", "sync")
+ACTIONS = ("add", "add", "edit", "delete", "restore", "vote", "group", "ungroup", "minutes", "summary", "sync",
+           "title", "timer", "participant", "unparticipant")
 QUESTIONS = ("needs", "collaboration")
 FACETS = {"needs": "own", "collaboration": "local"}
 
@@ -108,6 +109,15 @@ class Copies:
                     self.events[member].append("change")
         elif action in ("minutes", "summary"):
             ops.update_question(db, key=QUESTIONS[pick % 2], changes={action: f"{action} {self.counter}"})
+        elif action == "title":
+            ops.update_session(db, changes={"title": f"Kommundialog {self.counter}"})
+        elif action == "timer":
+            ops.update_question(db, key=QUESTIONS[pick % 2], changes={"elapsed_seconds": pick})
+        elif action == "participant":
+            ops.add_participant(db, role=("socialchef", "enhetschef")[pick % 2], area=f"Område {self.counter}")
+        elif action == "unparticipant" and ops.participant_ids(db):
+            ids = ops.participant_ids(db)
+            ops.remove_participant(db, participant_id=ids[pick % len(ids)])
         elif action == "sync" and len(self.paths) > 1:
             source = (index + 1 + other % (len(self.paths) - 1)) % len(self.paths)
             self._sync(index, source)
