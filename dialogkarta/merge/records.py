@@ -24,8 +24,7 @@ class Version:
 
     values: dict
     stamps: dict[str, str]
-    source: str  # the copy's label (its file name), for the report
-    alive: bool = True  # False for the state kept in a tombstone
+    source: str  # the copy's label (its file name), for the report; "" for the state kept in a tombstone
     created: str = ""
     modified: str = ""
 

@@ -95,10 +95,10 @@ def _merge_fields(copies, result: SessionData, report: MergeReport) -> dict[str,
     return question_values
 
 
-def _note_version(label: str, values: dict, stamps: dict, created: str, modified: str, alive: bool = True) -> Version:
+def _note_version(label: str, values: dict, stamps: dict, created: str, modified: str) -> Version:
     values = {name: values.get(name) for name in NOTE_FIELDS}
     values["keywords"] = list(values["keywords"] or [])
-    return Version(values=values, stamps=dict(stamps or {}), source=label, alive=alive, created=created or "",
+    return Version(values=values, stamps=dict(stamps or {}), source=label, created=created or "",
                    modified=modified or "")
 
 
@@ -114,7 +114,7 @@ def _merge_notes(copies, tombs, buried, report: MergeReport) -> dict[str, Merged
         if kind == "note":
             for snap in snapshots:
                 versions.setdefault(note_id, []).append(_note_version(
-                    "", snap, snap.get("stamps"), snap.get("created"), snap.get("modified"), alive=False))
+                    "", snap, snap.get("stamps"), snap.get("created"), snap.get("modified")))
     kept = {}
     for note_id, found in versions.items():
         merged = merge_record(found, NOTE_FIELDS)
@@ -125,8 +125,7 @@ def _merge_notes(copies, tombs, buried, report: MergeReport) -> dict[str, Merged
         if note_id not in present_in:
             continue
         if tomb is not None and tomb.at >= last_change(merged):
-            if len(present_in[note_id]) > 0:
-                report.deleted.append((note_id, merged.values["text"], tomb.origin))
+            report.deleted.append((note_id, merged.values["text"], tomb.origin))
             continue
         kept[note_id] = merged
         if tomb is not None and len(present_in[note_id]) < len(copies):
@@ -203,8 +202,7 @@ def _merge_participants(copies, tombs, buried) -> list[ParticipantData]:
         if kind == "participant":
             for snap in snapshots:
                 versions.setdefault(pid, []).append(Version(values={n: snap.get(n) for n in PARTICIPANT_FIELDS},
-                                                            stamps=dict(snap.get("stamps") or {}), source="",
-                                                            alive=False))
+                                                            stamps=dict(snap.get("stamps") or {}), source=""))
     kept = {}
     for pid, found in versions.items():
         merged = merge_record(found, PARTICIPANT_FIELDS)

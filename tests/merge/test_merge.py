@@ -183,3 +183,34 @@ def _json(data) -> str:
     from dialogkarta import interchange
 
     return json.dumps(interchange.session_to_json(data), sort_keys=True)
+
+
+def test_the_history_travels_through_json_and_plain_deleted_entries_are_accepted(two_laptops, tmp_path):
+    from dialogkarta import interchange
+    from dialogkarta.errors import ContentProblem
+
+    (anna, bertil), shared = two_laptops
+    _edit(anna, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Anna"}))
+    _edit(bertil, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Bertil"}))
+    _edit(bertil, lambda db: ops.delete_notes(db, note_ids=[shared]))
+    merged = merge_sessions([("a", files.read_session(anna)), ("b", files.read_session(bertil))]).data
+    # .dkarta -> JSON -> .dkarta keeps tombstones and both unresolved versions
+    interchange.write_json(merged, tmp_path / "ihop.json")
+    files.import_json(tmp_path / "ihop.json", tmp_path / "ihop.dkarta")
+    again = files.read_session(tmp_path / "ihop.dkarta")
+    assert _json(merge_sessions([("m", again), ("a", files.read_session(anna))]).data) == _json(merged)
+
+    # Another tool's JSON with only the contract's {"id", "at"}: a deletion after the note's last change wins.
+    obj = interchange.session_to_json(files.read_session(anna))
+    del obj["deleted"], obj["history"]
+    for question in obj["questions"]:
+        for note in question["notes"]:
+            note.pop("stamps", None)
+    obj["questions"] = [q for q in obj["questions"] if q["key"] != "needs"]
+    obj["deleted"] = [{"id": shared, "at": "2999-01-01T00:00:00"}]
+    other = interchange.session_from_json(obj)
+    result = merge_sessions([("a", files.read_session(anna)), ("json", other)]).data
+    assert shared not in {n.id for _, n in result.all_notes()}
+    obj["deleted"] = [{"id": shared}]
+    with pytest.raises(ContentProblem, match="'id' och 'at'"):
+        interchange.session_from_json(obj, path=tmp_path / "trasig.json")
