@@ -24,9 +24,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def read_copies(paths: list[str | Path]) -> list[tuple[str, SessionData]]:
     """Read every copy (read-only), labelled by file name (by path where names repeat)."""
-    paths = [Path(p) for p in paths]
-    names = [p.name for p in paths]
-    return [(p.name if names.count(p.name) == 1 else str(p), files.read_session(p)) for p in paths]
+    found = [Path(p) for p in paths]
+    names = [p.name for p in found]
+    return [(p.name if names.count(p.name) == 1 else str(p), files.read_session(p)) for p in found]
 
 
 def merge_files(inputs: list[str | Path], output: str | Path, *, overwrite: bool = False) -> MergeResult:

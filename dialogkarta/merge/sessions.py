@@ -76,13 +76,10 @@ def _tombstones(copies) -> tuple[dict[tuple[str, str], Tombstone], dict[tuple[st
 
 def _merge_fields(copies, result: SessionData, report: MergeReport) -> dict[str, object]:
     """Merge session fields into result; return the merged question fields by name ("needs.minutes")."""
-    readers = [(n, lambda d, n=n: getattr(d, n)) for n in SESSION_FIELDS]
-    for question in copies[0][1].questions:
-        readers += [(f"{question.key}.{n}", lambda d, k=question.key, n=n: getattr(d.question(k), n))
-                    for n in QUESTION_FIELDS]
+    names = [*SESSION_FIELDS, *(f"{q.key}.{n}" for q in copies[0][1].questions for n in QUESTION_FIELDS)]
     question_values = {}
-    for name, read in readers:
-        versions = [v for _, d in copies for v in versions_of(read(d), d.history.get(name))]
+    for name in names:
+        versions = [v for _, d in copies for v in versions_of(_field_value(d, name), d.history.get(name))]
         outcome = merge_field(name, versions)
         if outcome.history.clock or outcome.history.versions:
             result.history[name] = outcome.history
@@ -93,6 +90,14 @@ def _merge_fields(copies, result: SessionData, report: MergeReport) -> dict[str,
         else:
             setattr(result, name, copy.deepcopy(outcome.value))
     return question_values
+
+
+def _field_value(data: SessionData, name: str):
+    """The value of a session field ("title") or question field ("needs.minutes")."""
+    if "." in name:
+        key, field_name = name.split(".", 1)
+        return getattr(data.question(key), field_name)
+    return getattr(data, name)
 
 
 def _note_version(label: str, values: dict, stamps: dict, created: str, modified: str) -> Version:

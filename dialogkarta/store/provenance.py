@@ -27,7 +27,7 @@ from dialogkarta.store import queries
 
 
 def _place(db: Db) -> str:
-    path = db.info.get("path") or db.get_bind().url.database or ""
+    path = db.info.get("path") or ""  # SessionFile sets it for every open file
     where = f"{socket.gethostname()}\0{Path(path).resolve() if path else ''}"
     return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
