@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from sqlmodel import Session as Db
 from sqlmodel import col, select
@@ -210,8 +211,27 @@ def load_session(db: Db) -> SessionData:
     )
 
 
-def write_session(db: Db, data: SessionData, *, commit: bool = True) -> None:
-    """Write a whole session into an empty file in one transaction."""
+@dataclass
+class RowIds:
+    """The file's own ids of groups ((question key, label) -> id) and participants (uid -> id)."""
+
+    groups: dict[tuple[str, str], str] = field(default_factory=dict)
+    participants: dict[str, int] = field(default_factory=dict)
+
+
+def row_ids(db: Db) -> RowIds:
+    """Return the ids groups and participants have in this file."""
+    return RowIds(groups={(g.question_key, g.label): g.id for g in group_rows(db)},
+                  participants={p.uid: p.id for p in participant_rows(db) if p.uid and p.id is not None})
+
+
+def write_session(db: Db, data: SessionData, *, commit: bool = True, keep_ids: RowIds | None = None) -> None:
+    """Write a whole session into an empty file in one transaction.
+
+    keep_ids: the ids groups and participants had in this file before (replace.replace_session),
+    so that undo steps recorded before a merge still find them.
+    """
+    keep_ids = keep_ids or RowIds()
     db.add(
         SessionRow(
             id=data.id,
@@ -237,9 +257,13 @@ def write_session(db: Db, data: SessionData, *, commit: bool = True) -> None:
             origin=new_id(),  # a new file is a new copy; its place is set at its first change
         )
     )
-    for position, p in enumerate(data.participants):
-        db.add(ParticipantRow(position=position, role=p.role, area=p.area, municipality=p.municipality, name=p.name,
-                              uid=p.id or new_id(), stamps=json.dumps(p.stamps, sort_keys=True)))
+    # Participants that keep their id go in first, so a new one's automatic id cannot take theirs.
+    participants = sorted(enumerate(data.participants), key=lambda item: item[1].id not in keep_ids.participants)
+    for position, p in participants:
+        db.add(ParticipantRow(id=keep_ids.participants.get(p.id or ""), position=position, role=p.role, area=p.area,
+                              municipality=p.municipality, name=p.name, uid=p.id or new_id(),
+                              stamps=json.dumps(p.stamps, sort_keys=True)))
+        db.flush()
     for name, history in data.history.items():
         versions = [{"value": v.value, "clock": v.clock} for v in history.versions]
         db.add(FieldHistoryRow(field=name, clock=json.dumps(history.clock, sort_keys=True),
@@ -278,7 +302,7 @@ def write_session(db: Db, data: SessionData, *, commit: bool = True) -> None:
     for q in data.questions:
         labels = list(dict.fromkeys(list(q.groups) + [n.group for n in q.notes if n.group]))
         for group_position, label in enumerate(labels):
-            group_ids[q.key, label] = _group_id(data.id, q.key, label)
+            group_ids[q.key, label] = keep_ids.groups.get((q.key, label)) or _group_id(data.id, q.key, label)
             db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position,
                             stamp=q.group_stamps.get(label, "")))
     db.flush()

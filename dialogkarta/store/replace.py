@@ -29,11 +29,12 @@ def replace_session(db: Db, data: SessionData) -> None:
     """Make the file hold exactly this session; it stays the same copy (same origin and place)."""
     row = queries.session_row(db)
     origin, place = row.origin, row.origin_place
+    ids = queries.row_ids(db)
     for table in _TABLES:
         db.exec(delete(table))
     db.flush()
     db.expunge_all()
-    queries.write_session(db, data, commit=False)
+    queries.write_session(db, data, commit=False, keep_ids=ids)
     row = queries.session_row(db)
     row.origin, row.origin_place = origin, place
     db.add(row)

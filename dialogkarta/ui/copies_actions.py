@@ -69,7 +69,7 @@ class CopiesActions(QObject):
         if not document.push(command):
             return False
         labels = {q.key: q.label for q in document.template.questions}
-        if command.report.changed_anything:
+        if command.before != document.data():  # the file itself says whether anything came in
             lines = [*command.report.lines(labels), self.tr("Ångra (Ctrl+Z) tar tillbaka sammanslagningen.")]
         else:
             lines = [self.tr("Kopian innehöll inget som inte redan fanns här.")]

@@ -165,7 +165,9 @@ def test_merging_a_copy_into_the_open_file_through_ops_can_be_undone_exactly(two
     _edit(bertil, lambda db: ops.add_note(db, question="needs", text="Från Bertil", facet="own"))
     _edit(bertil, lambda db: ops.delete_notes(db, note_ids=[shared]))
     with open_session_file(anna) as file:
-        ops.add_note(file.db, question="needs", text="Från Anna", facet="own")
+        note = ops.add_note(file.db, question="needs", text="Från Anna", facet="own")
+        group_id, _ = ops.create_group(file.db, question="needs", label="Annas tema", note_ids=[note.id])
+        participants = ops.participant_ids(file.db)
         before = load_session(file.db)
         origin = before.origin
         old, report = ops.merge_copy(file.db, other=files.read_session(bertil), own_label="denna", other_label="bertil")
@@ -173,10 +175,15 @@ def test_merging_a_copy_into_the_open_file_through_ops_can_be_undone_exactly(two
         assert sorted(n.text for _, n in merged.all_notes()) == ["Från Anna", "Från Bertil"]
         assert merged.origin == origin, "the open file stays the same copy"
         assert report.only_in == {"denna": 1, "bertil": 1}
+        # Undo steps recorded before the merge still find their group and participants.
+        assert ops.find_group(file.db, question="needs", label="Annas tema") == group_id
+        assert ops.participant_ids(file.db) == participants
+        merged = load_session(file.db)
         again, _ = ops.merge_copy(file.db, other=files.read_session(bertil), own_label="denna", other_label="bertil")
         assert _json(load_session(file.db)) == _json(merged), "merging the same copy again changes nothing"
         ops.restore_session(file.db, data=old)
         assert _json(load_session(file.db)) == _json(before)
+        assert ops.find_group(file.db, question="needs", label="Annas tema") == group_id
 
 
 def _json(data) -> str:
