@@ -220,8 +220,10 @@ def _cmd_merge(args) -> int:
     if len(args.files) < 2:
         raise UsageError("ange minst två kopior att slå ihop")
     result = merge_files(args.files, args.output, overwrite=args.force)
-    template = available_templates().get(result.data.template)
-    labels = {q.key: q.label for q in template.questions} if template else {}
+    try:
+        labels = {q.key: q.label for q in session_template(result.data).questions}
+    except DialogkartaError:
+        labels = {}
     for line in result.report.lines(labels):
         print(line)
     print(f"{args.output}: {len(args.files)} kopior ihopslagna, {result.data.note_count} anteckningar")

@@ -13,7 +13,7 @@ from dialogkarta.errors import ContentProblem
 from dialogkarta.model.provenance import FieldHistory, TextVersion, Tombstone, make_stamp
 from dialogkarta.model.values import SessionData
 
-TOMBSTONE_KINDS = ("note", "participant", "group")
+TOMBSTONE_KINDS = ("note", "participant", "group", "talk")
 
 
 def history_to_json(data: SessionData) -> dict:

@@ -600,7 +600,9 @@ def delete_talk(db: Db, *, talk_id: str) -> None:
         raise KeyError(talk_id)
     for note in queries.note_rows(db):
         if note.talk_id == talk_id:
+            provenance.bury_note(db, note)
             db.delete(note)
+    provenance.bury(db, kind="talk", record_id=talk_id, snapshot={})
     db.delete(row)
     _commit(db)
 

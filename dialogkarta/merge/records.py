@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from dialogkarta.model.provenance import ALIVE, BASE, make_stamp
 
-NOTE_FIELDS = ("question", "text", "facet", "keywords", "group", "votes", "municipality", "x", "y", "color")
+NOTE_FIELDS = ("question", "text", "facet", "keywords", "group", "votes", "municipality", "x", "y", "color", "channel",
+               "talk")
 PARTICIPANT_FIELDS = ("role", "area", "municipality", "name")
 
 

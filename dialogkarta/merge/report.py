@@ -19,6 +19,7 @@ class MergeReport:
     kept_despite_deletion: list[tuple[str, str]] = field(default_factory=list)  # (note id, text)
     deleted: list[tuple[str, str, str]] = field(default_factory=list)  # (note id, text, deleting origin)
     conflicts: list[str] = field(default_factory=list)  # fields with both versions kept ("needs.minutes")
+    talks_differing: list[str] = field(default_factory=list)  # one-to-one talks changed differently
 
     def note_sources(self, note_id: str, winners: dict[str, set[str]], present_in: set[str]) -> None:
         """Count where a merged note came from: one copy only, or a later change from some copies."""
@@ -49,6 +50,8 @@ class MergeReport:
             out.append(f"behållen: «{_short(text)}» togs bort i en kopia men ändrades senare i en annan")
         if self.deleted:
             out.append(f"{_notes(len(self.deleted))} borttagna (i en kopia, och inte ändrade efteråt i någon annan)")
+        for role in self.talks_differing:
+            out.append(f"enskilt samtal ({role}): ändrat olika i kopiorna; en av versionerna behölls, se över det")
         for name in self.conflicts:
             out.append(f"att jämka ihop: {_field_label(name, labels)} ändrades i flera kopior; "
                        f"alla versioner finns kvar i fältet, markerade")

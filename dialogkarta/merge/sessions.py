@@ -19,7 +19,7 @@ from dialogkarta.merge.fields import merge_field, versions_of
 from dialogkarta.merge.records import NOTE_FIELDS, PARTICIPANT_FIELDS, Merged, Version, canonical, last_change, merge_record
 from dialogkarta.merge.report import MergeReport
 from dialogkarta.model.provenance import BASE, CLOCKED_QUESTION_FIELDS, CLOCKED_SESSION_FIELDS, Tombstone
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData
 
 SESSION_FIELDS = CLOCKED_SESSION_FIELDS
 QUESTION_FIELDS = CLOCKED_QUESTION_FIELDS
@@ -50,6 +50,8 @@ def merge_sessions(copies: list[tuple[str, SessionData]]) -> MergeResult:
     notes = _merge_notes(copies, tombs, buried, report)
     result.questions = [_question(copies, base.key, notes, tombs, question_values) for base in first.questions]
     result.participants = _merge_participants(copies, tombs, buried)
+    result.talks = _merge_talks(copies, tombs, notes, report)
+    result.map = _agreed_or_latest([d.map for _, d in copies])
     result.vocabulary = _agreed_or_sorted([d.vocabulary for _, d in copies])
     survey = {canonical(r): r for _, d in copies for r in d.survey}
     result.survey = [survey[k] for k in sorted(survey, key=lambda k: (str(survey[k].get("created") or ""), k))]
@@ -174,6 +176,7 @@ def _note_data(note_id: str, merged: Merged) -> NoteData:
     v = merged.values
     return NoteData(id=note_id, text=v["text"], facet=v["facet"], keywords=list(v["keywords"] or []), group=v["group"],
                     votes=v["votes"], municipality=v["municipality"], x=v["x"], y=v["y"], color=v["color"],
+                    channel=v["channel"], talk=v["talk"],
                     created=merged.created or None, modified=merged.modified or None, stamps=dict(merged.stamps))
 
 
@@ -193,6 +196,34 @@ def _agreed_order(orders: list[list[str]], members: dict[str, Merged]) -> list[s
         return agreed
     # Creation time to the second, then the creation stamp (microseconds) where the copy has one.
     return sorted(members, key=lambda note_id: (members[note_id].created, members[note_id].stamps.get(BASE, ""), note_id))
+
+
+def _agreed_or_latest(values: list):
+    """The value every copy has, or else the largest in a fixed order (values without history)."""
+    agreed = _agreed_or_none(values)
+    return copy.deepcopy(agreed[0] if agreed is not None else max(values, key=canonical))
+
+
+def _merge_talks(copies, tombs, notes: dict[str, Merged], report: MergeReport) -> list[TalkData]:
+    """Union of the one-to-one talks by id; a deleted talk stays away unless a kept note was said in it.
+
+    Talks carry no per-field history yet: two copies that changed one talk differently keep the
+    version that sorts last, and the report says so.
+    """
+    versions: dict[str, list[TalkData]] = {}
+    for _, data in copies:
+        for talk in data.talks:
+            versions.setdefault(talk.id, []).append(talk)
+    used = {m.values["talk"] for m in notes.values() if m.values["talk"]}
+    kept = []
+    for talk_id, found in versions.items():
+        if ("talk", talk_id) in tombs and talk_id not in used:
+            continue
+        distinct = {canonical(vars(t)): t for t in found}
+        if len(distinct) > 1:
+            report.talks_differing.append(found[0].role or talk_id)
+        kept.append(copy.deepcopy(distinct[max(distinct)]))
+    return sorted(kept, key=lambda t: (t.created or "", t.id))
 
 
 def _merge_participants(copies, tombs, buried) -> list[ParticipantData]:

@@ -114,7 +114,7 @@ class FieldHistory:
 class Tombstone:
     """What is left of a deleted note, participant or group: when, by which copy, and what it held."""
 
-    kind: str  # "note", "participant" or "group" (a group's id is "<question key>/<label>")
+    kind: str  # "note", "participant", "group" (id "<question key>/<label>") or "talk"
     id: str
     at: str  # a stamp
     snapshot: dict = field(default_factory=dict)

@@ -97,7 +97,7 @@ def revive(db: Db, row: NoteRow | ParticipantRow) -> None:
 
 
 # ops' column names -> the names a note's fields have in its stamps (and in NoteData)
-FIELD_NAMES = {"group_id": "group", "question_key": "question"}
+FIELD_NAMES = {"group_id": "group", "question_key": "question", "talk_id": "talk"}
 
 
 def bury(db: Db, *, kind: str, record_id: str, snapshot: dict) -> None:
@@ -136,7 +136,8 @@ def bury_note(db: Db, row: NoteRow) -> None:
     snapshot = {
         "question": row.question_key, "text": row.text, "facet": row.facet, "keywords": queries.note_keywords(db, row.id),
         "group": group.label if group else None, "votes": row.votes, "municipality": row.municipality,
-        "x": row.x, "y": row.y, "color": row.color, "created": row.created, "modified": row.modified,
+        "x": row.x, "y": row.y, "color": row.color, "channel": row.channel, "talk": row.talk_id,
+        "created": row.created, "modified": row.modified,
         "stamps": json.loads(row.stamps or "{}"),
     }
     if BASE not in snapshot["stamps"]:
