@@ -200,8 +200,9 @@ def _agreed_order(orders: list[list[str]], members: dict[str, Merged]) -> list[s
 
 def _agreed_or_latest(values: list):
     """The value every copy has, or else the largest in a fixed order (values without history)."""
-    agreed = _agreed_or_none(values)
-    return copy.deepcopy(agreed[0] if agreed is not None else max(values, key=canonical))
+    if all(value == values[0] for value in values):
+        return copy.deepcopy(values[0])
+    return copy.deepcopy(max(values, key=canonical))
 
 
 def _merge_talks(copies, tombs, notes: dict[str, Merged], report: MergeReport) -> list[TalkData]:

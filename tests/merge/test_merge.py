@@ -221,3 +221,25 @@ def test_the_history_travels_through_json_and_plain_deleted_entries_are_accepted
     obj["deleted"] = [{"id": shared}]
     with pytest.raises(ContentProblem, match="'id' och 'at'"):
         interchange.session_from_json(obj, path=tmp_path / "trasig.json")
+
+
+def test_one_to_one_talks_and_their_notes_from_both_laptops_are_kept_and_a_deleted_talk_stays_deleted(two_laptops):
+    (anna, bertil), _ = two_laptops
+
+    def talk(db, role, text):
+        talk_id = ops.add_talk(db, role=role)
+        ops.add_note(db, question="needs", text=text, facet="own", talk=talk_id)
+        return talk_id
+
+    with open_session_file(anna) as file:
+        talk(file.db, "socialchef", "Från samtalet med socialchefen")
+        gone = talk(file.db, "enhetschef", "Ska bort")
+    shutil.copyfile(anna, bertil)  # Bertil gets the talks before Anna deletes one
+    with open_session_file(anna) as file:
+        ops.delete_talk(file.db, talk_id=gone)
+    with open_session_file(bertil) as file:
+        talk(file.db, "förvaltningschef", "Från samtalet med förvaltningschefen")
+    merged = merge_sessions([("a", files.read_session(anna)), ("b", files.read_session(bertil))]).data
+    assert sorted(t.role for t in merged.talks) == ["förvaltningschef", "socialchef"]
+    assert sorted(n.text for _, n in merged.all_notes() if n.talk) == [
+        "Från samtalet med förvaltningschefen", "Från samtalet med socialchefen"]

@@ -24,6 +24,7 @@ def test_write_a_copy_for_a_colleague_then_merge_it_back_and_undo(qtbot, setting
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(("warning", args[2])))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(("critical", args[2])))
     window = build_window(example_session, settings)
     show(qtbot, window)
     usb = tmp_path / "usb"
