@@ -12,7 +12,7 @@ keep their order when every copy agrees on it, and are otherwise put in a fixed 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from dialogkarta.errors import ContentProblem
 from dialogkarta.merge.fields import merge_field, versions_of
@@ -58,7 +58,14 @@ def merge_sessions(copies: list[tuple[str, SessionData]]) -> MergeResult:
     result.created = min((d.created for _, d in copies if d.created), default=None)
     result.modified = max((d.modified for _, d in copies if d.modified), default=None)
     result.deleted = sorted(tombs.values(), key=lambda t: (t.at, t.kind, t.id))
+    for unknown in fields(SessionData):  # a session field added later without a rule here is not lost
+        if unknown.name not in _HANDLED:
+            setattr(result, unknown.name, _agreed_or_latest([getattr(d, unknown.name) for _, d in copies]))
     return MergeResult(data=result, report=report)
+
+
+_HANDLED = {*SESSION_FIELDS, "id", "template", "questions", "participants", "talks", "map", "vocabulary", "survey",
+            "created", "modified", "origin", "history", "deleted"}
 
 
 def _tombstones(copies) -> tuple[dict[tuple[str, str], Tombstone], dict[tuple[str, str], list[dict]]]:

@@ -32,7 +32,7 @@ ALIVE = "_alive"
 # merged: copies on different maps are refused; a question's elapsed time takes the larger).
 CLOCKED_SESSION_FIELDS = ("title", "county", "municipalities", "date", "place", "facilitators", "status",
                           "preparation", "contact_talk", "next_steps", "start_time", "end_time", "meeting_form",
-                          "round")
+                          "round", "survey_items")
 CLOCKED_QUESTION_FIELDS = ("summary", "minutes", "planned_minutes")
 CLOCKED_FIELDS = CLOCKED_SESSION_FIELDS + CLOCKED_QUESTION_FIELDS
 # Of those, the long free texts whose concurrent versions are both kept.

@@ -105,6 +105,69 @@
     </message>
 </context>
 <context>
+    <name>CopiesActions</name>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="29" />
+        <source>Skriv en kopia till kollega</source>
+        <translation>Write a copy for a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="30" />
+        <source>Dialogkarta-sessioner (*.dkarta)</source>
+        <translation>Dialogkarta sessions (*.dkarta)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="34" />
+        <source>Kan inte skriva kopian</source>
+        <translation>Cannot write the copy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="36" />
+        <source>%1: är den öppna sessionen själv; välj ett annat namn</source>
+        <translation>%1: is the open session itself; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="44" />
+        <source>Kopian är skriven</source>
+        <translation>The copy has been written</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="45" />
+        <source>%1 är skriven. Din kollega öppnar den, arbetar i den och ger den tillbaka; välj då Arkiv › Slå ihop med en annan kopia… så kommer båda era ändringar med.</source>
+        <translation>%1 has been written. Your colleague opens it, works in it and hands it back; then choose File › Merge with another copy… and both your changes are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="51" />
+        <source>Slå ihop med en annan kopia</source>
+        <translation>Merge with another copy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="54" />
+        <source>Dialogkarta-sessioner (*.dkarta *.json)</source>
+        <translation>Dialogkarta sessions (*.dkarta *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="60" />
+        <source>%1: är den öppna sessionen själv</source>
+        <translation>%1: is the open session itself</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="63" />
+        <source>%1: är en annan session («%2»), inte en kopia av den här</source>
+        <translation>%1: is another session («%2»), not a copy of this one</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="73" />
+        <source>Ångra (Ctrl+Z) tar tillbaka sammanslagningen.</source>
+        <translation>Undo (Ctrl+Z) takes the merge back.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="75" />
+        <source>Kopian innehöll inget som inte redan fanns här.</source>
+        <translation>The copy held nothing that was not already here.</translation>
+    </message>
+</context>
+<context>
     <name>CountyWindow</name>
     <message>
         <location filename="../../dialogkarta/ui/county_window.py" line="50" />
@@ -612,187 +675,197 @@
     </message>
     <message>
         <location filename="../../dialogkarta/ui/main_window.py" line="65" />
+        <source>Skriv en &amp;kopia till kollega…</source>
+        <translation>Write a &amp;copy for a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="66" />
+        <source>Slå &amp;ihop med en annan kopia…</source>
+        <translation>&amp;Merge with another copy…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="68" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
         <source>Stäng sessionen</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="69" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="72" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="70" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="76" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="79" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="84" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
         <source>Enskilda samtal…</source>
         <translation>One-to-one talks…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="83" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>Dialogkartor…</source>
         <translation>Dialogue maps…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="89" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="91" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="105" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="109" />
         <source>Exempelsessionerna</source>
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="112" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="116" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="123" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="127" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="130" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="134" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="132" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="136" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="134" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="138" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="141" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="145" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="145" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="149" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="153" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="157" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="180" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="184" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="181" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="185" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="186" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="190" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="196" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="192" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="211" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="196" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="215" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="202" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="206" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="210" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="214" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="216" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="220" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="244" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="248" />
         <source>Läs in svar</source>
         <translation>Read answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="245" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="249" />
         <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
         <translation>Response forms and texts (*.docx *.txt *.md)</translation>
     </message>
@@ -1672,7 +1745,43 @@
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
-<message><source>Ny anteckning i samtalet</source><translation>New note in the talk</translation></message><message><source>Nytt enskilt samtal</source><translation>New one-to-one talk</translation></message><message><source>Nytt samtal</source><translation>New talk</translation></message><message><source>Skriv och tryck Enter; #ord blir nyckelord</source><translation>Type and press Enter; #word becomes a keyword</translation></message><message><source>Slå ihop med nästa</source><translation>Merge with the next</translation></message><message><source>Ta bort</source><translation>Remove</translation></message><message><source>Ta bort frågan</source><translation>Remove the question</translation></message><message><source>Ändra enskilt samtal</source><translation>Change one-to-one talk</translation></message><message><source>Läs in skriftliga svar</source><translation>Read written answers</translation></message></context>
+    <message>
+        <source>Ny anteckning i samtalet</source>
+        <translation>New note in the talk</translation>
+    </message>
+    <message>
+        <source>Nytt enskilt samtal</source>
+        <translation>New one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Nytt samtal</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <source>Skriv och tryck Enter; #ord blir nyckelord</source>
+        <translation>Type and press Enter; #word becomes a keyword</translation>
+    </message>
+    <message>
+        <source>Slå ihop med nästa</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort frågan</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Ändra enskilt samtal</source>
+        <translation>Change one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Läs in skriftliga svar</source>
+        <translation>Read written answers</translation>
+    </message>
+<message><source>Skriv en &amp;kopia till kollega…</source><translation>Write a &amp;copy for a colleague…</translation></message><message><source>Slå &amp;ihop med en annan kopia…</source><translation>&amp;Merge with another copy…</translation></message><message><source>Skriv en kopia till kollega</source><translation>Write a copy for a colleague</translation></message><message><source>Slå ihop med en annan kopia</source><translation>Merge with another copy</translation></message><message><source>Slå ihop med %1</source><translation>Merge with %1</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>
@@ -2113,6 +2222,11 @@
         <location filename="../../dialogkarta/ui/commands/written.py" line="44" />
         <source>Ändra enskilt samtal</source>
         <translation>Change one-to-one talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/copies.py" line="13" />
+        <source>Slå ihop med %1</source>
+        <translation>Merge with %1</translation>
     </message>
 </context>
 </TS>
