@@ -1,4 +1,4 @@
-"""The command line: gui (default), open, new, import, export, check, demo.
+"""The command line: gui (default), open, new, import, export, merge, check, demo, synthesis.
 
 Exit status: 0 done, 2 bad input (one Swedish line on stderr naming the file and the
 problem; nothing on disk changed), 3 personal data found in what was about to be exported.
@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="kanal (standard: ur formuläret, annars skriftligt efter träffen)")
     p.add_argument("--question", help="frågan (nyckel) för text utan frågerubriker; standard: den första")
     p.add_argument("--dry-run", action="store_true", help="visa bara vad som skulle läggas till")
+
+    p = commands.add_parser("merge", help="slå ihop kopior av en session (t.ex. från två datorer) till en ny fil")
+    p.add_argument("files", type=Path, nargs="+", metavar="KOPIA")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
 
     p = commands.add_parser("check", help="kontrollera sessionsfiler")
     p.add_argument("files", type=Path, nargs="+")
@@ -221,6 +226,22 @@ def _cmd_synthesis(args) -> int:
     return 0
 
 
+def _cmd_merge(args) -> int:
+    from dialogkarta.copies import merge_files
+
+    if len(args.files) < 2:
+        raise UsageError("ange minst två kopior att slå ihop")
+    result = merge_files(args.files, args.output, overwrite=args.force)
+    try:
+        labels = {q.key: q.label for q in session_template(result.data).questions}
+    except DialogkartaError:
+        labels = {}
+    for line in result.report.lines(labels):
+        print(line)
+    print(f"{args.output}: {len(args.files)} kopior ihopslagna, {result.data.note_count} anteckningar")
+    return 0
+
+
 def summary_line(path: Path) -> str:
     """Return the one-line summary `check` prints for a valid file."""
     from dialogkarta import files
@@ -264,7 +285,7 @@ def _cmd_gui(path: Path | None) -> int:
 
 
 COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check, "demo": _cmd_demo,
-            "synthesis": _cmd_synthesis, "import-form": _cmd_import_form}
+            "synthesis": _cmd_synthesis, "import-form": _cmd_import_form, "merge": _cmd_merge}
 
 
 def _quiet_unraisable(unraisable) -> None:

@@ -8,12 +8,14 @@ import accepts the contract as written, with unknown extra fields ignored.
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import overload
 
 from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem, NewerVersionError
+from dialogkarta.interchange_history import history_to_json, read_history, read_stamps
 from dialogkarta.maps import load_map, template_of_stored
 from dialogkarta.model.values import (
     CHANNELS,
@@ -55,8 +57,9 @@ def note_to_json(note: NoteData) -> dict:
             "color": note.color,
             "channel": note.channel,
             "talk": note.talk,
+            "stamps": dict(note.stamps) or None,
         },
-        ("created", "modified", "x", "y", "color", "channel", "talk"),
+        ("created", "modified", "x", "y", "color", "channel", "talk", "stamps"),
     )
 
 
@@ -74,8 +77,10 @@ def session_to_json(data: SessionData) -> dict:
         "facilitators": list(data.facilitators),
         "template": data.template,
         "participants": [
-            _drop_none({"role": p.role, "area": p.area, "municipality": p.municipality, "name": p.name}, ("name",))
-            for p in data.participants
+            _drop_none({"role": p.role, "area": p.area, "municipality": p.municipality, "name": p.name,
+                        "id": p.id or _participant_id(data.id, index), "stamps": dict(p.stamps) or None},
+                       ("name", "stamps"))
+            for index, p in enumerate(data.participants, 1)
         ],
         "questions": [
             _drop_none(
@@ -88,8 +93,9 @@ def session_to_json(data: SessionData) -> dict:
                     **({"theme_votes": dict(q.theme_votes)} if q.theme_votes else {}),
                     "planned_minutes": q.planned_minutes,
                     "elapsed_seconds": q.elapsed_seconds,
+                    "group_stamps": dict(q.group_stamps) or None,
                 },
-                ("planned_minutes",),
+                ("planned_minutes", "group_stamps"),
             )
             for q in data.questions
         ],
@@ -109,6 +115,7 @@ def session_to_json(data: SessionData) -> dict:
         **({"map": data.map} if data.map else {}),
         **({"created": data.created} if data.created else {}),
         **({"modified": data.modified} if data.modified else {}),
+        **history_to_json(data),
     }
 
 
@@ -267,6 +274,9 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
                 area=r.text(raw, "area", where),
                 municipality=r.text(raw, "municipality", where, default=None),
                 name=r.text(raw, "name", where, default=None),
+                # Derived when absent, so one JSON file imported on two laptops gives the same ids.
+                id=r.text(raw, "id", where, default=None) or _participant_id(obj.get("id"), index),
+                stamps=read_stamps(raw, where, path=path),
             )
         )
 
@@ -318,6 +328,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
                     color=r.text(raw_note, "color", note_where, default=None),
                     channel=r.choice(raw_note, "channel", note_where, CHANNELS) or None,
                     talk=_talk_of(r, raw_note, note_where, talks),
+                    stamps=read_stamps(raw_note, note_where, path=path),
                 )
             )
         groups = list(dict.fromkeys(r.text_list(raw, "groups", where) + [n.group for n in notes if n.group]))
@@ -330,8 +341,10 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
             theme_votes=_theme_votes(r, raw, where, groups),
             planned_minutes=r.integer(raw, "planned_minutes", where, default=None),
             elapsed_seconds=r.integer(raw, "elapsed_seconds", where),
+            group_stamps=read_stamps({"stamps": raw.get("group_stamps")}, where, path=path),
         )
 
+    deleted, history = read_history(obj, path=path)
     survey = obj.get("survey") or []
     if not isinstance(survey, list) or not all(isinstance(s, dict) for s in survey):
         raise r.fail("sessionen: fältet 'survey' ska vara en lista med objekt")
@@ -362,6 +375,8 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
         status=r.text(obj, "status", "sessionen") or "held",
         created=r.text(obj, "created", "sessionen", default=None),
         modified=r.text(obj, "modified", "sessionen", default=None),
+        deleted=deleted,
+        history=history,
     )
 
 
@@ -399,6 +414,10 @@ def _theme_votes(r, raw: dict, where: str, groups: list[str]) -> dict[str, int]:
         if count:
             result[label] = count
     return result
+
+
+def _participant_id(session_id, index: int) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"dialogkarta:{session_id}:participant-json:{index}"))
 
 
 def _default_title(municipalities: list[str]) -> str:

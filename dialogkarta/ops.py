@@ -17,6 +17,7 @@ from sqlmodel import Session as Db
 
 from dialogkarta.errors import FileProblem, os_reason
 from dialogkarta.maps import template_to_dict
+from dialogkarta.merge import MergeReport, merge_sessions
 from dialogkarta.model.changes import NOTHING, OpChanges
 from dialogkarta.model.keywords import keyword_key
 from dialogkarta.model.tables import (
@@ -40,7 +41,7 @@ from dialogkarta.model.values import (
     now_iso,
     survey_items_problem,
 )
-from dialogkarta.store import SessionFile, queries
+from dialogkarta.store import SessionFile, provenance, queries, replace
 from dialogkarta.templates import Template
 
 SESSION_FIELDS = (
@@ -174,8 +175,27 @@ def update_session(db: Db, *, changes: dict) -> dict:
         old[name] = json.loads(current) if name in LIST_FIELDS else current
         setattr(row, name, json.dumps(list(value), ensure_ascii=False) if name in LIST_FIELDS else value)
     db.add(row)
+    provenance.tick(db, changes)
     _commit(db, OpChanges(session_fields=frozenset(changes)))
     return old
+
+
+def merge_copy(db: Db, *, other: SessionData, own_label: str, other_label: str) -> tuple[SessionData, MergeReport]:
+    """Merge another copy of this session into this file; return the content before (for undo) and the report."""
+    before = queries.load_session(db)
+    result = merge_sessions([(own_label, before), (other_label, other)])
+    result.data.origin = before.origin
+    if result.data != before:  # a copy with nothing new leaves the file as it is
+        replace.replace_session(db, result.data)
+        _commit(db, OpChanges(everything=True))
+    return before, result.report
+
+
+def restore_session(db: Db, *, data: SessionData) -> None:
+    """Put back the content merge_copy returned (undo of a merge), exactly, its last-change time too."""
+    replace.replace_session(db, data)
+    db.commit()  # not _commit: the restored session keeps its own last-change time
+    db.info[_CHANGES] = db.info.get(_CHANGES, NOTHING) | OpChanges(everything=True)
 
 
 # --- questions ----------------------------------------------------------------------
@@ -193,6 +213,7 @@ def update_question(db: Db, *, key: str, changes: dict) -> dict:
         old[name] = getattr(row, name)
         setattr(row, name, value)
     db.add(row)
+    provenance.tick(db, [f"{key}.{name}" for name in changes])
     _commit(db, OpChanges(question_fields=frozenset((key, name) for name in changes)))
     return old
 
@@ -262,6 +283,7 @@ def add_note(
         modified=stamp,
         channel=channel,
         talk_id=talk,
+        stamps=provenance.new_stamps(db),
     )
     db.add(row)
     db.flush()
@@ -279,6 +301,7 @@ def delete_notes(db: Db, *, note_ids: list[str]) -> list[NoteSnapshot]:
         if row is None:
             continue
         snapshots.append(NoteSnapshot(row=row.model_dump(), keywords=queries.note_keywords(db, note_id)))
+        provenance.bury_note(db, row)
         db.delete(row)
     _commit(db, OpChanges(removed_notes=frozenset(s.row["id"] for s in snapshots)))
     return snapshots
@@ -293,6 +316,7 @@ def restore_notes(db: Db, *, snapshots: list[NoteSnapshot]) -> None:
         db.add(NoteRow(**values))
         db.flush()
         _set_keywords(db, values["id"], snapshot.keywords)
+        provenance.revive(db, db.get(NoteRow, values["id"]))
     _commit(db, OpChanges(notes=frozenset(s.row["id"] for s in snapshots)))
 
 
@@ -315,8 +339,7 @@ def update_note(db: Db, *, note_id: str, changes: dict) -> dict:
             row.position = queries.next_position(db, NoteRow, question_key=value)
         old[name] = getattr(row, name)
         setattr(row, name, value)
-    row.modified = now_iso()
-    db.add(row)
+    provenance.touch(db, row, changes)
     moved = "question_key" in old and old["question_key"] != row.question_key
     _commit(db, OpChanges(notes=frozenset([note_id]),
                           questions=frozenset([old["question_key"], row.question_key]) if moved else frozenset(),
@@ -336,8 +359,7 @@ def update_notes(db: Db, *, changes: dict[str, dict]) -> dict[str, dict]:
             if name not in NOTE_FIELDS or name in ("keywords", "question_key"):
                 raise ValueError(f"field {name!r} cannot be changed in bulk")
             setattr(row, name, value)
-        row.modified = now_iso()
-        db.add(row)
+        provenance.touch(db, row, note_changes)
     grouping = any("group_id" in c for c in changes.values())
     _commit(db, OpChanges(notes=frozenset(old), groups=_questions_of(db, old) if grouping else frozenset()))
     return old
@@ -357,6 +379,7 @@ def create_group(db: Db, *, question: str, label: str, note_ids: list[str], grou
         question_key=question,
         label=label,
         position=queries.next_position(db, GroupRow, question_key=question),
+        stamp=provenance.stamp(db),
     )
     db.add(group)
     db.flush()
@@ -367,8 +390,7 @@ def create_group(db: Db, *, question: str, label: str, note_ids: list[str], grou
             continue
         old[note_id] = row.group_id
         row.group_id = group.id
-        row.modified = now_iso()
-        db.add(row)
+        provenance.touch(db, row, ["group_id"])
     _commit(db, OpChanges(notes=frozenset(old), groups=frozenset([question])))
     return group.id, old
 
@@ -383,7 +405,8 @@ def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
     for note_id in members:
         row = db.get(NoteRow, note_id)
         row.group_id = None
-        db.add(row)
+        provenance.touch(db, row, ["group_id"])
+    provenance.bury_group(db, group)
     db.delete(group)
     _commit(db, OpChanges(notes=frozenset(members), groups=frozenset([snapshot["question_key"]])))
     return snapshot, members
@@ -391,13 +414,13 @@ def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
 
 def restore_group(db: Db, *, group: dict, members: dict) -> None:
     """Undo delete_group."""
-    db.add(GroupRow(**group))
+    db.add(GroupRow(**{**group, "stamp": provenance.stamp(db)}))
     db.flush()
     for note_id, group_id in members.items():
         row = db.get(NoteRow, note_id)
         if row is not None:
             row.group_id = group_id
-            db.add(row)
+            provenance.touch(db, row, ["group_id"])
     _commit(db, OpChanges(notes=frozenset(members), groups=frozenset([group["question_key"]])))
 
 
@@ -407,7 +430,10 @@ def rename_group(db: Db, *, group_id: str, label: str) -> str:
     if group is None:
         raise KeyError(group_id)
     old = group.label
+    provenance.bury_group(db, group)
     group.label = label
+    group.stamp = provenance.stamp(db)
+    provenance.touch_notes(db, queries.note_ids_in_group(db, group_id), ["group_id"])
     db.add(group)
     members = frozenset(row.id for row in queries.note_rows(db, group.question_key) if row.group_id == group_id)
     _commit(db, OpChanges(notes=members, groups=frozenset([group.question_key])))
@@ -438,6 +464,7 @@ def merge_keywords(db: Db, *, sources: list[str], target: str) -> KeywordSnapsho
     if target not in vocabulary:
         vocabulary.append(target)
     _set_vocabulary(db, list(dict.fromkeys(vocabulary)))
+    provenance.touch_notes(db, snapshot.notes, ["keywords"])
     _commit(db, OpChanges(notes=frozenset(snapshot.notes), vocabulary=True))
     return snapshot
 
@@ -452,6 +479,7 @@ def restore_keywords(db: Db, *, snapshot: KeywordSnapshot) -> None:
     for note_id, keywords in snapshot.notes.items():
         if db.get(NoteRow, note_id) is not None:
             _set_keywords(db, note_id, keywords)
+    provenance.touch_notes(db, snapshot.notes, ["keywords"])
     _set_vocabulary(db, snapshot.vocabulary)
     _commit(db, OpChanges(notes=frozenset(snapshot.notes), vocabulary=True))
 
@@ -477,7 +505,7 @@ def set_vocabulary(db: Db, *, keywords: list[str]) -> list[str]:
 
 def add_participant(
     db: Db, *, role: str, area: str = "", municipality: str | None = None, name: str | None = None,
-    participant_id: int | None = None, position: int | None = None,
+    participant_id: int | None = None, position: int | None = None, uid: str = "", stamps: str = "",
 ) -> int:
     """Add a participant; return its id."""
     row = ParticipantRow(
@@ -487,7 +515,11 @@ def add_participant(
         municipality=municipality,
         name=name,
         position=queries.next_position(db, ParticipantRow) if position is None else position,
+        uid=uid or new_id(),
+        stamps=stamps or provenance.new_stamps(db),
     )
+    if uid:  # put back after removal (undo): later than its tombstone
+        provenance.revive(db, row)
     db.add(row)
     _commit(db, OpChanges(participants=True))
     return row.id
@@ -499,6 +531,7 @@ def remove_participant(db: Db, *, participant_id: int) -> dict:
     if row is None:
         raise KeyError(participant_id)
     snapshot = row.model_dump()
+    provenance.bury_participant(db, row)
     db.delete(row)
     _commit(db, OpChanges(participants=True))
     return {"participant_id": snapshot.pop("id"), **snapshot}
@@ -515,7 +548,7 @@ def update_participant(db: Db, *, participant_id: int, changes: dict) -> dict:
             raise ValueError(f"unknown participant field {name!r}")
         old[name] = getattr(row, name)
         setattr(row, name, value)
-    db.add(row)
+    provenance.touch(db, row, changes)
     _commit(db, OpChanges(participants=True))
     return old
 
@@ -753,7 +786,9 @@ def delete_talk(db: Db, *, talk_id: str) -> None:
     for note in queries.note_rows(db):
         if note.talk_id == talk_id:
             removed.append(note.id)
+            provenance.bury_note(db, note)
             db.delete(note)
+    provenance.bury(db, kind="talk", record_id=talk_id, snapshot={})
     db.delete(row)
     _commit(db, OpChanges(removed_notes=frozenset(removed), extra=frozenset(["talks"])))
 

@@ -39,6 +39,9 @@ class SessionRow(SQLModel, table=True):
     map_json: str = ""
     created: str = ""
     modified: str = ""
+    # Which copy of the session this file is, and where it was last edited (revision 0005).
+    origin: str = ""
+    origin_place: str = ""
 
 
 class QuestionRow(SQLModel, table=True):
@@ -63,6 +66,8 @@ class ParticipantRow(SQLModel, table=True):
     area: str = ""
     municipality: Optional[str] = None
     name: Optional[str] = None
+    uid: str = ""  # stable across copies, unlike id (revision 0005)
+    stamps: str = "{}"  # JSON object: field -> stamp (model.provenance)
 
 
 class GroupRow(SQLModel, table=True):
@@ -77,6 +82,7 @@ class GroupRow(SQLModel, table=True):
     label: str = ""
     position: int = 0
     votes: int = 0  # votes given to the theme itself (revision 0004)
+    stamp: str = ""  # when the group got its label (revision 0005)
 
 
 class TalkRow(SQLModel, table=True):
@@ -120,6 +126,7 @@ class NoteRow(SQLModel, table=True):
         default=None,
         sa_column=Column(String, ForeignKey("talk.id", ondelete="CASCADE"), nullable=True, index=True),
     )
+    stamps: str = "{}"  # JSON object: field -> stamp (model.provenance, revision 0005)
 
 
 class NoteKeywordRow(SQLModel, table=True):
@@ -151,3 +158,24 @@ class SurveyResponseRow(SQLModel, table=True):
     ratings: str = "{}"  # JSON object: survey item key -> rating 1..5
     comment: str = ""
     created: str = ""
+
+
+class TombstoneRow(SQLModel, table=True):
+    """A deleted note, participant or group: when, by which copy, and what it held (revision 0005)."""
+
+    __tablename__ = "tombstone"
+
+    kind: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+    at: str = ""  # a stamp
+    snapshot: str = "{}"  # JSON object
+
+
+class FieldHistoryRow(SQLModel, table=True):
+    """The clock of a session or question field, and its unresolved versions (revision 0005)."""
+
+    __tablename__ = "field_history"
+
+    field: str = Field(primary_key=True)  # "title", "needs.minutes", …
+    clock: str = "{}"  # JSON object: origin -> stamp
+    versions: str = "[]"  # JSON list of {"value", "clock"} while concurrent versions are unresolved

@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from dialogkarta.model.provenance import FieldHistory, Tombstone
+
 NEEDS_FACETS = ("own", "general")
 COLLABORATION_LEVELS = ("internal", "local", "intermunicipal", "subregional", "regional", "national")
 MEETING_FORMS = ("on_site", "digital", "written")  # på plats, digitalt, endast skriftligt
@@ -89,6 +91,7 @@ class NoteData:
     color: str | None = None
     channel: str | None = None  # one of CHANNELS, None = said in the room
     talk: str | None = None  # id of the one-to-one talk it was said in, None = the joint dialogue
+    stamps: dict[str, str] = field(default_factory=dict)  # field -> stamp (see model.provenance)
 
 
 @dataclass
@@ -112,6 +115,7 @@ class QuestionData:
     theme_votes: dict[str, int] = field(default_factory=dict)  # theme label → votes on the theme itself
     planned_minutes: int | None = None
     elapsed_seconds: int = 0
+    group_stamps: dict[str, str] = field(default_factory=dict)  # label -> stamp of its creation
 
 
 @dataclass
@@ -120,6 +124,8 @@ class ParticipantData:
     area: str = ""
     municipality: str | None = None
     name: str | None = None
+    id: str | None = None  # stable uuid (revision 0005), so copies can be merged
+    stamps: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -149,6 +155,10 @@ class SessionData:
     status: str = "planned"
     created: str | None = None
     modified: str | None = None
+    # For merging copies (revision 0005, see model.provenance).
+    origin: str = ""
+    history: dict[str, FieldHistory] = field(default_factory=dict)  # "title", "needs.minutes", …
+    deleted: list[Tombstone] = field(default_factory=list)
 
     def question(self, key: str) -> QuestionData:
         """Return the question with this key."""

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from sqlmodel import Session as Db
 from sqlmodel import col, select
 
+from dialogkarta.model.provenance import FieldHistory, TextVersion, Tombstone
 from dialogkarta.model.tables import (
+    FieldHistoryRow,
     GroupRow,
     NoteKeywordRow,
     NoteRow,
@@ -18,9 +21,10 @@ from dialogkarta.model.tables import (
     SessionRow,
     SurveyResponseRow,
     TalkRow,
+    TombstoneRow,
     VocabularyRow,
 )
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData
+from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData, new_id
 
 
 def session_row(db: Db) -> SessionRow:
@@ -68,6 +72,10 @@ def note_keywords(db: Db, note_id: str) -> list[str]:
 def select_all(table):
     """Return a select of every row of a table."""
     return select(table)
+
+
+def note_ids_in_group(db: Db, group_id: str) -> list[str]:
+    return list(db.exec(select(NoteRow.id).where(NoteRow.group_id == group_id)))
 
 
 def keyword_rows_of_note(db: Db, note_id: str) -> list[NoteKeywordRow]:
@@ -119,7 +127,24 @@ def note_to_data(row: NoteRow, keywords: list[str], group_label: str | None) -> 
         color=row.color,
         channel=row.channel,
         talk=row.talk_id,
+        stamps=json.loads(row.stamps or "{}"),
     )
+
+
+def tombstones(db: Db) -> list[Tombstone]:
+    """Return the file's tombstones, oldest first."""
+    rows = db.exec(select(TombstoneRow)).all()
+    found = [Tombstone(kind=r.kind, id=r.id, at=r.at, snapshot=json.loads(r.snapshot or "{}")) for r in rows]
+    return sorted(found, key=lambda t: (t.at, t.kind, t.id))
+
+
+def field_histories(db: Db) -> dict[str, FieldHistory]:
+    """Return the clocks (and unresolved versions) of session and question fields."""
+    result = {}
+    for row in db.exec(select(FieldHistoryRow)):
+        versions = [TextVersion(value=v.get("value"), clock=v.get("clock", {})) for v in json.loads(row.versions or "[]")]
+        result[row.field] = FieldHistory(clock=json.loads(row.clock or "{}"), versions=versions)
+    return dict(sorted(result.items()))
 
 
 def load_session(db: Db) -> SessionData:
@@ -160,8 +185,12 @@ def load_session(db: Db) -> SessionData:
                for t in talk_rows(db)],
         created=meta.created or None,
         modified=meta.modified or None,
+        origin=meta.origin,
+        history=field_histories(db),
+        deleted=tombstones(db),
         participants=[
-            ParticipantData(role=p.role, area=p.area, municipality=p.municipality, name=p.name)
+            ParticipantData(role=p.role, area=p.area, municipality=p.municipality, name=p.name, id=p.uid or None,
+                            stamps=json.loads(p.stamps or "{}"))
             for p in participant_rows(db)
         ],
         questions=[
@@ -174,6 +203,7 @@ def load_session(db: Db) -> SessionData:
                 theme_votes=theme_votes.get(q.key, {}),
                 planned_minutes=q.planned_minutes,
                 elapsed_seconds=q.elapsed_seconds,
+                group_stamps={g.label: g.stamp for g in groups if g.question_key == q.key and g.stamp},
             )
             for q in question_rows(db)
         ],
@@ -185,8 +215,27 @@ def load_session(db: Db) -> SessionData:
     )
 
 
-def write_session(db: Db, data: SessionData) -> None:
-    """Write a whole session into an empty file in one transaction."""
+@dataclass
+class RowIds:
+    """The file's own ids of groups ((question key, label) -> id) and participants (uid -> id)."""
+
+    groups: dict[tuple[str, str], str] = field(default_factory=dict)
+    participants: dict[str, int] = field(default_factory=dict)
+
+
+def row_ids(db: Db) -> RowIds:
+    """Return the ids groups and participants have in this file."""
+    return RowIds(groups={(g.question_key, g.label): g.id for g in group_rows(db)},
+                  participants={p.uid: p.id for p in participant_rows(db) if p.uid and p.id is not None})
+
+
+def write_session(db: Db, data: SessionData, *, commit: bool = True, keep_ids: RowIds | None = None) -> None:
+    """Write a whole session into an empty file in one transaction.
+
+    keep_ids: the ids groups and participants had in this file before (replace.replace_session),
+    so that undo steps recorded before a merge still find them.
+    """
+    keep_ids = keep_ids or RowIds()
     db.add(
         SessionRow(
             id=data.id,
@@ -209,10 +258,23 @@ def write_session(db: Db, data: SessionData) -> None:
             map_json=json.dumps(data.map, ensure_ascii=False) if data.map else "",
             created=data.created or "",
             modified=data.modified or "",
+            origin=new_id(),  # a new file is a new copy; its place is set at its first change
         )
     )
-    for position, p in enumerate(data.participants):
-        db.add(ParticipantRow(position=position, role=p.role, area=p.area, municipality=p.municipality, name=p.name))
+    # Participants that keep their id go in first, so a new one's automatic id cannot take theirs.
+    participants = sorted(enumerate(data.participants), key=lambda item: item[1].id not in keep_ids.participants)
+    for position, p in participants:
+        db.add(ParticipantRow(id=keep_ids.participants.get(p.id or ""), position=position, role=p.role, area=p.area,
+                              municipality=p.municipality, name=p.name, uid=p.id or new_id(),
+                              stamps=json.dumps(p.stamps, sort_keys=True)))
+        db.flush()
+    for name, history in data.history.items():
+        versions = [{"value": v.value, "clock": v.clock} for v in history.versions]
+        db.add(FieldHistoryRow(field=name, clock=json.dumps(history.clock, sort_keys=True),
+                               versions=json.dumps(versions, ensure_ascii=False)))
+    for tombstone in data.deleted:
+        db.add(TombstoneRow(kind=tombstone.kind, id=tombstone.id, at=tombstone.at,
+                            snapshot=json.dumps(tombstone.snapshot, ensure_ascii=False, sort_keys=True)))
     for position, keyword in enumerate(data.vocabulary):
         db.add(VocabularyRow(keyword=keyword, position=position))
     for position, response in enumerate(data.survey):
@@ -244,9 +306,9 @@ def write_session(db: Db, data: SessionData) -> None:
     for q in data.questions:
         labels = list(dict.fromkeys(list(q.groups) + [n.group for n in q.notes if n.group]))
         for group_position, label in enumerate(labels):
-            group_ids[q.key, label] = _group_id(data.id, q.key, label)
+            group_ids[q.key, label] = keep_ids.groups.get((q.key, label)) or _group_id(data.id, q.key, label)
             db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position,
-                            votes=q.theme_votes.get(label, 0)))
+                            votes=q.theme_votes.get(label, 0), stamp=q.group_stamps.get(label, "")))
     db.flush()
     for q in data.questions:
         for note_position, n in enumerate(q.notes):
@@ -267,6 +329,7 @@ def write_session(db: Db, data: SessionData) -> None:
                     modified=n.modified or "",
                     channel=n.channel,
                     talk_id=n.talk,
+                    stamps=json.dumps(n.stamps, sort_keys=True),
                 )
             )
     db.flush()
@@ -274,7 +337,8 @@ def write_session(db: Db, data: SessionData) -> None:
         for n in q.notes:
             for kw_position, keyword in enumerate(dict.fromkeys(n.keywords)):
                 db.add(NoteKeywordRow(note_id=n.id, keyword=keyword, position=kw_position))
-    db.commit()
+    if commit:
+        db.commit()
 
 
 def _group_id(session_id: str, question_key: str, label: str) -> str:

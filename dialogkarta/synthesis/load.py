@@ -1,6 +1,8 @@
 """Gather the sessions of a synthesis: files and folders, duplicates, diverging copies, bad files.
 
 Input files are only ever read (.dkarta files are opened read-only by files.read_session).
+Diverging copies of one session (two facilitators' laptops) are merged by the same rules as
+`dialogkarta merge` (dialogkarta.merge), so no facilitator's notes drop out of the county picture.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pathlib import Path
 
 from dialogkarta import files, interchange
 from dialogkarta.catalogue import language, translate_message
-from dialogkarta.errors import DialogkartaError, FileProblem
+from dialogkarta.errors import ContentProblem, DialogkartaError, FileProblem
+from dialogkarta.merge import merge_sessions
 from dialogkarta.model.values import SessionData
 from dialogkarta.synthesis.texts import t
 
@@ -37,9 +40,10 @@ class LoadedSession:
 class Divergence:
     session_id: str
     title: str
-    chosen: Path
+    chosen: Path  # the first of the merged copies (or, if they cannot be merged, the one used)
     others: tuple[Path, ...]
     reason: str
+    merged: bool = True
 
 
 @dataclass
@@ -55,7 +59,8 @@ class LoadResult:
         lines = [t("report.duplicate", language(), dropped=dropped, kept=kept) for dropped, kept in self.duplicates]
         for d in self.diverging:
             others = ", ".join(str(p) for p in d.others)
-            lines.append(t("report.diverging", language(), chosen=d.chosen, title=d.title, others=others, reason=d.reason))
+            key = "report.merged" if d.merged else "report.diverging"
+            lines.append(t(key, language(), chosen=d.chosen, title=d.title, others=others, reason=d.reason))
         lines += [t("report.skipped", language(), path=path, reason=translate_message(reason)) for path, reason in self.skipped]
         if self.repeated_notes:
             lines.append(t("report.repeated", language(), count=len(self.repeated_notes)))
@@ -102,6 +107,27 @@ def _choose(copies: list[LoadedSession]) -> tuple[LoadedSession, str]:
     return chosen, reason
 
 
+def _merge_copies(session_id: str, versions: list[LoadedSession]) -> tuple[LoadedSession, Divergence]:
+    """Merge diverging copies of one session; copies that cannot be merged fall back to the newest."""
+    versions = sorted(versions, key=lambda v: str(v.path))
+    try:
+        merged = merge_sessions([(str(v.path), v.data) for v in versions])
+    except ContentProblem as exc:  # e.g. the same session id on another map: no merge possible
+        chosen, reason = _choose(versions)
+        others = tuple(v.path for v in versions if v is not chosen)
+        return chosen, Divergence(session_id, chosen.data.title, chosen.path, others, f"{exc.message}; {reason}",
+                                  merged=False)
+    report = merged.report
+    parts = [f"{merged.data.note_count} anteckningar"]
+    if report.kept_despite_deletion:
+        parts.append(f"{len(report.kept_despite_deletion)} borttagna i en kopia men ändrade senare i en annan behölls")
+    if report.conflicts:
+        parts.append(f"{len(report.conflicts)} texter ändrade i flera kopior finns med i alla versioner")
+    divergence = Divergence(session_id, merged.data.title, versions[0].path, tuple(v.path for v in versions[1:]),
+                            ", ".join(parts))
+    return LoadedSession(versions[0].path, merged.data), divergence
+
+
 def load_sessions(
     inputs: Iterable[str | Path],
     *,
@@ -134,10 +160,11 @@ def load_sessions(
             else:
                 distinct[fingerprint] = copy
         versions = list(distinct.values())
-        chosen, reason = _choose(versions) if len(versions) > 1 else (versions[0], "")
         if len(versions) > 1:
-            result.diverging.append(Divergence(session_id, chosen.data.title, chosen.path,
-                                               tuple(v.path for v in versions if v is not chosen), reason))
+            chosen, divergence = _merge_copies(session_id, versions)
+            result.diverging.append(divergence)
+        else:
+            chosen = versions[0]
         result.sessions.append(chosen)
     seen: set[str] = set()
     for loaded in result.sessions:

@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.written_action = self._action(file_menu, self.tr("Läs in svar eller skriftliga reflektioner…"),
                                            self.choose_written_input)
         file_menu.addSeparator()
+        self.write_copy_action = self._action(file_menu, self.tr("Skriv en &kopia till kollega…"), self.write_copy)
+        self.merge_copy_action = self._action(file_menu, self.tr("Slå &ihop med en annan kopia…"), self.merge_copy)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Länssammanställning…"), self.open_county)
         file_menu.addSeparator()
         # explicit keys: the platform's standard Quit is empty on Windows and Close is Ctrl+F4 there
@@ -94,8 +97,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.redo_action = None
 
     def _session_actions(self, enabled: bool) -> None:
-        for action in (self.export_action, self.written_action, self.talks_action, self.close_action, self.presenter_action,
-                       self.keywords_action, *self.step_actions):
+        for action in (self.export_action, self.written_action, self.talks_action, self.write_copy_action,
+                       self.merge_copy_action, self.close_action, self.presenter_action, self.keywords_action,
+                       *self.step_actions):
             action.setEnabled(enabled)
 
     # --- start ------------------------------------------------------------------------
@@ -273,6 +277,20 @@ class MainWindow(QMainWindow):
         self.written_dialog = WrittenInputDialog(self.document, path, self)
         self.written_dialog.open()
         return self.written_dialog
+
+    def write_copy(self) -> None:
+        from dialogkarta.ui.copies_actions import CopiesActions
+
+        if self.document is not None:
+            self.session_view.flush()
+            CopiesActions(self).write_copy(self.document)
+
+    def merge_copy(self) -> None:
+        from dialogkarta.ui.copies_actions import CopiesActions
+
+        if self.document is not None:
+            self.session_view.flush()
+            CopiesActions(self).merge_copy(self.document)
 
     def show_step(self, index: int) -> None:
         if self.session_view:

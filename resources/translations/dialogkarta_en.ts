@@ -188,6 +188,69 @@
     </message>
 </context>
 <context>
+    <name>CopiesActions</name>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="29" />
+        <source>Skriv en kopia till kollega</source>
+        <translation>Write a copy for a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="30" />
+        <source>Dialogkarta-sessioner (*.dkarta)</source>
+        <translation>Dialogkarta sessions (*.dkarta)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="34" />
+        <source>Kan inte skriva kopian</source>
+        <translation>Cannot write the copy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="36" />
+        <source>%1: är den öppna sessionen själv; välj ett annat namn</source>
+        <translation>%1: is the open session itself; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="44" />
+        <source>Kopian är skriven</source>
+        <translation>The copy has been written</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="45" />
+        <source>%1 är skriven. Din kollega öppnar den, arbetar i den och ger den tillbaka; välj då Arkiv › Slå ihop med en annan kopia… så kommer båda era ändringar med.</source>
+        <translation>%1 has been written. Your colleague opens it, works in it and hands it back; then choose File › Merge with another copy… and both your changes are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="51" />
+        <source>Slå ihop med en annan kopia</source>
+        <translation>Merge with another copy</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="54" />
+        <source>Dialogkarta-sessioner (*.dkarta *.json)</source>
+        <translation>Dialogkarta sessions (*.dkarta *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="60" />
+        <source>%1: är den öppna sessionen själv</source>
+        <translation>%1: is the open session itself</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="63" />
+        <source>%1: är en annan session («%2»), inte en kopia av den här</source>
+        <translation>%1: is another session («%2»), not a copy of this one</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="73" />
+        <source>Ångra (Ctrl+Z) tar tillbaka sammanslagningen.</source>
+        <translation>Undo (Ctrl+Z) takes the merge back.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/copies_actions.py" line="75" />
+        <source>Kopian innehöll inget som inte redan fanns här.</source>
+        <translation>The copy held nothing that was not already here.</translation>
+    </message>
+</context>
+<context>
     <name>CountyWindow</name>
     <message>
         <location filename="../../dialogkarta/ui/county_window.py" line="30" />
@@ -714,91 +777,101 @@
     </message>
     <message>
         <location filename="../../dialogkarta/ui/main_window.py" line="70" />
+        <source>Skriv en &amp;kopia till kollega…</source>
+        <translation>Write a &amp;copy for a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="71" />
+        <source>Slå &amp;ihop med en annan kopia…</source>
+        <translation>&amp;Merge with another copy…</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
         <source>Länssammanställning…</source>
         <translation>County synthesis…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="73" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="76" />
         <source>Stäng sessionen</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="75" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="76" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="79" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="84" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="89" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
         <source>Enskilda samtal…</source>
         <translation>One-to-one talks…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="91" />
         <source>Dialogkartor…</source>
         <translation>Dialogue maps…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="93" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="91" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="94" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="92" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="95" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="93" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="96" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
@@ -807,93 +880,93 @@
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="114" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="118" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="128" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="132" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="135" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="139" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="137" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="141" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="138" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="142" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="144" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="148" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="148" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="152" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="156" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="160" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="193" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="197" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="194" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="198" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="199" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="203" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="205" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="205" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="228" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="232" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="217" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="221" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="227" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="231" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="233" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="237" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="261" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="265" />
         <source>Läs in svar</source>
         <translation>Read answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="262" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="266" />
         <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
         <translation>Response forms and texts (*.docx *.txt *.md)</translation>
     </message>
@@ -1383,7 +1456,7 @@
     </message>
     <message>
         <source>Lappens text</source>
-        <translation type="vanished">The note's text</translation>
+        <translation>The note's text</translation>
     </message>
     <message>
         <source>Välj en träff i en lapp för att ändra texten</source>
@@ -1824,7 +1897,27 @@
         <source>Läs in skriftliga svar</source>
         <translation>Read written answers</translation>
     </message>
-<message><source>Byt namn på temat (dubbelklick)</source><translation>Rename the theme (double-click)</translation></message><message><source>Flytta till annan fråga</source><translation>Move to another question</translation></message><message><source>Flytta till fråga</source><translation>Move to question</translation></message><message><source>Ta bort en röst från temat</source><translation>Take a vote from the theme</translation></message><message><source>Rösta på tema</source><translation>Vote on a theme</translation></message></context>
+    <message>
+        <source>Byt namn på temat (dubbelklick)</source>
+        <translation>Rename the theme (double-click)</translation>
+    </message>
+    <message>
+        <source>Flytta till annan fråga</source>
+        <translation>Move to another question</translation>
+    </message>
+    <message>
+        <source>Flytta till fråga</source>
+        <translation>Move to question</translation>
+    </message>
+    <message>
+        <source>Ta bort en röst från temat</source>
+        <translation>Take a vote from the theme</translation>
+    </message>
+    <message>
+        <source>Rösta på tema</source>
+        <translation>Vote on a theme</translation>
+    </message>
+<message><source>Skriv en &amp;kopia till kollega…</source><translation>Write a &amp;copy for a colleague…</translation></message><message><source>Slå &amp;ihop med en annan kopia…</source><translation>&amp;Merge with another copy…</translation></message><message><source>Skriv en kopia till kollega</source><translation>Write a copy for a colleague</translation></message><message><source>Slå ihop med en annan kopia</source><translation>Merge with another copy</translation></message><message><source>Slå ihop med %1</source><translation>Merge with %1</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>
@@ -2281,6 +2374,11 @@
         <location filename="../../dialogkarta/ui/commands/written.py" line="40" />
         <source>Ändra enskilt samtal</source>
         <translation>Change one-to-one talk</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/copies.py" line="13" />
+        <source>Slå ihop med %1</source>
+        <translation>Merge with %1</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,7 @@ def test_same_session_twice_is_counted_once(tmp_path):
     assert any("samma session" in line for line in run.loaded.report_lines())
 
 
-def test_diverging_copies_are_detected_and_the_newest_is_used(tmp_path):
+def test_diverging_copies_are_merged_and_reported(tmp_path):
     old = municipal_session(3, "Kiruna", modified="2026-03-01T12:00:00")
     new = municipal_session(3, "Kiruna", extra_needs=2, modified="2026-03-05T09:30:00")
     files.write_session_file(new, tmp_path / "laptop-b.dkarta")
@@ -97,10 +97,33 @@ def test_diverging_copies_are_detected_and_the_newest_is_used(tmp_path):
     run = prepare([tmp_path])
     assert len(run.synthesis.sessions) == 1
     (divergence,) = run.loaded.diverging
-    assert divergence.chosen.name == "laptop-b.dkarta"
-    assert [p.name for p in divergence.others] == ["laptop-a.json"]
-    assert "2026-03-05 09:30:00" in divergence.reason
+    assert divergence.merged and divergence.chosen.name == "laptop-a.json"
+    assert [p.name for p in divergence.others] == ["laptop-b.dkarta"]
+    assert any("slogs ihop med" in line and "laptop-b.dkarta" in line for line in run.loaded.report_lines())
     assert run.synthesis.question("needs").note_count == new.question("needs").notes.__len__()
+
+
+def test_two_laptops_diverging_copies_count_both_laptops_notes_once_each(tmp_path):
+    from dialogkarta import ops
+    from dialogkarta.store import open_session_file
+
+    base = municipal_session(3, "Kiruna", modified="2026-03-01T12:00:00")
+    files.write_session_file(base, tmp_path / "original.dkarta")
+    for laptop, count in (("anna", 3), ("bertil", 2)):
+        (tmp_path / laptop).mkdir()
+        copy = tmp_path / laptop / "kiruna.dkarta"
+        copy.write_bytes((tmp_path / "original.dkarta").read_bytes())
+        with open_session_file(copy) as file:
+            for i in range(count):
+                ops.add_note(file.db, question="needs", text=f"{laptop} behov {i}", facet="own", keywords=["bemanning"])
+    run = prepare([tmp_path / "anna", tmp_path / "bertil"])
+    assert len(run.synthesis.sessions) == 1
+    assert run.synthesis.note_count == base.note_count + 5
+    texts = [n.text for _, n in run.synthesis.sessions[0].all_notes()]
+    assert sorted(t for t in texts if "behov" in t and t.split()[0] in ("anna", "bertil")) == [
+        "anna behov 0", "anna behov 1", "anna behov 2", "bertil behov 0", "bertil behov 1"]
+    assert len(texts) == len(set(n.id for _, n in run.synthesis.sessions[0].all_notes()))
+    assert any("slogs ihop med" in line for line in run.loaded.report_lines())
 
 
 def _corrupt(path):

@@ -77,7 +77,9 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             for action in widget.actions():
                 add(widget, action.text())
         elif isinstance(widget, QGraphicsView) and widget.scene() is not None:
-            for item in widget.scene().items():
+            # the board draws its static map (areas, lanes, titles) from a second scene as background
+            scenes = [widget.scene(), getattr(widget, "map_scene", None)]
+            for item in (i for scene in scenes if scene is not None for i in scene.items()):
                 if isinstance(item, QGraphicsTextItem):
                     add(widget, item.toPlainText())
                 elif isinstance(item, QGraphicsSimpleTextItem):
