@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogkarta import defaults, privacy
@@ -11,12 +12,14 @@ from dialogkarta.atomic import atomic_write
 from dialogkarta.errors import ExportProblem, PersonalDataFound
 from dialogkarta.report.docx_render import render_docx
 from dialogkarta.report.pdf_render import render_pdf
+from dialogkarta.maps import map_family, map_family_of_template
 from dialogkarta.synthesis.compare import Synthesis, compare, main_template
 from dialogkarta.synthesis.county_report import county_document
 from dialogkarta.synthesis.county_slides import write_county_slides
 from dialogkarta.synthesis.county_xlsx import write_county_xlsx
 from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, propose
 from dialogkarta.synthesis.load import LoadResult, load_sessions
+from dialogkarta.synthesis.rounds import compare_rounds, ordered_rounds, round_of
 
 FORMATS = (".docx", ".pdf", ".pptx", ".xlsx")
 
@@ -28,6 +31,7 @@ class SynthesisRun:
     proposals: list[Proposal]
     vocabulary: CountyVocabulary
     hits: list[tuple[Path, privacy.Hit]]
+    accepted: list[Proposal] = field(default_factory=list)  # merged by accept_proposals
 
 
 def check_output(output: str | Path) -> str:
@@ -46,25 +50,69 @@ def prepare(
     vocabulary: CountyVocabulary | None = None,
     accept_proposals: bool = False,
     lang: str = "sv",
+    round_name: str | None = None,
     progress: Callable[[int, int, Path], None] | None = None,
 ) -> SynthesisRun:
-    """Load and compare the sessions; nothing is written."""
+    """Load and compare the sessions of one round (the latest, or round_name) and say what changed since the one
+    before; nothing is written."""
     if not 0 < min_share <= 1:
         raise ExportProblem(f"andelen kommuner måste vara mellan 0 och 1, inte {min_share}")
     loaded = load_sessions(inputs, skip_invalid=skip_invalid, progress=progress)
     sessions = [s.data for s in loaded.sessions]
+    template = main_template(sessions)
+    current, previous, left_out, rounds = _choose_round(sessions, map_family_of_template(template), round_name)
     vocabulary = vocabulary or CountyVocabulary()
     preferred = defaults.vocabulary()
-    proposals = propose(sessions, vocabulary, preferred)
+    proposals = propose(current + previous, vocabulary, preferred)
+    accepted = []
     if accept_proposals:
         for proposal in proposals:
             if not vocabulary.decided(proposal.variant, proposal.target):
                 vocabulary.accept(proposal)
+                accepted.append(proposal)
         proposals = []
-    template = main_template(sessions)
-    synthesis = compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang)
+    options = dict(vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang, unresolved=tuple(proposals))
+    synthesis = compare(current, template, **options)
+    synthesis.excluded = left_out + synthesis.excluded
+    synthesis.round = rounds[0]
+    synthesis.merged = [(p.variant, p.target) for p in accepted]
+    if previous:
+        earlier = compare(previous, template, **options)
+        earlier.round = rounds[1]
+        synthesis.change = compare_rounds(earlier, synthesis)
     hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
-    return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits)
+    return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits, accepted)
+
+
+def _choose_round(sessions, family: str, round_name: str | None):
+    """The sessions of the round compared, of the round before it (if any), (title, why) for the rest, the two rounds.
+
+    Only sessions of the map and county most sessions have are taken; rounds are never pooled.
+    """
+    same_map = [s for s in sessions if map_family(s) == family]
+    counties = Counter(s.county for s in same_map if s.county)
+    county = counties.most_common(1)[0][0] if counties else ""
+    left_out = [(f"{s.title}, {s.date}", f"annat län ({s.county})") for s in same_map if county and s.county and s.county != county]
+    same_map = [s for s in same_map if not (county and s.county and s.county != county)]
+    rounds = ordered_rounds(same_map)
+    if round_name is not None:
+        wanted = " ".join(round_name.split())
+        if wanted not in rounds:
+            raise ExportProblem(f"ingen dialog hör till omgången «{round_name}» (omgångar: {', '.join(rounds) or 'inga'})")
+        chosen, compared = wanted, None
+    else:
+        chosen = rounds[-1] if rounds else ""
+        compared = rounds[-2] if len(rounds) > 1 else None
+    current = [s for s in same_map if round_of(s) == chosen]
+    previous = [s for s in same_map if compared is not None and round_of(s) == compared]
+    for s in same_map:
+        name = round_of(s)
+        if name != chosen:
+            why = (f"tidigare omgång ({name}); jämförs i avsnittet om förändring" if name == compared
+                   else f"annan omgång ({name})")
+            left_out.append((f"{s.title}, {s.date}", why))
+    other_maps = [s for s in sessions if map_family(s) != family]
+    return current + other_maps, previous, left_out, (chosen, compared)
 
 
 def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = False) -> Path:

@@ -126,7 +126,7 @@ def next_steps_of(place: Place, needs: list[dict]) -> str:
             "Alla kommuners resultat tas upp på länsworkshopen med socialcheferna i september.")
 
 
-def survey_of(place: Place, count: int) -> list[dict]:
+def survey_of(place: Place, count: int, date: str) -> list[dict]:
     rng = random.Random(f"survey-{place.name}")
     comments = COMMENTS[place.size]
     answers = []
@@ -134,7 +134,8 @@ def survey_of(place: Place, count: int) -> list[dict]:
         ratings = {k: rng.choice([3, 4, 4, 5, 5]) for k in ("purpose", "dialogue", "relevance", "useful", "facilitation")}
         if place.size != "large":
             ratings["purpose"] = rng.choice([2, 3, 3, 4])  # the briefing was not read, as so often
-        answers.append({"ratings": ratings, "comment": comments[i] if i < len(comments) else ""})
+        answers.append({"ratings": ratings, "comment": comments[i] if i < len(comments) else "",
+                        "created": f"{date}T{13 + i // 6:02d}:{(i * 9) % 60:02d}:00"})
     return answers
 
 
@@ -153,7 +154,7 @@ def session(places: list[Place], date: str, venue: str, index: int, chosen) -> d
         roles = roles[:3] if place.name == "Dorotea" else roles
         participants += [{"role": r, "area": AREAS[i % len(AREAS)], "municipality": place.name} for i, r in enumerate(roles)]
         if place.name != "Dorotea":
-            survey += survey_of(place, len(roles))
+            survey += survey_of(place, len(roles), date)
     names = [p.name for p in places]
     title = f"Kommundialog {names[0]}" if len(names) == 1 else "Dialogdag " + ", ".join(names[:-1]) + " och " + names[-1]
     return {

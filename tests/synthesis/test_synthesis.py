@@ -216,7 +216,7 @@ def test_personal_data_stops_the_synthesis(round_folder, tmp_path, capsys):
 def test_example_sessions_give_a_county_report(example_paths, tmp_path):
     run = prepare(example_paths, accept_proposals=True)
     s = run.synthesis
-    assert len(s.municipalities) == 9 and s.county == "Västerbottens län"
+    assert len(s.municipalities) == 15 and s.county == "Västerbottens län"
     collaboration = s.question("collaboration").facets[""]
     assert collaboration["local"] == max(collaboration.values()), "local collaboration is described richest"
     for extension in (".docx", ".pdf", ".pptx", ".xlsx"):

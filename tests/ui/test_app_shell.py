@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dialogkarta import files
 from dialogkarta.app import application, build_window
 from dialogkarta.ui.session_view import STEP_MEETING
+from tests.conftest import EXAMPLES
 from tests.ui.conftest import press, type_text
 
 
@@ -70,7 +71,7 @@ def test_new_session_preparation_undo_redo_steps_and_the_file(qtbot, settings, m
     window = build_window(None, settings)
     show(qtbot, window)
     qtbot.waitUntil(lambda: not window.start.loader.busy)
-    assert window.start.table.rowCount() == 7 and window.start.problems == []
+    assert window.start.table.rowCount() == len(EXAMPLES) and window.start.problems == []
     row = find_row(window.start.table, "Kommundialog Lycksele")
     assert window.start.table.item(row, 1).text() == "Lycksele"
     assert window.start.table.item(row, 4).text() == "80"
@@ -193,7 +194,7 @@ def test_bad_files_in_the_workspace_are_listed_as_unreadable_and_opening_one_giv
     window.show_start()
     qtbot.waitUntil(lambda: not window.start.loader.busy)
     table = window.start.table
-    assert table.rowCount() == 9  # the seven examples and the two bad files
+    assert table.rowCount() == len(EXAMPLES) + 2  # the examples and the two bad files
     for bad in (damaged, empty):
         row = find_row(table, bad.name)
         assert "kan inte läsas" in table.item(row, 0).text() and table.item(row, 3).text() == "Oläslig"
@@ -219,7 +220,7 @@ def test_start_screen_reads_thirty_files_without_blocking_and_caches_them(qtbot,
     qtbot.waitUntil(lambda: not window.start.loader.busy)
     examples = sorted(settings.workspace.glob("*.dkarta"))
     for copy in range(3):
-        for example in examples:
+        for example in examples[:7]:  # 21 copies of seven examples: thirty-odd files in all
             shutil.copy(example, settings.workspace / f"kopia{copy}-{example.name}")
     (settings.workspace / "zz-trasig.dkarta").write_text("trasig")
     reads = []
@@ -230,7 +231,7 @@ def test_start_screen_reads_thirty_files_without_blocking_and_caches_them(qtbot,
     window.start.refresh()
     listed = time.perf_counter() - started
     # the list is there at once, before any file is read; the files are read afterwards
-    assert window.start.table.rowCount() == 29 and window.start.loader.busy and reads == []
+    assert window.start.table.rowCount() == len(examples) + 22 and window.start.loader.busy and reads == []
     reads_at_turn = []
 
     def tick() -> None:  # the event loop got a turn: how many files had been read by then
@@ -246,13 +247,13 @@ def test_start_screen_reads_thirty_files_without_blocking_and_caches_them(qtbot,
         pass
     loading = time.perf_counter() - started
     timer.stop()
-    # 29 - 7 new files read (the 7 examples come from the cache)
+    # the 22 new files read (the examples come from the cache)
     assert len(reads) == 22
     # not blocking: the event loop gets turns in between, a few files at a time (a slice stops after
     # SLICE_SECONDS, and one file takes longer than that). Counted, not timed, so a slow machine passes.
     steps = [b - a for a, b in zip(reads_at_turn, reads_at_turn[1:])]
     assert len(set(reads_at_turn)) >= 8 and max(steps) <= 3, reads_at_turn
-    print(f"\nlisting 29 files: {listed * 1000:.0f} ms; reading them: {loading * 1000:.0f} ms; "
+    print(f"\nlisting {len(examples) + 22} files: {listed * 1000:.0f} ms; reading them: {loading * 1000:.0f} ms; "
           f"event-loop turns while reading: {len(reads_at_turn)}")
 
     reads.clear()
