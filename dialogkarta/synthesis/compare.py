@@ -99,6 +99,9 @@ class Synthesis:
     merged: list[tuple[str, str]] = field(default_factory=list)  # (variant, target) merged for this synthesis
     round: str = ""
     change: object | None = None  # rounds.RoundChange against the round before, if any
+    findings: list[str] = field(default_factory=list)  # sentences from the figures; the analyst may edit them
+    files_read: list[str] = field(default_factory=list)
+    file_problems: list[str] = field(default_factory=list)  # files not counted, and why
 
     def particular(self, municipality: str) -> list[NoteRef]:
         """The notes only this municipality raised, in question order."""

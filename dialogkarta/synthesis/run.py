@@ -19,6 +19,7 @@ from dialogkarta.synthesis.county_slides import write_county_slides
 from dialogkarta.synthesis.county_xlsx import write_county_xlsx
 from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, propose
 from dialogkarta.synthesis.load import LoadResult, load_sessions
+from dialogkarta.synthesis.size import findings
 from dialogkarta.synthesis.rounds import compare_rounds, ordered_rounds, round_of
 
 FORMATS = (".docx", ".pdf", ".pptx", ".xlsx")
@@ -80,6 +81,9 @@ def prepare(
         earlier = compare(previous, template, **options)
         earlier.round = rounds[1]
         synthesis.change = compare_rounds(earlier, synthesis)
+    synthesis.findings = findings(synthesis)
+    synthesis.files_read = [str(s.path) for s in loaded.sessions]
+    synthesis.file_problems = loaded.report_lines()
     hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
     return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits, accepted)
 

@@ -11,30 +11,32 @@ TEXTS = {
         "subtitle": "Kommundialoger om kunskapsbildning, utvecklingsarbete och förändring",
         "method": "Underlag och metod",
         "method.text": "Sammanställningen bygger på {sessions} dialoger med {municipalities} kommuner, "
-                       "hållna {first}–{last}, med sammanlagt {participants} deltagare och {notes} anteckningar. "
-                       "Nyckelord jämförs utan hänsyn till stora och små bokstäver; närliggande stavningar har "
-                       "slagits ihop enligt länsvokabulären. Ett tema räknas som gemensamt när det tagits upp i "
-                       "minst {share} av kommunerna (minst {needed} av {municipalities}), och som särskilt när "
-                       "det bara tagits upp i en kommun.",
+                       "genomförda {first}–{last}, med sammanlagt {participants} deltagare och {notes} lappar. "
+                       "Nyckelord jämförs utan hänsyn till stora och små bokstäver. Ett nyckelord räknas som gemensamt "
+                       "när det tagits upp i minst {share} av kommunerna (minst {needed} av {municipalities}). "
+                       "Vad som är särskilt för en kommun avgörs av vad lapparna säger, inte bara av deras nyckelord: "
+                       "en lapp är särskild när ingen annan kommun skrev något liknande under samma fråga "
+                       "(jämförelse av ordstammar, där ortnamn och vanliga småord inte räknas).",
         "sessions": "Dialoger",
         "session": "Dialog",
         "date": "Datum",
-        "notes": "Anteckningar",
+        "notes": "Lappar",
         "participants": "Deltagare",
         "municipality": "Kommun",
         "municipalities": "Kommuner",
         "county": "Länet",
+        "county.label": "Län",
         "question": "Fråga",
         "keyword": "Nyckelord",
         "municipality_count": "Antal kommuner",
         "common": "Gemensamt för många kommuner",
-        "theme.counts": "{keyword} – {count} kommuner, {notes} anteckningar",
+        "theme.counts": "{keyword} – {count} kommuner, {notes} lappar",
         "common.none": "Inget tema togs upp i så många kommuner.",
         "particular": "Särskilt för en kommun",
-        "particular.none": "Inga teman togs upp i bara en kommun.",
-        "representative": "Exempel ur anteckningarna",
-        "heatmap": "Nyckelord per kommun (antal anteckningar)",
-        "heatmap.by_size": "Nyckelord per kommunstorlek (antal anteckningar)",
+        "particular.none": "Ingen lapp under frågan är särskild för en enda kommun.",
+        "representative": "Exempel ur lapparna",
+        "heatmap": "Nyckelord per kommun (antal lappar)",
+        "heatmap.by_size": "Nyckelord per kommunstorlek (antal lappar)",
         "heatmap.note": "Fler nyckelord och alla kommuner finns i Excel-filen.",
         "needs": "Behov: eget område och generellt",
         "levels": "Samverkan per nivå",
@@ -44,26 +46,72 @@ TEXTS = {
         "role": "Roll",
         "overview": "Översikt",
         "excluded": "Ej medtagna",
-        "sheet.notes": "Anteckningar",
+        "sheet.notes": "Lappar",
         "sheet.levels": "Samverkansnivåer",
         "sheet.needs": "Behov",
         "sheet.sessions": "Dialoger",
         "facet": "Område/nivå",
-        "group": "Tema",
+        "group": "Tema på tavlan",
         "text": "Text",
         "session_date": "Dialogens datum",
         "keywords": "Nyckelord",
         "page": "Sida {page}",
-        "slides.overview": "{sessions} dialoger · {municipalities} kommuner · {participants} deltagare · {notes} anteckningar",
+        "slides.overview": "{sessions} dialoger · {municipalities} kommuner · {participants} deltagare · {notes} lappar",
         "summary": "Sammanfattning",
-        "summary.lead": "Det som togs upp i flest kommuner, och det som bara en kommun tog upp, per fråga. "
-                        "Siffran inom parentes är antalet kommuner.",
-        "summary.levels": "Samverkan beskrivs rikast på nivån {most} ({most_count} anteckningar) och minst på nivån "
+        "summary.lead": "Det som togs upp i flest kommuner, och de kommuner som tog upp något som ingen annan "
+                        "tog upp, per fråga. Siffran inom parentes är antalet kommuner eller lappar.",
+        "summary.levels": "Samverkan beskrivs rikast på nivån {most} ({most_count} lappar) och minst på nivån "
                           "{least} ({least_count}).",
-        "summary.needs": "Behoven gäller {own} gånger det egna området och {general} gånger organisationen som helhet.",
+        "summary.needs": "Av behovslapparna gäller {own} det egna området och {general} organisationen som helhet.",
         "heatmap.count": "Kommuner",
         "size.needs": "Behov efter kommunstorlek",
         "size.levels": "Samverkan per nivå efter kommunstorlek",
+        "particular.notes": "{count} lappar från {places} kommuner",
+        "particular.section": "Särskilt för varje kommun",
+        "particular.lead": "Det som bara en kommun tog upp – med eller utan nyckelord – ordnat efter kommun. "
+                           "Ingen annan kommun skrev något liknande under samma fråga.",
+        "particular.keyword": "nyckelord bara här",
+        "more": "och {count} till (alla finns i Excel-filen)",
+        "spelling.unresolved": "Obs! {count} förslag om att slå ihop nyckelord med olika stavning är inte avgjorda "
+                               "({examples}). Till dess räknas stavningarna som olika nyckelord, och inget av dem "
+                               "redovisas som särskilt för en kommun.",
+        "spelling.merged": "Följande stavningar av nyckelord slogs ihop: {merged}.",
+        "spelling.none": "Inga stavningar av nyckelord har slagits ihop.",
+        "sources": "Filer och dialoger",
+        "sources.read": "Lästa filer ({count}): {files}.",
+        "sources.problems": "Filer som inte räknades, och varför",
+        "round": "Omgång",
+        "round.text": "Sammanställningen gäller omgången «{round}». Dialoger från andra omgångar räknas inte in i "
+                      "den; den förra omgången jämförs för sig i avsnittet om förändring.",
+        "change": "Förändring sedan förra omgången",
+        "change.lead": "{municipalities} deltog både i «{previous}» och i «{current}». Per fråga: vilka nyckelord "
+                       "som togs upp då och nu, vilka som är nya och vilka som inte längre togs upp.",
+        "change.kept": "Då och nu",
+        "change.new": "Nytt",
+        "change.gone": "Inte längre",
+        "change.levels": "Samverkansprofilen då och nu (lappar per nivå)",
+        "change.then": "Då ({round})",
+        "change.now": "Nu ({round})",
+        "change.only": "Bara i den förra omgången: {then}. Bara i den här: {now}.",
+        "appendix": "Bilaga: kommunernas eget material",
+        "appendix.summaries": "Summeringar per fråga och kommun",
+        "appendix.next_steps": "Nästa steg",
+        "appendix.survey": "Uppföljningsenkäten",
+        "survey.answers": "Svar",
+        "survey.item": "Påstående",
+        "findings": "Iakttagelser",
+        "findings.lead": "Meningarna är skrivna utifrån siffrorna och kan ändras av den som sammanställer.",
+        "size.share": "Andel kommuner som tog upp nyckelordet, per storlek",
+        "size.share_levels": "Samverkan per nivå: andel av lapparna i varje storleksklass",
+        "sheet.particular": "Särskilt",
+        "sheet.summaries": "Summeringar",
+        "sheet.next_steps": "Nästa steg",
+        "sheet.survey": "Enkät",
+        "sheet.change": "Förändring",
+        "sheet.size": "Storlek",
+        "summary_text": "Summering",
+        "minutes": "Löpande anteckningar",
+        "comment": "Kommentarer",
     }
 }
 
