@@ -87,6 +87,11 @@ def findings(s: Synthesis) -> list[str]:
             now = {k for c in change.changes if c.municipality == m for k in c.kept + c.new}
             new, gone = sorted(now - then), sorted(then - now)
             text = f"{m} tog i «{change.current}» upp {len(new)} nyckelord som inte fanns med i «{change.previous}»"
-            text += f"; {len(gone)} som togs upp då saknas nu, till exempel «{gone[0]}»." if gone else "."
+            if len(gone) == 1:
+                text += f"; «{gone[0]}», som togs upp då, saknas nu."
+            elif gone:
+                text += f"; {len(gone)} som togs upp då saknas nu, bland dem «{gone[0]}»."
+            else:
+                text += "."
             out.append(text)
     return out

@@ -71,7 +71,7 @@ TEXTS = {
         "particular.lead": "Det som bara en kommun tog upp – med eller utan nyckelord – ordnat efter kommun. "
                            "Ingen annan kommun skrev något liknande under samma fråga.",
         "particular.keyword": "nyckelord bara här",
-        "more": "och {count} till (alla finns i Excel-filen)",
+        "more": "och {count} till (se Excel-filen)",
         "spelling.unresolved": "Obs! {count} förslag om att slå ihop nyckelord med olika stavning är inte avgjorda "
                                "({examples}). Till dess räknas stavningarna som olika nyckelord, och inget av dem "
                                "redovisas som särskilt för en kommun.",
