@@ -36,6 +36,14 @@ def test_different_keywords_are_not_proposed():
                   "ekonomiskt bistånd", "evidensbaserad praktik", "implementering"]) == set()
 
 
+def test_keywords_that_differ_only_in_a_municipality_are_not_proposed():
+    found = pairs(["lokal modell sorsele", "lokal modell åsele", "lokal modell umeå", "lokal modell malå",
+                   "samverkan luleå", "samverkan boden", "lokal modell", "lokala modellen"])
+    assert found == {("lokala modellen", "lokal modell")}, found
+    # a real spelling variant beside a place name is still proposed
+    assert pairs(["lokal modell sorsele", "lokal modell sorsele", "lokal modell sorsle"]) == {("lokal modell sorsle", "lokal modell sorsele")}
+
+
 def test_a_vocabulary_in_the_folder_is_found_saved_and_reused(tmp_path, capsys):
     folder = tmp_path / "round"
     folder.mkdir()
