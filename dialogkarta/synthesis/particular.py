@@ -29,7 +29,7 @@ STOPWORDS = frozenset("""
 alla allt att av bara blir de dem den denna dess det detta dig din du där efter eller en ett finns
 från får för ha har hon hos hur i inom inte jag kan man med men mer mot många ni nu när och om
 oss på sig sin ska som så till under upp ut utan vad var vara vi vid vår våra är än över också
-mycket lite hela ofta sedan något några andra annan annat samma varje när bli blev gör göra
+mycket lite hela ofta sedan något några andra annan annat samma varje bli blev gör göra behöver behövs behöva
 """.split())
 
 _stemmer = snowballstemmer.stemmer("swedish")
@@ -67,7 +67,7 @@ def particular_notes(notes: Iterable[tuple[str, str]], *, proper_nouns: Iterable
             places_of_word[word] |= places
             postings[word].append(words)
     total = len({m for places in sets.values() for m in places}) + 1
-    weight = {w: math.log(total / len(p)) + 0.1 for w, p in places_of_word.items()}
+    weight = {w: 1 + math.log(total / len(p)) for w, p in places_of_word.items()}  # rare words count more, not all
     alone: dict[frozenset[str], bool] = {}
     for words, places in sets.items():
         if len(places) > 1:
