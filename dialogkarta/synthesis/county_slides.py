@@ -91,21 +91,22 @@ def _size_slide(deck, s: Synthesis) -> None:
 
 
 def _levels_slide(deck, s: Synthesis, q) -> None:
+    """The county's collaboration profile in notes per level, then the same as shares per size class."""
     county = q.facets.get("", {})
     if not any(county.values()):
         return
     most = max(q.facet_keys, key=lambda k: county.get(k, 0))
+    labels = [q.facet_labels[k] for k in q.facet_keys]
     slide = _slide(deck, f"{t('levels', s.lang)}: rikast på nivån {q.facet_labels[most].lower()}")
+    chart = _chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, labels, {t("county", s.lang): [county.get(k, 0) for k in q.facet_keys]})
+    chart.plots[0].has_data_labels = True
     if len(s.size_classes) > 1:
         shares = level_shares(s, q)
-        chart = _chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, [q.facet_labels[k] for k in q.facet_keys],
+        slide = _slide(deck, t("size.share_levels", s.lang))
+        chart = _chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, labels,
                        {c: [round(100 * shares[c][k]) for k in q.facet_keys] for c in shares}, legend=True)
         chart.plots[0].has_data_labels = True
         chart.plots[0].data_labels.number_format, chart.plots[0].data_labels.number_format_is_linked = '0" %"', False
-    else:
-        chart = _chart(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, [q.facet_labels[k] for k in q.facet_keys],
-                       {t("county", s.lang): [county.get(k, 0) for k in q.facet_keys]})
-    chart.plots[0].has_data_labels = True
 
 
 def _change_slide(deck, s: Synthesis) -> None:

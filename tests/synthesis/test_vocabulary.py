@@ -144,6 +144,6 @@ def test_a_note_copied_into_another_session_is_counted_once(tmp_path, capsys):
     interchange.write_json(second, tmp_path / "b.json")
     assert main(["synthesis", str(tmp_path), "-o", str(tmp_path / "out.xlsx")]) == 0
     assert "1 anteckningar fanns i mer än en session och räknas en gång" in capsys.readouterr().out
-    rows = list(load_workbook(tmp_path / "out.xlsx")["Anteckningar"].iter_rows(values_only=True))[1:]
+    rows = list(load_workbook(tmp_path / "out.xlsx")["Lappar"].iter_rows(values_only=True))[1:]
     assert len(rows) == first.note_count + second.note_count - 1
     assert sum(1 for r in rows if r[6] == copied.text) == 1
