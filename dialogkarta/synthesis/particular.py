@@ -35,18 +35,26 @@ mycket lite hela ofta sedan något några andra annan annat samma varje bli blev
 _stemmer = snowballstemmer.stemmer("swedish")
 
 
-def content_words(text: str, proper_nouns: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The stemmed content words of a note, without proper nouns and function words."""
-    words = []
+def content_words(text: str, proper_nouns: frozenset[str] = frozenset(), seen: dict[str, str] | None = None) -> frozenset[str]:
+    """The stemmed content words of a note, without proper nouns and function words.
+
+    seen caches each word's outcome (its stem, or "" when it does not count) across the notes of one
+    comparison: a county's notes use a few thousand words, and stemming is most of the cost.
+    """
+    seen = {} if seen is None else seen
+    words = set()
     for index, match in enumerate(WORD.finditer(text)):
         word = match.group()
-        folded = word.casefold()
         if index and word[0].isupper() and not word.isupper():
             continue  # a name inside the text: a village, a neighbour, an authority
-        if folded in STOPWORDS or any(folded.startswith(p) for p in proper_nouns) or (len(word) < 3 and not word.isupper()):
-            continue
-        words.append(folded)
-    return frozenset(_stemmer.stemWords(words))
+        stem = seen.get(word)
+        if stem is None:
+            folded = word.casefold()
+            dropped = folded in STOPWORDS or (len(word) < 3 and not word.isupper()) or any(folded.startswith(p) for p in proper_nouns)
+            stem = seen[word] = "" if dropped else _stemmer.stemWord(folded)
+        if stem:
+            words.add(stem)
+    return frozenset(words)
 
 
 def particular_notes(notes: Iterable[tuple[str, str]], *, proper_nouns: Iterable[str] = ()) -> list[bool]:
@@ -55,8 +63,9 @@ def particular_notes(notes: Iterable[tuple[str, str]], *, proper_nouns: Iterable
     items = list(notes)
     sets: dict[frozenset[str], set[str]] = defaultdict(set)  # distinct word set → municipalities
     keys = []
+    seen: dict[str, str] = {}
     for municipality, text in items:
-        words = content_words(text, nouns)
+        words = content_words(text, nouns, seen)
         keys.append(words)
         if words:
             sets[words].add(municipality)
