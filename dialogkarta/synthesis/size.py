@@ -11,7 +11,7 @@ from collections import Counter
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis, Theme
 
 MIN_GAP = 0.5  # a difference in share between size classes worth a sentence
-MAX_SIZE_FINDINGS = 3
+MAX_SIZE_FINDINGS = 2
 
 
 def theme_shares(s: Synthesis, theme: Theme) -> dict[str, tuple[int, int]]:
@@ -36,7 +36,8 @@ def percent(share: float) -> str:
 
 
 def _size_findings(s: Synthesis) -> list[str]:
-    found = []
+    """Keywords whose share differs most between size classes; those with the same figures in one sentence."""
+    found: dict[tuple, list[str]] = {}
     for q in s.questions:
         for theme in q.themes:
             if theme.municipality_count < 2:
@@ -48,11 +49,15 @@ def _size_findings(s: Synthesis) -> list[str]:
             low = min(shares, key=lambda c: shares[c][0] / shares[c][1])
             gap = shares[high][0] / shares[high][1] - shares[low][0] / shares[low][1]
             if gap >= MIN_GAP:
-                low_count = f"{shares[low][0]} av de {shares[low][1]}" if shares[low][0] else f"ingen av de {shares[low][1]}"
-                found.append((gap, f"«{theme.keyword}» togs upp under {q.label} i {shares[high][0]} av {shares[high][1]} "
-                                   f"kommuner med {high} men i {low_count} med {low}."))
-    found.sort(key=lambda f: -f[0])
-    return [text for _, text in found[:MAX_SIZE_FINDINGS]]
+                found.setdefault((-gap, q.label, high, shares[high], low, shares[low]), []).append(f"«{theme.keyword}»")
+    out = []
+    for (_, label, high, (a, n), low, (b, m)), keywords in sorted(found.items())[:MAX_SIZE_FINDINGS]:
+        shown = keywords[:3] + ([f"{len(keywords) - 3} nyckelord till"] if len(keywords) > 3 else [])
+        listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " och " + shown[-1]
+        high_count = ("båda kommunerna" if n == 2 else f"alla {n} kommuner") if a == n else f"{a} av {n} kommuner"
+        low_count = f"{b} av de {m}" if b else f"ingen av de {m}"
+        out.append(f"{listed} togs upp under {label} i {high_count} med {high} men i {low_count} med {low}.")
+    return out
 
 
 def findings(s: Synthesis) -> list[str]:
