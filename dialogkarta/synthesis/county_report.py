@@ -179,6 +179,7 @@ def county_document(s: Synthesis) -> b.Document:
     if roles:
         doc.add(b.Heading(t("roles", LANG), 2),
                 b.Table((t("role", LANG), t("participants", LANG)), tuple((r, str(n)) for r, n in roles.most_common()), (4, 1)))
+    doc.add(b.PageBreak(), *particular_by_municipality(s))  # the workshop's second question, before the details
     for q in s.questions:
         doc.add(b.Heading(q.label, 1), b.Paragraph(f"{q.note_count} {t('notes', LANG).lower()}."))
         doc.add(*_common(s, q), *_particular(s, q))
@@ -187,5 +188,5 @@ def county_document(s: Synthesis) -> b.Document:
         elif q.facet_keys and len(q.facet_keys) == 6:
             doc.add(b.Heading(t("levels", LANG), 2), _level_chart(s, q), _facet_table(s, q))
         doc.add(*_heatmap(s, q))
-    doc.add(*particular_by_municipality(s), *size_shares(s), *change_since_last_round(s), *appendix(s))
+    doc.add(*size_shares(s), *change_since_last_round(s), *appendix(s))
     return doc

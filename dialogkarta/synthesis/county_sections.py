@@ -35,7 +35,7 @@ def spelling_notice(s: Synthesis) -> list:
     if not s.unresolved:
         return []
     examples = ", ".join(f"«{p.variant}» ~ «{p.target}»" for p in s.unresolved[:3])
-    return [b.Paragraph(t("spelling.unresolved", s.lang, count=len(s.unresolved), examples=examples), "lead")]
+    return [b.Paragraph(t("spelling.unresolved", s.lang, count=len(s.unresolved), examples=examples))]
 
 
 def overview(s: Synthesis) -> list:
