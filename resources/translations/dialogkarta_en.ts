@@ -107,143 +107,165 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="50" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="188" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="51" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="190" />
         <source>Länssammanställning</source>
         <translation>County synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="55" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="56" />
         <source>Lägg till filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="56" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="57" />
         <source>Lägg till mapp…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="57" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
         <source>Länsvokabulär…</source>
         <translation>County vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="59" />
         <source>Harmonisera nyckelord…</source>
         <translation>Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="68" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="69" />
         <source>Exportera %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="73" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="74" />
         <source>Dra sessionsfiler (.dkarta, .json) eller en mapp hit, eller välj Lägg till.</source>
         <translation>Drag session files (.dkarta, .json) or a folder here, or choose Add.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="76" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="83" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="79" />
         <source>Område eller nivå</source>
         <translation>Area or level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="80" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="81" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="83" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="83" />
         <source>Område/nivå</source>
         <translation>Area/level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="92" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="93" />
         <source>Andel kommuner för ett gemensamt tema</source>
         <translation>Share of municipalities for a common theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="93" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="94" />
         <source>Ett tema är gemensamt när minst så stor andel av kommunerna tagit upp det</source>
         <translation>A theme is common when at least this share of the municipalities raised it</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="95" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="96" />
         <source>Gemensamt från</source>
         <translation>Common from</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="100" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="101" />
         <source>Nyckelord per kommun</source>
         <translation>Keywords per municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="106" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="107" />
+        <source>Lappar i vald cell</source>
+        <translation>Notes in the chosen cell</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="196" />
+        <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 lappar.</source>
+        <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
+        <source>Omgång: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="201" />
+        <source> (jämförs med %1)</source>
+        <translation> (compared with %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="207" />
+        <source>Obs! %1 förslag om att slå ihop nyckelord med olika stavning är inte avgjorda. Till dess räknas stavningarna som olika nyckelord, och inget av dem visas som särskilt för en kommun. Avgör dem under Harmonisera nyckelord….</source>
+        <translation>Note: %1 proposals to merge differently spelled keywords are undecided. Until then the spellings count as different keywords, and none of them is shown as particular to a municipality. Decide them under Harmonise keywords….</translation>
+    </message>
+    <message>
         <source>Anteckningar i vald cell</source>
         <translation>Notes in the chosen cell</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="128" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="130" />
         <source>Välj sessioner</source>
         <translation>Choose sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="128" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="130" />
         <source>Sessioner (*.dkarta *.json)</source>
         <translation>Sessions (*.dkarta *.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="132" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="134" />
         <source>Välj mapp med sessioner</source>
         <translation>Choose a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="137" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="143" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="164" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="274" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="139" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="145" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="166" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="282" />
         <source>Länsvokabulär</source>
         <translation>County vocabulary</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="137" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="139" />
         <source>Länsvokabulär (*.json)</source>
         <translation>County vocabulary (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="194" />
         <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
         <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="198" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="203" />
         <source>%1: inte med i jämförelsen (%2)</source>
         <translation>%1: not in the comparison (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="200" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="205" />
         <source>Länsvokabulär: %1</source>
         <translation>County vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="202" />
         <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
         <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="213" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="221" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="230" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="238" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
@@ -252,22 +274,22 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="283" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="291" />
         <source>Spara länssammanställning</source>
         <translation>Save county synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="291" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="299" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="292" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="300" />
         <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="297" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="305" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -477,6 +499,40 @@
     <message>
         <source>Sammanfattad</source>
         <translation>Summarised</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="23" />
+        <source>Särskilt för varje kommun</source>
+        <translation>Particular to each municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/findings_view.py" line="35" />
+        <source>Iakttagelser</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="29" />
+        <source>Meningarna är skrivna utifrån siffrorna. Ändra dem gärna före export; en iakttagelse per rad.</source>
+        <translation>The sentences are written from the figures. Change them before exporting if you like; one finding per line.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="33" />
+        <source>Lappar i vald cell</source>
+        <translation>Notes in the chosen cell</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="34" />
+        <source>Särskilt per kommun</source>
+        <translation>Particular per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="48" />
+        <source>Ingen lapp är särskild för en enda kommun.</source>
+        <translation>No note is particular to a single municipality.</translation>
     </message>
 </context>
 <context>
@@ -1307,158 +1363,168 @@
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="26" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="29" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="27" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="30" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="29" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="32" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="40" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="43" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="41" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="42" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="45" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="50" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="53" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="56" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="59" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="62" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="73" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="71" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="74" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="81" />
         <source>Sessionen</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="89" />
         <source>Namn, åtskilda med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="90" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
         <source>Samtalsledare</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
+        <source>Omgång</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="104" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="111" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="116" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="113" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="118" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="206" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="212" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="208" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="214" />
         <source> – längre än de vanliga tre timmarna</source>
         <translation> – longer than the usual three hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="223" />
+        <source>%1 (efter datum)</source>
+        <translation>%1 (from the date)</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1738,43 @@
         <source>Rösta</source>
         <translation>Vote</translation>
     </message>
-<message><source>Ny anteckning i samtalet</source><translation>New note in the talk</translation></message><message><source>Nytt enskilt samtal</source><translation>New one-to-one talk</translation></message><message><source>Nytt samtal</source><translation>New talk</translation></message><message><source>Skriv och tryck Enter; #ord blir nyckelord</source><translation>Type and press Enter; #word becomes a keyword</translation></message><message><source>Slå ihop med nästa</source><translation>Merge with the next</translation></message><message><source>Ta bort</source><translation>Remove</translation></message><message><source>Ta bort frågan</source><translation>Remove the question</translation></message><message><source>Ändra enskilt samtal</source><translation>Change one-to-one talk</translation></message><message><source>Läs in skriftliga svar</source><translation>Read written answers</translation></message></context>
+    <message>
+        <source>Ny anteckning i samtalet</source>
+        <translation>New note in the talk</translation>
+    </message>
+    <message>
+        <source>Nytt enskilt samtal</source>
+        <translation>New one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Nytt samtal</source>
+        <translation>New talk</translation>
+    </message>
+    <message>
+        <source>Skriv och tryck Enter; #ord blir nyckelord</source>
+        <translation>Type and press Enter; #word becomes a keyword</translation>
+    </message>
+    <message>
+        <source>Slå ihop med nästa</source>
+        <translation>Merge with the next</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort frågan</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Ändra enskilt samtal</source>
+        <translation>Change one-to-one talk</translation>
+    </message>
+    <message>
+        <source>Läs in skriftliga svar</source>
+        <translation>Read written answers</translation>
+    </message>
+</context>
 <context>
     <name>SessionView</name>
     <message>

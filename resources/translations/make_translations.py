@@ -70,6 +70,23 @@ ENGLISH = {
     "Länsvokabulär (*.json)": "County vocabulary (*.json)",
     "%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.": "%1 dialogues, %2 municipalities, %3 participants, %4 notes.",
     "%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…": "%1 proposals to merge keywords are waiting: Harmonise keywords…",
+    # county window: particulars, findings, rounds (issue 14)
+    " (jämförs med %1)": " (compared with %1)",
+    "%1 (efter datum)": "%1 (from the date)",
+    "%1 dialoger, %2 kommuner, %3 deltagare, %4 lappar.": "%1 dialogues, %2 municipalities, %3 participants, %4 notes.",
+    "Iakttagelser": "Findings",
+    "Ingen lapp är särskild för en enda kommun.": "No note is particular to a single municipality.",
+    "Lappar i vald cell": "Notes in the chosen cell",
+    "Meningarna är skrivna utifrån siffrorna. Ändra dem gärna före export; en iakttagelse per rad.":
+        "The sentences are written from the figures. Change them before exporting if you like; one finding per line.",
+    "Obs! %1 förslag om att slå ihop nyckelord med olika stavning är inte avgjorda. Till dess räknas stavningarna som "
+    "olika nyckelord, och inget av dem visas som särskilt för en kommun. Avgör dem under Harmonisera nyckelord….":
+        "Note: %1 proposals to merge differently spelled keywords are undecided. Until then the spellings count as "
+        "different keywords, and none of them is shown as particular to a municipality. Decide them under Harmonise keywords….",
+    "Omgång": "Round",
+    "Omgång: %1": "Round: %1",
+    "Särskilt för varje kommun": "Particular to each municipality",
+    "Särskilt per kommun": "Particular per municipality",
     "Alla kommuner": "All municipalities",
     "Alla": "All",
     "Antal kommuner": "Municipalities",
