@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogkarta.report import blocks as b
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis
-from dialogkarta.synthesis.county_sections import (appendix, change_since_last_round, method_sources, overview,
+from dialogkarta.synthesis.county_sections import (appendix, change_since_last_round, header_cm, method_sources, overview,
                                                    particular_by_municipality, quote, size_shares)
 from dialogkarta.synthesis.texts import t
 
@@ -23,29 +23,22 @@ def heat(value: int, top: int) -> str | None:
     return shades[min(len(shades) - 1, int((value / top) * (len(shades) - 1) + 0.5))]
 
 
-VOWELS = set("aeiouyåäöéü")
 PAGE_CM = 16.0  # usable width of an A4 portrait page
-PER_TABLE = 7  # municipality columns per heat-map table that fit beside a legible keyword column
+KEYWORD_CM = 3.5  # the narrowest keyword column that stays legible
 
 
 def header_name(name: str, limit: int = 6) -> str:
-    """Break a long column name into two lines at a syllable (Skel-/lefteå), so narrow columns stay whole words."""
-    if len(name) <= limit:
+    """Put a long column name on two lines at the space nearest its middle; a word is never broken (the column is
+    made as wide as its longest word instead)."""
+    if len(name) <= limit or " " not in name:
         return name
     middle = len(name) / 2
-    if " " in name:  # break at the space nearest the middle
-        cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
-        # a word still too long for the column is hyphenated too (Inom / verk- / samheten)
-        parts = (name[:cut], name[cut + 1:])
-        return "\n".join(header_name(p, limit) if len(p) > limit + 2 and " " not in p else p for p in parts)
-    cuts = [i for i in range(3, len(name) - 2)
-            if name[i - 1].lower() not in VOWELS and name[i].lower() not in VOWELS and name[i + 1].lower() in VOWELS]
-    cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else round(middle)
-    return f"{name[:cut]}-\n{name[cut:]}"
+    cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return f"{name[:cut]}\n{name[cut + 1:]}"
 
 
 def _column_cm(header: str) -> float:
-    return max(len(line) for line in header.split("\n")) * 0.19 + 0.45  # bold 7.5 pt DejaVu and cell padding
+    return header_cm(header)
 
 
 def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
@@ -65,14 +58,16 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
         return [b.Heading(heading, 2), b.Paragraph(t("heatmap.note", LANG), "small")]
     top = max((v for row in values for v in row), default=0)  # one colour scale for every part of the table
     out = [b.Heading(heading, 2)]
-    parts = -(-len(columns) // PER_TABLE)
+    count_header = header_name(t("heatmap.count", LANG))
+    widest = max(_column_cm(header_name(c)) for c in columns)  # whole names: as many columns as fit beside the keywords
+    per_table = max(1, int((PAGE_CM - KEYWORD_CM - _column_cm(count_header)) // widest))
+    parts = -(-len(columns) // per_table)
     size = -(-len(columns) // parts)
     for start in range(0, len(columns), size):
         part = range(start, min(start + size, len(columns)))
         headers = [header_name(columns[c]) for c in part]
-        count_header = header_name(t("heatmap.count", LANG))
         widths = [_column_cm(h) for h in headers]
-        keyword_cm = max(3.5, PAGE_CM - sum(widths) - _column_cm(count_header))
+        keyword_cm = max(KEYWORD_CM, PAGE_CM - sum(widths) - _column_cm(count_header))
         rows = tuple((theme.keyword, *[str(row[c]) if row[c] else "" for c in part],
                       str(theme.municipality_count))  # in the whole county, also in a part
                      for theme, row in zip(themes, values))
@@ -140,7 +135,9 @@ def _facet_table(s: Synthesis, q: QuestionComparison) -> b.Table:
     shade = tuple(None for _ in s.municipalities) + ("#DCE6F2",)
     compact = len(keys) > 3
     labels = [header_name(q.facet_labels[k], 9) if compact else q.facet_labels[k] for k in keys]
-    table = b.Table((t("municipality", LANG), *labels), tuple(rows), (2, *[1] * len(keys)), shade=shade, compact=compact)
+    widths = [_column_cm(label) for label in labels] if compact else [1.0 * PAGE_CM / 5] * len(keys)
+    first = max(3.0, PAGE_CM - sum(widths))
+    table = b.Table((t("municipality", LANG), *labels), tuple(rows), (first, *widths), shade=shade, compact=compact)
     return table
 
 

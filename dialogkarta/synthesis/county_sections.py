@@ -5,7 +5,11 @@ the municipalities' own material."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from PIL import ImageFont
+
+from dialogkarta.paths import FONTS
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import SURVEY_ITEMS
 from dialogkarta.synthesis.compare import NoteRef, Synthesis
@@ -18,6 +22,23 @@ SURVEY_SHORT = {"purpose": "Syfte", "dialogue": "Kom till tals", "relevance": "R
 SURVEY_LONG = {"purpose": "Syftet med mötet var tydligt", "dialogue": "Alla fick komma till tals",
                "relevance": "Frågorna var relevanta för vår verksamhet", "useful": "Resultatet kommer att vara användbart för oss",
                "facilitation": "Samtalsledningen fungerade bra"}
+
+
+@lru_cache(maxsize=1)
+def _header_font():
+    return ImageFont.truetype(str(FONTS / "DejaVuSans-Bold.ttf"), 75)  # 7.5 pt at ten units a point
+
+
+def header_cm(header: str) -> float:
+    """The width in cm a compact table column needs for its header lines to stay whole (bold 7.5 pt and padding)."""
+    points = max(_header_font().getlength(line) for line in header.split("\n")) / 10
+    return points / 72 * 2.54 + 0.45
+
+
+def _whole_headers(headers: list[str], page_cm: float = 16.0) -> tuple[float, ...]:
+    """Column widths in cm that keep each header word whole, the first column taking the rest."""
+    widths = [header_cm(h) for h in headers]
+    return (max(3.0, page_cm - sum(widths)), *widths)
 
 
 def capped(items: list[str], limit: int, lang: str = "sv") -> str:
@@ -168,7 +189,8 @@ def appendix(s: Synthesis) -> list:
                 b.Paragraph("Medelvärde på en skala 1–5. " + "; ".join(f"{SURVEY_SHORT[k]}: {SURVEY_LONG[k].lower()}"
                                                                        for k in SURVEY_ITEMS) + ".", "small"),
                 b.Table((t("municipality", lang), t("survey.answers", lang), *[SURVEY_SHORT[k] for k in SURVEY_ITEMS]),
-                        tuple(rows), (3.2, 1.2, *[1.5] * len(SURVEY_ITEMS)), compact=True)]
+                        tuple(rows), _whole_headers([t("survey.answers", lang), *[SURVEY_SHORT[k] for k in SURVEY_ITEMS]]),
+                        compact=True)]
         comments = [f"«{r['comment'].strip()}» ({', '.join(d.municipalities)})" for d in answered for r in d.survey
                     if str(r.get("comment") or "").strip()]
         if comments:
