@@ -11,8 +11,9 @@ from dialogkarta.defaults import population_of
 from dialogkarta.maps import map_family, map_family_of_template, session_template
 from dialogkarta.model.values import NoteData, SessionData
 from dialogkarta.report.xmltext import sort_key
-from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
+from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, canonical
 from dialogkarta.synthesis.particular import particular_notes
+from dialogkarta.synthesis.rounds import RoundChange
 from dialogkarta.templates import Template
 
 SIZE_CLASSES = ((0, 5_000, "under 5 000 invånare"), (5_000, 15_000, "5 000–15 000 invånare"),
@@ -95,10 +96,10 @@ class Synthesis:
     excluded: list[tuple[str, str]] = field(default_factory=list)  # (session title, why)
     lang: str = "sv"
     spelling: dict[str, str] = field(default_factory=dict)
-    unresolved: list = field(default_factory=list)  # spelling proposals not decided (keywords.Proposal)
+    unresolved: list[Proposal] = field(default_factory=list)  # spelling proposals not decided
     merged: list[tuple[str, str]] = field(default_factory=list)  # (variant, target) merged for this synthesis
     round: str = ""
-    change: object | None = None  # rounds.RoundChange against the round before, if any
+    change: RoundChange | None = None  # against the round before, if any
     findings: list[str] = field(default_factory=list)  # sentences from the figures; the analyst may edit them
     files_read: list[str] = field(default_factory=list)
     file_problems: list[str] = field(default_factory=list)  # files not counted, and why
@@ -161,7 +162,7 @@ def compare(
     min_share: float = 0.5,
     preferred: tuple[str, ...] = (),
     lang: str = "sv",
-    unresolved: tuple = (),
+    unresolved: tuple[Proposal, ...] = (),
 ) -> Synthesis:
     """Compare the sessions that use the template; labels in the language."""
     template = template.localized(lang)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dialogkarta.report import blocks as b
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis
-from dialogkarta.synthesis.county_sections import (appendix, change_since_last_round, header_cm, method_sources, overview,
-                                                   particular_by_municipality, quote, size_shares)
+from dialogkarta.synthesis.county_sections import (
+    appendix,
+    change_since_last_round,
+    header_cm,
+    method_sources,
+    overview,
+    particular_by_municipality,
+    quote,
+    size_shares,
+)
 from dialogkarta.synthesis.texts import t
 
 MAX_HEATMAP_COLUMNS = 16
@@ -57,7 +67,7 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
     if not columns:  # many municipalities of unknown size: the matrix is only in the workbook
         return [b.Heading(heading, 2), b.Paragraph(t("heatmap.note", LANG), "small")]
     top = max((v for row in values for v in row), default=0)  # one colour scale for every part of the table
-    out = [b.Heading(heading, 2)]
+    out: list = [b.Heading(heading, 2)]
     count_header = header_name(t("heatmap.count", LANG))
     widest = max(_column_cm(header_name(c)) for c in columns)  # whole names: as many columns as fit beside the keywords
     per_table = max(1, int((PAGE_CM - KEYWORD_CM - _column_cm(count_header)) // widest))
@@ -95,7 +105,7 @@ def _examples(s: Synthesis, theme) -> list:
 
 def _common(s: Synthesis, q: QuestionComparison) -> list:
     lang = s.lang
-    out = [b.Heading(t("common", lang), 2)]
+    out: list = [b.Heading(t("common", lang), 2)]
     if not q.common:
         return out + [b.Paragraph(t("common.none", lang))]
     for theme in q.common[:MAX_LISTED]:
@@ -115,7 +125,7 @@ def _common(s: Synthesis, q: QuestionComparison) -> list:
 
 def _particular(s: Synthesis, q: QuestionComparison) -> list:
     lang = s.lang
-    out = [b.Heading(t("particular", lang), 2)]
+    out: list = [b.Heading(t("particular", lang), 2)]
     refs = q.particular_notes
     if not refs:
         return out + [b.Paragraph(t("particular.none", lang))]
@@ -157,7 +167,8 @@ def county_document(s: Synthesis) -> b.Document:
     title = f"{t('title', LANG)} {s.county}".strip()
     doc = b.Document(title=title, header=title, lang=LANG)
     needed = max(1, int(-(-len(s.municipalities) * s.min_share // 1)))
-    facts = ((t("county.label", LANG), s.county), (t("round", LANG), s.round), (t("sessions", LANG), str(len(s.sessions))), (t("municipalities", LANG), str(len(s.municipalities))),
+    facts = ((t("county.label", LANG), s.county), (t("round", LANG), s.round), (t("sessions", LANG), str(len(s.sessions))),
+             (t("municipalities", LANG), str(len(s.municipalities))),
              (t("participants", LANG), str(s.participant_count)), (t("notes", LANG), str(s.note_count)),
              (t("date", LANG), f"{dates[0]} – {dates[-1]}" if dates else ""))
     subtitle = s.template.texts(LANG).get("county.subtitle") or t("subtitle", LANG)  # the map's own words
@@ -172,7 +183,7 @@ def county_document(s: Synthesis) -> b.Document:
             b.Table((t("session", LANG), t("date", LANG), t("municipalities", LANG), t("participants", LANG), t("notes", LANG)),
                     tuple((d.title, d.date, ", ".join(d.municipalities), str(len(d.participants)), str(d.note_count))
                           for d in s.sessions[:60]), (3.6, 1.9, 2.8, 2.1, 1.6), compact=len(s.sessions) > 20))
-    roles = s.roles.get("", {})
+    roles = s.roles.get("", Counter())
     if roles:
         doc.add(b.Heading(t("roles", LANG), 2),
                 b.Table((t("role", LANG), t("participants", LANG)), tuple((r, str(n)) for r, n in roles.most_common()), (4, 1)))

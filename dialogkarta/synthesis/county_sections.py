@@ -68,7 +68,7 @@ def overview(s: Synthesis) -> list:
         places = Counter(r.municipality for r in q.particular_notes)
         particular = [f"{m} ({n})" for m, n in sorted(places.items(), key=lambda mn: (-mn[1], mn[0]))]
         rows.append((q.label, capped(common, 6, lang) or "–", capped(particular, MAX_IN_CELL, lang) or "–"))
-    out = [b.Heading(t("summary", lang), 1), b.Paragraph(t("summary.lead", lang)), *spelling_notice(s),
+    out: list = [b.Heading(t("summary", lang), 1), b.Paragraph(t("summary.lead", lang)), *spelling_notice(s),
            b.Table((t("question", lang), t("common", lang), t("particular", lang)), tuple(rows), (2.2, 4.4, 3.4))]
     if s.findings:
         out += [b.Heading(t("findings", lang), 2), b.Bullets(tuple(s.findings)), b.Paragraph(t("findings.lead", lang), "small")]
@@ -86,7 +86,7 @@ def overview(s: Synthesis) -> list:
 def method_sources(s: Synthesis) -> list:
     """What the report rests on: the round, the spellings merged, the files read and those not counted."""
     lang = s.lang
-    out = []
+    out: list = []
     if s.round:
         out.append(b.Paragraph(t("round.text", lang, round=s.round)))
     merged = ", ".join(f"«{variant}» → «{target}»" for variant, target in s.merged)
@@ -104,7 +104,7 @@ def method_sources(s: Synthesis) -> list:
 
 def particular_by_municipality(s: Synthesis) -> list:
     lang = s.lang
-    out = [b.Heading(t("particular.section", lang), 1), b.Paragraph(t("particular.lead", lang))]
+    out: list = [b.Heading(t("particular.section", lang), 1), b.Paragraph(t("particular.lead", lang))]
     for m in s.municipalities:
         refs = s.particular(m)
         if refs:
@@ -118,7 +118,7 @@ def change_since_last_round(s: Synthesis) -> list:
     if change is None or not change.municipalities:
         return []
     lang = s.lang
-    out = [b.Heading(t("change", lang), 1),
+    out: list = [b.Heading(t("change", lang), 1),
            b.Paragraph(t("change.lead", lang, municipalities=", ".join(change.municipalities), previous=change.previous,
                          current=change.current))]
     rows = tuple((c.municipality, c.question, ", ".join(c.kept) or "–", ", ".join(c.new) or "–", ", ".join(c.gone) or "–")
@@ -142,7 +142,7 @@ def size_shares(s: Synthesis) -> list:
         return []
     classes = list(s.size_classes)
     headers = tuple(c.replace(" invånare", "") for c in classes)
-    out = [b.Heading(t("size", lang), 1), b.Heading(t("size.share", lang), 2),
+    out: list = [b.Heading(t("size", lang), 1), b.Heading(t("size.share", lang), 2),
            b.Paragraph("Storleksklasserna räknas i invånare: " + ", ".join(f"{c} ({len(s.size_classes[c])} kommuner)" for c in classes) + ".",
                        "small")]
     rows = []
@@ -154,9 +154,9 @@ def size_shares(s: Synthesis) -> list:
         out.append(b.Table((t("keyword", lang), *headers), tuple(rows), (5, *[1.8] * len(classes)), compact=True))
     levels = next((q for q in s.questions if len(q.facet_keys) == 6), None)
     if levels is not None:
-        shares = level_shares(s, levels)
+        by_level = level_shares(s, levels)
         out += [b.Heading(t("size.share_levels", lang), 2),
-                b.Table(("Nivå", *headers), tuple((levels.facet_labels[k], *[percent(shares[c][k]) for c in classes])
+                b.Table(("Nivå", *headers), tuple((levels.facet_labels[k], *[percent(by_level[c][k]) for c in classes])
                                                   for k in levels.facet_keys), (4, *[1.8] * len(classes)), compact=True)]
     return out
 
@@ -164,7 +164,7 @@ def size_shares(s: Synthesis) -> list:
 def appendix(s: Synthesis) -> list:
     """The municipalities' own material: summaries per question, next steps, survey answers."""
     lang = s.lang
-    out = [b.PageBreak(), b.Heading(t("appendix", lang), 1), b.Heading(t("appendix.summaries", lang), 2)]
+    out: list = [b.PageBreak(), b.Heading(t("appendix", lang), 1), b.Heading(t("appendix.summaries", lang), 2)]
     for q in s.questions:
         texts = [(d, d.question(q.key).summary.strip()) for d in s.sessions if any(x.key == q.key for x in d.questions)]
         texts = [(d, text) for d, text in texts if text]

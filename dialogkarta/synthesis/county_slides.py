@@ -139,8 +139,9 @@ def write_county_slides(s: Synthesis, output) -> None:
     for q in s.questions:
         themes = q.common[:8] or q.themes[:8]
         if themes:
-            top = themes[0]
-            slide = _slide(deck, f"{q.label}: «{top.keyword}» i {top.municipality_count} av {len(s.municipalities)} kommuner")
+            first_theme = themes[0]
+            slide = _slide(deck, f"{q.label}: «{first_theme.keyword}» i {first_theme.municipality_count} av "
+                                 f"{len(s.municipalities)} kommuner")
             chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, [th.keyword for th in themes],
                            {t("municipality_count", LANG): [th.municipality_count for th in themes]})
             chart.category_axis.reverse_order = True

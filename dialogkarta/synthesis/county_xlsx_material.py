@@ -23,15 +23,15 @@ def add_material_sheets(workbook, s: Synthesis, sheet: Callable) -> None:
                        {1: 14, 2: 22, 3: 18, 4: 30, 5: 90}, len(refs))
     for ref in sorted(refs, key=lambda r: r.municipality):
         q = labels[ref.question]
-        particular.append([ref.municipality, q.label, q.facet_labels.get(ref.note.facet, ref.note.facet or ""),
+        particular.append([ref.municipality, q.label, q.facet_labels.get(ref.note.facet or "", ref.note.facet or ""),
                            clean("; ".join(ref.note.keywords)), clean(ref.note.text)])
 
-    rows = [(d, q) for d in s.sessions for q in d.questions if q.key in labels and (q.summary.strip() or q.minutes.strip())]
+    rows = [(d, x) for d in s.sessions for x in d.questions if x.key in labels and (x.summary.strip() or x.minutes.strip())]
     summaries = sheet(workbook, t("sheet.summaries", lang),
                       [t("session", lang), t("date", lang), t("municipalities", lang), t("question", lang),
                        t("summary_text", lang), t("minutes", lang)], {1: 30, 2: 12, 3: 20, 4: 22, 5: 70, 6: 90}, len(rows))
-    for d, q in rows:
-        summaries.append([clean(d.title), d.date, ", ".join(d.municipalities), labels[q.key].label, clean(q.summary), clean(q.minutes)])
+    for d, x in rows:
+        summaries.append([clean(d.title), d.date, ", ".join(d.municipalities), labels[x.key].label, clean(x.summary), clean(x.minutes)])
 
     steps = [d for d in s.sessions if d.next_steps.strip()]
     next_steps = sheet(workbook, t("sheet.next_steps", lang), [t("session", lang), t("date", lang), t("municipalities", lang),

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogkarta import defaults, privacy
 from dialogkarta.atomic import atomic_write
 from dialogkarta.errors import ExportProblem, PersonalDataFound
+from dialogkarta.maps import map_family, map_family_of_template
 from dialogkarta.report.docx_render import render_docx
 from dialogkarta.report.pdf_render import render_pdf
-from dialogkarta.maps import map_family, map_family_of_template
 from dialogkarta.synthesis.compare import Synthesis, compare, main_template
 from dialogkarta.synthesis.county_report import county_document
 from dialogkarta.synthesis.county_slides import write_county_slides
 from dialogkarta.synthesis.county_xlsx import write_county_xlsx
 from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, propose
 from dialogkarta.synthesis.load import LoadResult, load_sessions
-from dialogkarta.synthesis.size import findings
 from dialogkarta.synthesis.rounds import compare_rounds, ordered_rounds, round_of
+from dialogkarta.synthesis.size import findings
 
 FORMATS = (".docx", ".pdf", ".pptx", ".xlsx")
 
@@ -72,13 +72,16 @@ def prepare(
                 vocabulary.accept(proposal)
                 accepted.append(proposal)
         proposals = []
-    options = dict(vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang, unresolved=tuple(proposals))
-    synthesis = compare(current, template, **options)
+    def compared(sessions: list) -> Synthesis:
+        return compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang,
+                       unresolved=tuple(proposals))
+
+    synthesis = compared(current)
     synthesis.excluded = left_out + synthesis.excluded
     synthesis.round = rounds[0]
     synthesis.merged = [(p.variant, p.target) for p in accepted]
     if previous:
-        earlier = compare(previous, template, **options)
+        earlier = compared(previous)
         earlier.round = rounds[1]
         synthesis.change = compare_rounds(earlier, synthesis)
     synthesis.findings = findings(synthesis)
