@@ -125,9 +125,65 @@ ENGLISH_ADDED = {  # county texts added after the English catalogue; kept here u
     "heatmap.count": "Municipalities",
     "size.needs": "Needs by municipality size",
     "size.levels": "Collaboration by level and municipality size",
+    "county.label": "County",
+    "method.text": "The synthesis is built on {sessions} dialogues with {municipalities} municipalities, held "
+                   "{first}–{last}, with {participants} participants and {notes} notes in all. Keywords are compared "
+                   "regardless of case. A keyword counts as common when it was raised in at least {share} of the "
+                   "municipalities (at least {needed} of {municipalities}). What is particular to one municipality is "
+                   "decided by what the notes say, not only by their keywords: a note is particular when no other "
+                   "municipality wrote anything like it under the same question (word stems compared, place names "
+                   "and common small words left out).",
+    "theme.counts": "{keyword} – {count} municipalities, {notes} notes",
+    "particular.notes": "{count} notes from {places} municipalities",
+    "particular.section": "Particular to each municipality",
+    "particular.lead": "What only one municipality raised, with or without a keyword, by municipality. No other "
+                       "municipality wrote anything like it under the same question.",
+    "particular.none": "No note under this question is particular to a single municipality.",
+    "particular.keyword": "keyword only here",
+    "more": "and {count} more (see the workbook)",
+    "spelling.unresolved": "Note: {count} proposals to merge differently spelled keywords are undecided ({examples}). "
+                           "Until then the spellings count as different keywords, and none of them is reported as "
+                           "particular to a municipality.",
+    "spelling.merged": "These keyword spellings were merged: {merged}.",
+    "spelling.none": "No keyword spellings were merged.",
+    "sources": "Files and dialogues",
+    "sources.read": "Files read ({count}): {files}.",
+    "sources.problems": "Files not counted, and why",
+    "round": "Round",
+    "round.text": "The synthesis covers the round «{round}». Dialogues of other rounds are not counted in it; the "
+                  "previous round is compared separately in the section on change.",
+    "change": "Change since the previous round",
+    "change.lead": "{municipalities} took part both in «{previous}» and in «{current}». Per question: the keywords "
+                   "raised then and now, the new ones and those no longer raised.",
+    "change.kept": "Then and now",
+    "change.new": "New",
+    "change.gone": "No longer",
+    "change.levels": "The collaboration profile then and now (notes per level)",
+    "change.then": "Then ({round})",
+    "change.now": "Now ({round})",
+    "change.only": "Only in the previous round: {then}. Only in this one: {now}.",
+    "appendix": "Appendix: the municipalities' own material",
+    "appendix.summaries": "Summaries per question and municipality",
+    "appendix.next_steps": "Next steps",
+    "appendix.survey": "The follow-up survey",
+    "survey.answers": "Answers",
+    "survey.item": "Statement",
+    "findings": "Findings",
+    "findings.lead": "The sentences are written from the figures and may be changed by the analyst.",
+    "size.share": "Share of municipalities that raised the keyword, by size",
+    "size.share_levels": "Collaboration by level: share of the notes in each size class",
+    "sheet.particular": "Particular",
+    "sheet.summaries": "Summaries",
+    "sheet.next_steps": "Next steps",
+    "sheet.survey": "Survey",
+    "sheet.change": "Change",
+    "sheet.size": "Size",
+    "summary_text": "Summary",
+    "minutes": "Running minutes",
+    "comment": "Comments",
 }
 
-TEXTS["en"] = {**ENGLISH_ADDED, **COUNTY_ENGLISH}
+TEXTS["en"] = {**COUNTY_ENGLISH, **ENGLISH_ADDED}  # the texts reworded since the catalogue win
 
 
 def t(key: str, lang: str = "sv", **values) -> str:
