@@ -47,15 +47,15 @@ SUMMARIES_2015 = {
     "collaboration": "Samverkan med Migrationsverket och skolan dominerar; FoU-nätverket är nytt.",
 }
 
-NETWORK = {
-    "quality_areas": [("Dokumentationen i hemtjänsten", "before", "Vännäs"),
-                      ("Uppföljning av placerade barn", "during", "Umeå"),
-                      ("Avvikelsehanteringen i LSS", "after", "Nordmaling")],
-    "knowledge": [("Hur man mäter resultat på gruppnivå", "before", "Bjurholm"),
-                  ("Förbättringsmetoder som PDSA i vardagen", "during", "Umeå")],
-    "challenges": [("Få medarbetare att delta i kvalitetsarbetet", "during", "Vännäs"),
-                   ("Ny socialtjänstlag och kunskapsbaserad socialtjänst", "before", "Nordmaling")],
-    "other": [("Nätverket bör träffas digitalt varannan gång", "after", "Bjurholm")],
+NETWORK = {  # (text, kind of answer, channel, municipality)
+    "quality_areas": [("Dokumentationen i hemtjänsten", "specific", "sent_out", "Vännäs"),
+                      ("Uppföljning av placerade barn", "cross_cutting", "meeting", "Umeå"),
+                      ("Avvikelsehanteringen i LSS", "specific", "written_after", "Nordmaling")],
+    "knowledge": [("Hur man mäter resultat på gruppnivå", "cross_cutting", "sent_out", "Bjurholm"),
+                  ("Förbättringsmetoder som PDSA i vardagen", "change", "meeting", "Umeå")],
+    "challenges": [("Få medarbetare att delta i kvalitetsarbetet", "change", "meeting", "Vännäs"),
+                   ("Ny socialtjänstlag och kunskapsbaserad socialtjänst", "specific", "sent_out", "Nordmaling")],
+    "other": [("Nätverket bör träffas digitalt varannan gång", "network", "written_after", "Bjurholm")],
 }
 
 
@@ -86,8 +86,9 @@ def quality_network(stable_id) -> dict:
     questions = []
     for qkey, rows in NETWORK.items():
         questions.append({"key": qkey, "notes": [
-            {"id": stable_id("kvalitetsnätverk", qkey, str(n)), "text": text, "facet": facet, "municipality": m}
-            for n, (text, facet, m) in enumerate(rows)]})
+            {"id": stable_id("kvalitetsnätverk", qkey, str(n)), "text": text, "facet": facet, "channel": channel,
+             "municipality": m}
+            for n, (text, facet, channel, m) in enumerate(rows)]})
     places = ["Umeå", "Vännäs", "Bjurholm", "Nordmaling"]
     return {
         "format": "dialogkarta-session", "version": 1, "id": stable_id("session", "kvalitetsnätverk", "2026"),
