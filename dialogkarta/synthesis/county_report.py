@@ -173,7 +173,7 @@ def county_document(s: Synthesis) -> b.Document:
              (t("date", LANG), f"{dates[0]} – {dates[-1]}" if dates else ""))
     subtitle = s.template.texts(LANG).get("county.subtitle") or t("subtitle", LANG)  # the map's own words
     doc.add(b.Cover(title, subtitle, tuple((k, v) for k, v in facts if v)), b.PageBreak(), b.TableOfContents(), b.PageBreak())
-    doc.add(*overview(s), b.PageBreak())
+    doc.add(*overview(s))
     doc.add(b.Heading(t("method", LANG), 1),
             b.Paragraph(t("method.text", LANG, sessions=len(s.sessions), municipalities=len(s.municipalities),
                           first=dates[0] if dates else "", last=dates[-1] if dates else "",

@@ -67,11 +67,11 @@ def overview(s: Synthesis) -> list:
         common = [f"{th.keyword} ({th.municipality_count})" for th in q.common]
         places = Counter(r.municipality for r in q.particular_notes)
         particular = [f"{m} ({n})" for m, n in sorted(places.items(), key=lambda mn: (-mn[1], mn[0]))]
-        rows.append((q.label, capped(common, 6, lang) or "–", capped(particular, MAX_IN_CELL, lang) or "–"))
+        rows.append((q.label, capped(common, MAX_IN_CELL, lang) or "–", capped(particular, MAX_IN_CELL, lang) or "–"))
     out: list = [b.Heading(t("summary", lang), 1), b.Paragraph(t("summary.lead", lang)), *spelling_notice(s),
            b.Table((t("question", lang), t("common", lang), t("particular", lang)), tuple(rows), (2.2, 4.4, 3.4))]
     if s.findings:
-        out += [b.Heading(t("findings", lang), 2), b.Bullets(tuple(s.findings)), b.Paragraph(t("findings.lead", lang), "small")]
+        out += [b.Heading(t("findings", lang), 2), b.Bullets(tuple(s.findings))]
     for q in s.questions:
         county = q.facets.get("", {})
         if len(q.facet_keys) == 6 and any(county.values()):

@@ -10,6 +10,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from dialogkarta.report.xmltext import clean
@@ -42,11 +43,23 @@ def _chart(slide, kind, categories, series: dict[str, list], legend: bool = Fals
     if legend:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
-    chart.category_axis.tick_labels.font.size = Pt(13)
+    chart.category_axis.tick_labels.font.size = Pt(12)
+    _every_label(chart)
     for index, plot_series in enumerate(chart.plots[0].series):
         plot_series.format.fill.solid()
         plot_series.format.fill.fore_color.rgb = SERIES[index % len(SERIES)]
     return chart
+
+
+def _every_label(chart) -> None:
+    """Show every category label (viewers otherwise skip every other one when the labels are long)."""
+    axis = chart.category_axis._element
+    skip = axis.makeelement(qn("c:tickLblSkip"), {"val": "1"})
+    later = next((axis.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst") if axis.find(qn(tag)) is not None), None)
+    if later is not None:
+        later.addprevious(skip)
+    else:
+        axis.append(skip)
 
 
 def _text(slide, lines: list[tuple[str, int, bool]], top: float = 1.5) -> None:

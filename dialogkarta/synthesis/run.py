@@ -17,7 +17,7 @@ from dialogkarta.synthesis.compare import Synthesis, compare, main_template
 from dialogkarta.synthesis.county_report import county_document
 from dialogkarta.synthesis.county_slides import write_county_slides
 from dialogkarta.synthesis.county_xlsx import write_county_xlsx
-from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, propose
+from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, canonical, propose
 from dialogkarta.synthesis.load import LoadResult, load_sessions
 from dialogkarta.synthesis.rounds import compare_rounds, ordered_rounds, round_of
 from dialogkarta.synthesis.size import findings
@@ -79,7 +79,9 @@ def prepare(
     synthesis = compared(current)
     synthesis.excluded = left_out + synthesis.excluded
     synthesis.round = rounds[0]
-    synthesis.merged = [(p.variant, p.target) for p in accepted]
+    # what was merged for these sessions: this run's accepted proposals and the county vocabulary's earlier decisions
+    typed = {canonical(k) for data in current for _, note in data.all_notes() for k in note.keywords}
+    synthesis.merged = [(variant, vocabulary.resolve(variant)) for variant in sorted(vocabulary.merges) if variant in typed]
     if previous:
         earlier = compared(previous)
         earlier.round = rounds[1]

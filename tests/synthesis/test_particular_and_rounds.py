@@ -139,3 +139,20 @@ def test_two_rounds_are_compared_never_pooled(tmp_path, capsys):
     assert "Förändring" not in load_workbook(tmp_path / "old.xlsx").sheetnames
     assert main(["synthesis", str(tmp_path / "all"), "--round", "1999", "-o", str(tmp_path / "x.docx")]) != 0
     assert "ingen dialog hör till omgången «1999»" in capsys.readouterr().err
+
+
+def test_the_method_names_the_spellings_merged_this_time_and_by_the_county_vocabulary(tmp_path):
+    sessions = [session(i, m) for i, m in enumerate(PLACES)]
+    sessions[0].questions[0].notes[0].keywords = ["kompetensforsorjning"]
+    save(tmp_path / "round", sessions)
+    first = prepare([tmp_path / "round"])
+    assert [(p.variant, p.target) for p in first.proposals] == [("kompetensforsorjning", "kompetensförsörjning")]
+    text = "\n".join(p.text for p in Document(write(first, tmp_path / "a.docx")).paragraphs)
+    assert "Inga stavningar av nyckelord har slagits ihop." in text and "inte avgjorda" in text
+    accepted = prepare([tmp_path / "round"], accept_proposals=True)
+    accepted.vocabulary.save(tmp_path / "round" / "län.dkvocab.json")
+    again = prepare([tmp_path / "round"], vocabulary=accepted.vocabulary)  # a later run: the decision is remembered
+    for run in (accepted, again):
+        text = "\n".join(p.text for p in Document(write(run, tmp_path / "b.docx")).paragraphs)
+        assert "Följande stavningar av nyckelord slogs ihop: «kompetensforsorjning» → «kompetensförsörjning»." in text
+        assert "inte avgjorda" not in text
