@@ -11,17 +11,14 @@ from PIL import ImageFont
 
 from dialogkarta.paths import FONTS
 from dialogkarta.report import blocks as b
-from dialogkarta.report.catalogue import SURVEY_ITEMS
+from dialogkarta.report.model import survey_items
 from dialogkarta.synthesis.compare import NoteRef, Synthesis
 from dialogkarta.synthesis.size import level_shares, percent, theme_shares
 from dialogkarta.synthesis.texts import t
 
 MAX_IN_CELL = 5
-SURVEY_SHORT = {"purpose": "Syfte", "dialogue": "Kom till tals", "relevance": "Relevans", "useful": "Nytta",
+SURVEY_SHORT = {"advance_info": "Förhandsinfo", "purpose": "Syfte", "dialogue": "Kom till tals", "relevance": "Relevans", "useful": "Nytta",
                 "facilitation": "Samtalsledning"}
-SURVEY_LONG = {"purpose": "Syftet med mötet var tydligt", "dialogue": "Alla fick komma till tals",
-               "relevance": "Frågorna var relevanta för vår verksamhet", "useful": "Resultatet kommer att vara användbart för oss",
-               "facilitation": "Samtalsledningen fungerade bra"}
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +158,15 @@ def size_shares(s: Synthesis) -> list:
     return out
 
 
+def statements(s: Synthesis) -> dict[str, str]:
+    """The survey statements of the sessions compared (key → text), the default set's or their own, in order."""
+    found: dict[str, str] = {}
+    for d in s.sessions:
+        for key, text in survey_items(d, s.lang):
+            found.setdefault(key, text)
+    return found
+
+
 def appendix(s: Synthesis) -> list:
     """The municipalities' own material: summaries per question, next steps, survey answers."""
     lang = s.lang
@@ -177,20 +183,21 @@ def appendix(s: Synthesis) -> list:
                 b.Bullets(tuple(f"{', '.join(d.municipalities)}: {text}" for d, text in steps))]
     answered = [d for d in s.sessions if d.survey]
     if answered:
+        items = statements(s)
+        short = {key: SURVEY_SHORT.get(key) or f"P{n}" for n, key in enumerate(items, start=1)}
         rows = []
         for d in answered:
             means = []
-            for key in SURVEY_ITEMS:
+            for key in items:
                 values = [r.get("ratings", {}).get(key) for r in d.survey]
                 values = [v for v in values if isinstance(v, int) and 1 <= v <= 5]
                 means.append(f"{sum(values) / len(values):.1f}".replace(".", ",") if values else "–")
             rows.append((", ".join(d.municipalities), str(len(d.survey)), *means))
         out += [b.Heading(t("appendix.survey", lang), 2),
-                b.Paragraph("Medelvärde på en skala 1–5. " + "; ".join(f"{SURVEY_SHORT[k]}: {SURVEY_LONG[k].lower()}"
-                                                                       for k in SURVEY_ITEMS) + ".", "small"),
-                b.Table((t("municipality", lang), t("survey.answers", lang), *[SURVEY_SHORT[k] for k in SURVEY_ITEMS]),
-                        tuple(rows), _whole_headers([t("survey.answers", lang), *[SURVEY_SHORT[k] for k in SURVEY_ITEMS]]),
-                        compact=True)]
+                b.Paragraph("Medelvärde på en skala 1–5. " + "; ".join(f"{short[k]}: {items[k].lower()}" for k in items) + ".",
+                            "small"),
+                b.Table((t("municipality", lang), t("survey.answers", lang), *short.values()),
+                        tuple(rows), _whole_headers([t("survey.answers", lang), *short.values()]), compact=True)]
         comments = [f"«{r['comment'].strip()}» ({', '.join(d.municipalities)})" for d in answered for r in d.survey
                     if str(r.get("comment") or "").strip()]
         if comments:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dialogkarta.report.catalogue import SURVEY_ITEMS
 from dialogkarta.report.xmltext import clean
 from dialogkarta.synthesis.compare import Synthesis
-from dialogkarta.synthesis.county_sections import SURVEY_LONG
+from dialogkarta.synthesis.county_sections import statements
 from dialogkarta.synthesis.size import theme_shares
 from dialogkarta.synthesis.texts import t
 
@@ -40,12 +39,13 @@ def add_material_sheets(workbook, s: Synthesis, sheet: Callable) -> None:
         next_steps.append([clean(d.title), d.date, ", ".join(d.municipalities), clean(d.next_steps)])
 
     answers = [(d, r) for d in s.sessions for r in d.survey]
+    items = statements(s)
     survey = sheet(workbook, t("sheet.survey", lang), [t("session", lang), t("municipalities", lang),
-                                                        *[SURVEY_LONG[k] for k in SURVEY_ITEMS], t("comment", lang)],
-                   {1: 30, 2: 20, **{c: 16 for c in range(3, 3 + len(SURVEY_ITEMS))}, 3 + len(SURVEY_ITEMS): 60}, len(answers))
+                                                        *items.values(), t("comment", lang)],
+                   {1: 30, 2: 20, **{c: 16 for c in range(3, 3 + len(items))}, 3 + len(items): 60}, len(answers))
     for d, r in answers:
         ratings = r.get("ratings", {}) if isinstance(r.get("ratings"), dict) else {}
-        survey.append([clean(d.title), ", ".join(d.municipalities), *[ratings.get(k) for k in SURVEY_ITEMS],
+        survey.append([clean(d.title), ", ".join(d.municipalities), *[ratings.get(k) for k in items],
                        clean(str(r.get("comment") or ""))])
 
     change = s.change
