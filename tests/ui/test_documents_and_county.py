@@ -207,7 +207,7 @@ def test_the_facilitator_edits_the_survey_statements_and_the_form_and_answers_fo
     document.undo_stack.redo()
     view.ratings["item1"].setValue(5)
     view.add_response()
-    assert files.read_session(example_session).survey[0]["ratings"] == {"item1": 5}
+    assert files.read_session(example_session).survey[-1]["ratings"] == {"item1": 5}  # after the example's own answers
     view.kind.setCurrentIndex(view.kind.findData("survey"))
     view.format.setCurrentIndex(view.format.findData(".docx"))
     view.folder.setText(str(tmp_path))
