@@ -131,9 +131,10 @@ def survey_of(place: Place, count: int, date: str) -> list[dict]:
     comments = COMMENTS[place.size]
     answers = []
     for i in range(max(2, (count * 3) // 4)):
-        ratings = {k: rng.choice([3, 4, 4, 5, 5]) for k in ("purpose", "dialogue", "relevance", "useful", "facilitation")}
-        if place.size != "large":
-            ratings["purpose"] = rng.choice([2, 3, 3, 4])  # the briefing was not read, as so often
+        ratings = {k: rng.choice([3, 4, 4, 5, 5])
+                   for k in ("advance_info", "purpose", "dialogue", "relevance", "useful", "facilitation")}
+        if place.size != "large":  # the briefing was not read, as so often
+            ratings["advance_info"], ratings["purpose"] = rng.choice([1, 2, 2, 3]), rng.choice([2, 3, 3, 4])
         answers.append({"ratings": ratings, "comment": comments[i] if i < len(comments) else "",
                         "created": f"{date}T{13 + i // 6:02d}:{(i * 9) % 60:02d}:00"})
     return answers
