@@ -97,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--vocabulary", type=Path,
                    help="länsvokabulär (JSON) med beslut om nyckelord; utan den används en *.dkvocab.json i mappen")
     p.add_argument("--accept-proposals", action="store_true", help="slå ihop föreslagna nyckelordsvarianter")
+    p.add_argument("--round", dest="round_name", metavar="OMGÅNG",
+                   help="sammanställ bara den här omgången (annars den senaste, jämförd med den förra)")
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentens språk")
     p.add_argument("--allow-personal-data", action="store_true")
     return parser
@@ -200,13 +202,15 @@ def _cmd_synthesis(args) -> int:
         args.vocabulary = found[0] if found else None
     vocabulary = CountyVocabulary.load(args.vocabulary) if args.vocabulary else None
     run = prepare(args.inputs, min_share=args.min_share, skip_invalid=args.skip_invalid, vocabulary=vocabulary,
-                  accept_proposals=args.accept_proposals, lang=args.lang)
+                  accept_proposals=args.accept_proposals, lang=args.lang, round_name=args.round_name)
     if args.vocabulary:
         print(f"{args.vocabulary}: länsvokabulären används ({len(run.vocabulary.merges)} sammanslagningar)")
     for line in run.loaded.report_lines():
         print(line)
     for title, why in run.synthesis.excluded:
         print(f"{title}: inte med i jämförelsen: {why}")
+    for proposal in run.accepted:
+        print(f"sammanslaget: nyckelordet «{proposal.variant}» ({proposal.variant_count}) räknas som «{proposal.target}»")
     for proposal in run.proposals:
         print(f"förslag: slå ihop nyckelordet «{proposal.variant}» ({proposal.variant_count}) med «{proposal.target}» "
               f"({proposal.target_count})")
@@ -222,7 +226,7 @@ def _cmd_synthesis(args) -> int:
         if target:
             print(f"{run.vocabulary.save(target)}: länsvokabulären sparad")
     s = run.synthesis
-    print(f"{args.output}: skriven ({len(s.sessions)} dialoger, {len(s.municipalities)} kommuner, {s.note_count} anteckningar)")
+    print(f"{args.output}: skriven ({len(s.sessions)} dialoger, {len(s.municipalities)} kommuner, {s.note_count} lappar)")
     return 0
 
 

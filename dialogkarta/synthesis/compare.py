@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from dialogkarta import defaults
 from dialogkarta.defaults import population_of
 from dialogkarta.maps import map_family, map_family_of_template, session_template
 from dialogkarta.model.question_kind import COLLABORATION, NEEDS, question_kind
 from dialogkarta.model.values import NoteData, SessionData
 from dialogkarta.report.xmltext import sort_key
-from dialogkarta.synthesis.keywords import CountyVocabulary, canonical
+from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal, canonical
+from dialogkarta.synthesis.particular import particular_notes
+from dialogkarta.synthesis.rounds import RoundChange
 from dialogkarta.synthesis.texts import t as county_text
 from dialogkarta.templates import Template
 
@@ -76,6 +79,7 @@ class QuestionComparison:
     facets: dict[str, dict[str, int]]  # municipality → facet → notes ("" = county)
     without_keyword: list[NoteRef]
     note_count: int
+    particular_notes: list[NoteRef] = field(default_factory=list)  # by content: no other municipality said it
 
     @property
     def kind(self) -> str | None:
@@ -105,6 +109,17 @@ class Synthesis:
     excluded: list[tuple[str, str]] = field(default_factory=list)  # (session title, why)
     lang: str = "sv"
     spelling: dict[str, str] = field(default_factory=dict)
+    unresolved: list[Proposal] = field(default_factory=list)  # spelling proposals not decided
+    merged: list[tuple[str, str]] = field(default_factory=list)  # (variant, target) merged for this synthesis
+    round: str = ""
+    change: RoundChange | None = None  # against the round before, if any
+    findings: list[str] = field(default_factory=list)  # sentences from the figures; the analyst may edit them
+    files_read: list[str] = field(default_factory=list)
+    file_problems: list[str] = field(default_factory=list)  # files not counted, and why
+
+    def particular(self, municipality: str) -> list[NoteRef]:
+        """The notes only this municipality raised, in question order."""
+        return [r for q in self.questions for r in q.particular_notes if r.municipality == municipality]
 
     @property
     def note_count(self) -> int:
@@ -160,6 +175,7 @@ def compare(
     min_share: float = 0.5,
     preferred: tuple[str, ...] = (),
     lang: str = "sv",
+    unresolved: tuple[Proposal, ...] = (),
 ) -> Synthesis:
     """Compare the sessions that use the template; labels in the language."""
     template = template.localized(lang)
@@ -179,8 +195,11 @@ def compare(
             m = p.municipality or (data.municipalities[0] if data.municipalities else "")
             roles[m][p.role] += 1
             roles[""][p.role] += 1
+    proper_nouns = {m.name for c in defaults.counties() for m in c.municipalities} | set(municipalities)
+    pending = {k for p in unresolved for k in (p.variant, p.target)}  # a spelling variant is no particular theme
     questions = []
     for tq in template.questions:
+        refs: list[NoteRef] = []
         themes: dict[str, Theme] = {}
         without: list[NoteRef] = []
         facets: dict[str, Counter] = defaultdict(Counter)
@@ -194,6 +213,7 @@ def compare(
                 m = note.municipality or (data.municipalities[0] if data.municipalities else "")
                 ref = NoteRef(note, tq.key, m, data.id, data.date, data.title)
                 count += 1
+                refs.append(ref)
                 notes_by_municipality[m] += 1
                 if note.facet:
                     facets[m][note.facet] += 1
@@ -210,11 +230,14 @@ def compare(
         ordered = sorted(themes.values(), key=lambda t: (-t.municipality_count, -t.total, sort_key(t.keyword)))
         needed = max(1, int(-(-len(municipalities) * min_share // 1))) if municipalities else 1
         common = [t for t in ordered if t.municipality_count >= needed and len(municipalities) > 1]
-        particular = [t for t in ordered if t.municipality_count == 1 and len(municipalities) > 1]
+        particular = [t for t in ordered if t.municipality_count == 1 and len(municipalities) > 1 and t.key not in pending]
+        flags = particular_notes(((r.municipality, r.note.text) for r in refs), proper_nouns=proper_nouns)
+        alone = [r for r, flag in zip(refs, flags) if flag] if len(municipalities) > 1 else []
         questions.append(QuestionComparison(
             key=tq.key, label=tq.label, themes=ordered, common=common, particular=particular,
             facet_keys=tq.facet_keys, facet_labels={f.key: f.label for f in tq.facets},
-            facets={m: dict(c) for m, c in facets.items()}, without_keyword=without, note_count=count))
+            facets={m: dict(c) for m, c in facets.items()}, without_keyword=without, note_count=count,
+            particular_notes=sorted(alone, key=lambda r: sort_key(r.municipality))))
     populations = {m: population_of(m) for m in municipalities}
     classes: dict[str, list[str]] = {}
     for index, (_, _, label) in enumerate(SIZE_CLASSES):
@@ -225,7 +248,8 @@ def compare(
         county=counties.most_common(1)[0][0] if counties else "",
         template=template, municipalities=municipalities, sessions=used, questions=questions,
         min_share=min_share, populations=populations, size_classes=classes, roles=dict(roles),
-        notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling, lang=lang)
+        notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling, lang=lang,
+        unresolved=list(unresolved))
 
 
 def main_template_key(sessions: list[SessionData]) -> str:

@@ -7,12 +7,23 @@ from collections import Counter
 from dialogkarta.model.question_kind import COLLABORATION, NEEDS
 from dialogkarta.report import blocks as b
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis
+from dialogkarta.synthesis.county_sections import (
+    appendix,
+    change_since_last_round,
+    header_cm,
+    method_sources,
+    overview,
+    particular_by_municipality,
+    quote,
+    size_shares,
+)
 from dialogkarta.synthesis.texts import t
 
 MAX_HEATMAP_COLUMNS = 16
 MAX_THEMES = 25
 MAX_LISTED = 10
 MAX_EXAMPLES = 3
+MAX_PARTICULAR = 15
 
 
 def heat(value: int, top: int) -> str | None:
@@ -23,29 +34,22 @@ def heat(value: int, top: int) -> str | None:
     return shades[min(len(shades) - 1, int((value / top) * (len(shades) - 1) + 0.5))]
 
 
-VOWELS = set("aeiouyåäöéü")
 PAGE_CM = 16.0  # usable width of an A4 portrait page
-PER_TABLE = 7  # municipality columns per heat-map table that fit beside a legible keyword column
+KEYWORD_CM = 3.5  # the narrowest keyword column that stays legible
 
 
 def header_name(name: str, limit: int = 6) -> str:
-    """Break a long column name into two lines at a syllable (Skel-/lefteå), so narrow columns stay whole words."""
-    if len(name) <= limit:
+    """Put a long column name on two lines at the space nearest its middle; a word is never broken (the column is
+    made as wide as its longest word instead)."""
+    if len(name) <= limit or " " not in name:
         return name
     middle = len(name) / 2
-    if " " in name:  # break at the space nearest the middle
-        cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
-        # a word still too long for the column is hyphenated too (Inom / verk- / samheten)
-        parts = (name[:cut], name[cut + 1:])
-        return "\n".join(header_name(p, limit) if len(p) > limit + 2 and " " not in p else p for p in parts)
-    cuts = [i for i in range(3, len(name) - 2)
-            if name[i - 1].lower() not in VOWELS and name[i].lower() not in VOWELS and name[i + 1].lower() in VOWELS]
-    cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else round(middle)
-    return f"{name[:cut]}-\n{name[cut:]}"
+    cut = min((i for i, c in enumerate(name) if c == " "), key=lambda i: abs(i - middle))
+    return f"{name[:cut]}\n{name[cut + 1:]}"
 
 
 def _column_cm(header: str) -> float:
-    return max(len(line) for line in header.split("\n")) * 0.19 + 0.45  # bold 7.5 pt DejaVu and cell padding
+    return header_cm(header)
 
 
 def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
@@ -65,14 +69,16 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
         return [b.Heading(heading, 2), b.Paragraph(t("heatmap.note", LANG), "small")]
     top = max((v for row in values for v in row), default=0)  # one colour scale for every part of the table
     out: list = [b.Heading(heading, 2)]
-    parts = -(-len(columns) // PER_TABLE)
+    count_header = header_name(t("heatmap.count", LANG))
+    widest = max(_column_cm(header_name(c)) for c in columns)  # whole names: as many columns as fit beside the keywords
+    per_table = max(1, int((PAGE_CM - KEYWORD_CM - _column_cm(count_header)) // widest))
+    parts = -(-len(columns) // per_table)
     size = -(-len(columns) // parts)
     for start in range(0, len(columns), size):
         part = range(start, min(start + size, len(columns)))
         headers = [header_name(columns[c]) for c in part]
-        count_header = header_name(t("heatmap.count", LANG))
         widths = [_column_cm(h) for h in headers]
-        keyword_cm = max(3.5, PAGE_CM - sum(widths) - _column_cm(count_header))
+        keyword_cm = max(KEYWORD_CM, PAGE_CM - sum(widths) - _column_cm(count_header))
         rows = tuple((theme.keyword, *[str(row[c]) if row[c] else "" for c in part],
                       str(theme.municipality_count))  # in the whole county, also in a part
                      for theme, row in zip(themes, values))
@@ -84,27 +90,50 @@ def _heatmap(s: Synthesis, q: QuestionComparison) -> list:
     return out
 
 
-def _themes(q: QuestionComparison, themes, heading: str, none: str, examples: bool, lang: str = "sv") -> list:
-    out: list = [b.Heading(heading, 2)]
-    if not themes:
-        return out + [b.Paragraph(none)]
-    for theme in themes[:MAX_LISTED]:
-        places = ", ".join(m for m, c in theme.counts.items() if c)
-        out.append(b.Heading(t("theme.counts", lang, keyword=theme.keyword, count=theme.municipality_count, notes=theme.total)
-                             if theme.municipality_count > 1 else f"{theme.keyword} – {places}", 3))
-        if examples:
-            out.append(b.Paragraph(places, "small"))
-        refs = []
-        seen_places: set[str] = set()
-        seen_texts: set[str] = set()
-        for ref in theme.notes:  # different texts from different municipalities first, for breadth
-            text_key = " ".join(ref.note.text.casefold().split())
-            if ref.municipality not in seen_places and text_key not in seen_texts:
-                seen_places.add(ref.municipality)
-                seen_texts.add(text_key)
-                refs.append(ref)
-        out.append(b.Bullets(tuple(f"{r.note.text} ({r.municipality})" for r in refs[:MAX_EXAMPLES])))
+def _examples(s: Synthesis, theme) -> list:
+    """Distinct wordings, the one most municipalities used first, each credited to the smallest municipality that
+    wrote it, so that the examples show the range of what was said and do not always quote the largest."""
+    by_text: dict[str, list] = {}
+    for ref in theme.notes:
+        by_text.setdefault(" ".join(ref.note.text.casefold().split()), []).append(ref)
+
+    def size(ref) -> tuple:
+        return (s.populations.get(ref.municipality) or 0, ref.municipality)
+
+    ranked = sorted(by_text.values(), key=lambda refs: (-len({r.municipality for r in refs}), size(min(refs, key=size))))
+    return [min(refs, key=size) for refs in ranked]
+
+
+def _common(s: Synthesis, q: QuestionComparison) -> list:
+    lang = s.lang
+    out: list = [b.Heading(t("common", lang), 2)]
+    if not q.common:
+        return out + [b.Paragraph(t("common.none", lang))]
+    for theme in q.common[:MAX_LISTED]:
+        places = [m for m, c in theme.counts.items() if c]
+        out.append(b.Heading(t("theme.counts", lang, keyword=theme.keyword, count=theme.municipality_count, notes=theme.total), 3))
+        out.append(b.Paragraph(", ".join(places), "small"))
+        refs = _examples(s, theme)
+        items = [f"{r.note.text} ({r.municipality})" for r in refs[:MAX_EXAMPLES]]
+        if len(refs) > MAX_EXAMPLES:
+            items.append(t("more", lang, count=len(refs) - MAX_EXAMPLES))
+        out.append(b.Bullets(tuple(items)))
+    if len(q.common) > MAX_LISTED:
+        out.append(b.Paragraph(", ".join(th.keyword for th in q.common[MAX_LISTED:MAX_LISTED + 5]) + " "
+                               + t("more", lang, count=len(q.common) - MAX_LISTED), "small"))
     return out
+
+
+def _particular(s: Synthesis, q: QuestionComparison) -> list:
+    lang = s.lang
+    out: list = [b.Heading(t("particular", lang), 2)]
+    refs = q.particular_notes
+    if not refs:
+        return out + [b.Paragraph(t("particular.none", lang))]
+    items = [f"{quote(r)} – {r.municipality}" for r in refs[:MAX_PARTICULAR]]
+    if len(refs) > MAX_PARTICULAR:
+        items.append(t("more", lang, count=len(refs) - MAX_PARTICULAR))
+    return out + [b.Bullets(tuple(items))]
 
 
 def _facet_table(s: Synthesis, q: QuestionComparison) -> b.Table:
@@ -117,7 +146,9 @@ def _facet_table(s: Synthesis, q: QuestionComparison) -> b.Table:
     shade = tuple(None for _ in s.municipalities) + ("#DCE6F2",)
     compact = len(keys) > 3
     labels = [header_name(q.facet_labels[k], 9) if compact else q.facet_labels[k] for k in keys]
-    table = b.Table((t("municipality", LANG), *labels), tuple(rows), (2, *[1] * len(keys)), shade=shade, compact=compact)
+    widths = [_column_cm(label) for label in labels] if compact else [1.0 * PAGE_CM / 5] * len(keys)
+    first = max(3.0, PAGE_CM - sum(widths))
+    table = b.Table((t("municipality", LANG), *labels), tuple(rows), (first, *widths), shade=shade, compact=compact)
     return table
 
 
@@ -130,51 +161,6 @@ def _level_chart(s: Synthesis, q: QuestionComparison) -> b.BarChart:
                       tuple(county.get(k, 0) for k in q.facet_keys), tuple(colours.get(k) for k in q.facet_keys))
 
 
-def _size_table(s: Synthesis) -> list:
-    """Notes, needs and collaboration levels summed per size class (two tables, so that they stay legible)."""
-    LANG = s.lang  # noqa: N806
-    if not s.size_classes:
-        return []
-    out: list = [b.Heading(t("size", LANG), 1)]
-    for kind, heading in ((NEEDS, "size.needs"), (COLLABORATION, "size.levels")):
-        q = next((q for q in s.questions if q.kind == kind), None)
-        if q is None:
-            continue
-        compact = len(q.facet_keys) > 3
-        header = tuple(header_name(h, 7) if compact else h for h in (
-            t("size.class", LANG), t("municipalities", LANG), t("notes", LANG), *[q.facet_labels.get(k, k) for k in q.facet_keys]))
-        rows = tuple((label, str(len(members)), str(sum(s.notes_by_municipality[m] for m in members)),
-                      *[str(sum(q.facets.get(m, {}).get(k, 0) for m in members)) for k in q.facet_keys])
-                     for label, members in s.size_classes.items())
-        out += [b.Heading(t(heading, LANG), 2),
-                b.Table(header, rows, (3.0, 1.9, 2.1, *[1.7] * len(q.facet_keys)), compact=compact)]
-    return out
-
-
-def _listing(themes, limit: int, particular: bool) -> str:
-    if particular:
-        return ", ".join(f"{th.keyword} ({next(m for m, c in th.counts.items() if c)})" for th in themes[:limit])
-    return ", ".join(f"{th.keyword} ({th.municipality_count})" for th in themes[:limit])
-
-
-def _summary(s: Synthesis) -> list:
-    """One page for the reader in a hurry: per question the broadest and the most particular themes."""
-    LANG = s.lang  # noqa: N806
-    rows = tuple((q.label, _listing(q.common, 6, False) or "–", _listing(q.particular, 4, True) or "–")
-                 for q in s.questions)
-    out = [b.Heading(t("summary", LANG), 1), b.Paragraph(t("summary.lead", LANG)),
-           b.Table((t("question", LANG), t("common", LANG), t("particular", LANG)), rows, (2.2, 4.4, 3.4))]
-    for q in s.questions:
-        county = q.facets.get("", {})
-        if q.is_collaboration and any(county.values()):
-            ranked = sorted(q.facet_keys, key=lambda k: -county.get(k, 0))
-            out.append(b.Paragraph(t("summary.levels", LANG, most=q.facet_labels[ranked[0]], most_count=county.get(ranked[0], 0),
-                                     least=q.facet_labels[ranked[-1]], least_count=county.get(ranked[-1], 0))))
-        elif q.is_needs and any(county.values()):
-            out.append(b.Paragraph(t("summary.needs", LANG, own=county.get("own", 0), general=county.get("general", 0))))
-    return out
-
-
 def county_document(s: Synthesis) -> b.Document:
     """Return the county report as blocks."""
     LANG = s.lang  # noqa: N806
@@ -182,34 +168,34 @@ def county_document(s: Synthesis) -> b.Document:
     title = f"{t('title', LANG)} {s.county}".strip()
     doc = b.Document(title=title, header=title, lang=LANG)
     needed = max(1, int(-(-len(s.municipalities) * s.min_share // 1)))
-    facts = ((t("county", LANG), s.county), (t("sessions", LANG), str(len(s.sessions))), (t("municipalities", LANG), str(len(s.municipalities))),
+    facts = ((t("county.label", LANG), s.county), (t("round", LANG), s.round), (t("sessions", LANG), str(len(s.sessions))),
+             (t("municipalities", LANG), str(len(s.municipalities))),
              (t("participants", LANG), str(s.participant_count)), (t("notes", LANG), str(s.note_count)),
              (t("date", LANG), f"{dates[0]} – {dates[-1]}" if dates else ""))
     subtitle = s.template.texts(LANG).get("county.subtitle") or t("subtitle", LANG)  # the map's own words
     doc.add(b.Cover(title, subtitle, tuple((k, v) for k, v in facts if v)), b.PageBreak(), b.TableOfContents(), b.PageBreak())
-    doc.add(*_summary(s))
+    doc.add(*overview(s))
     doc.add(b.Heading(t("method", LANG), 1),
             b.Paragraph(t("method.text", LANG, sessions=len(s.sessions), municipalities=len(s.municipalities),
                           first=dates[0] if dates else "", last=dates[-1] if dates else "",
                           participants=s.participant_count, notes=s.note_count,
                           share=f"{round(s.min_share * 100)} %", needed=needed)),
+            *method_sources(s),
             b.Table((t("session", LANG), t("date", LANG), t("municipalities", LANG), t("participants", LANG), t("notes", LANG)),
                     tuple((d.title, d.date, ", ".join(d.municipalities), str(len(d.participants)), str(d.note_count))
-                          for d in s.sessions[:60]), (4, 2, 3, 1.5, 1.5), compact=len(s.sessions) > 20))
-    if s.excluded:
-        doc.add(b.Heading(t("excluded", LANG), 2), b.Bullets(tuple(f"{title}: {why}" for title, why in s.excluded)))
+                          for d in s.sessions[:60]), (3.6, 1.9, 2.8, 2.1, 1.6), compact=len(s.sessions) > 20))
     roles = s.roles.get("", Counter())
     if roles:
         doc.add(b.Heading(t("roles", LANG), 2),
                 b.Table((t("role", LANG), t("participants", LANG)), tuple((r, str(n)) for r, n in roles.most_common()), (4, 1)))
+    doc.add(b.PageBreak(), *particular_by_municipality(s))  # the workshop's second question, before the details
     for q in s.questions:
         doc.add(b.Heading(q.label, 1), b.Paragraph(f"{q.note_count} {t('notes', LANG).lower()}."))
-        doc.add(*_themes(q, q.common, t("common", LANG), t("common.none", LANG), examples=True, lang=LANG))
-        doc.add(*_themes(q, q.particular, t("particular", LANG), t("particular.none", LANG), examples=False, lang=LANG))
+        doc.add(*_common(s, q), *_particular(s, q))
         if q.is_needs:
             doc.add(b.Heading(t("needs", LANG), 2), _facet_table(s, q))
         elif q.is_collaboration:
             doc.add(b.Heading(t("levels", LANG), 2), _level_chart(s, q), _facet_table(s, q))
         doc.add(*_heatmap(s, q))
-    doc.add(*_size_table(s))
+    doc.add(*size_shares(s), *change_since_last_round(s), *appendix(s))
     return doc

@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from dialogkarta.model.question_kind import COLLABORATION, NEEDS
 from dialogkarta.report.xmltext import clean
 from dialogkarta.synthesis.compare import Synthesis
+from dialogkarta.synthesis.county_xlsx_material import add_material_sheets
 from dialogkarta.synthesis.texts import t
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F2")
@@ -36,7 +37,7 @@ def _sheet(workbook, title: str, header: list[str], widths: Mapping[int, float],
 
 
 def write_county_xlsx(synthesis: Synthesis, output) -> None:
-    """Write the sheets Nyckelord, Anteckningar, Samverkansnivåer, Behov and Dialoger.
+    """Write the sheets Nyckelord, Lappar, Samverkansnivåer, Behov and Dialoger, then the material sheets.
 
     The sheet Nyckelord and its column names are a contract and stay Swedish in every language.
     The workbook is streamed (write-only). A keyword not raised in a municipality counts 0 notes,
@@ -81,4 +82,5 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
                       {1: 40, 2: 12, 3: 30, 4: 12, 5: 14}, len(synthesis.sessions))
     for data in synthesis.sessions:
         sessions.append([clean(data.title), data.date, ", ".join(data.municipalities), len(data.participants), data.note_count])
+    add_material_sheets(workbook, synthesis, _sheet)
     workbook.save(output)

@@ -4,7 +4,8 @@ Keywords match case- and whitespace-insensitively. Near-duplicates (spelling var
 singular/plural, missing å/ä/ö) are proposed with rapidfuzz: two keywords are proposed when
 their ASCII-folded forms are equal, or their similarity ratio (rapidfuzz.fuzz.ratio, 0–100) is
 at least THRESHOLD and they share their first three letters, or one is the other plus a Swedish
-plural/definite ending (stems of four letters or more). The user's decisions (merge, keep apart) are kept in a county
+plural/definite ending (stems of four letters or more) — unless they differ only in a municipality's
+name ("lokal modell sorsele" / "lokal modell åsele" are two things). The user's decisions (merge, keep apart) are kept in a county
 vocabulary file (JSON) that later syntheses reuse.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from dialogkarta import atomic
+from dialogkarta import atomic, defaults
 from dialogkarta.errors import ContentProblem, FileProblem
 from dialogkarta.model.keywords import keyword_key
 from dialogkarta.model.values import SessionData
@@ -115,6 +116,20 @@ def keyword_counts(sessions: list[SessionData], vocabulary: CountyVocabulary) ->
     return counts
 
 
+def place_names() -> frozenset[str]:
+    """The municipalities of every known county, folded: words that tell keywords apart however alike they look."""
+    return frozenset(folded(m.name) for county in defaults.counties() for m in county.municipalities)
+
+
+def differ_by_place(a: str, b: str, places: frozenset[str]) -> bool:
+    """Whether two keywords differ only in a place name ("lokal modell sorsele" / "lokal modell åsele")."""
+    words_a, words_b = folded(a).split(), folded(b).split()
+    if len(words_a) != len(words_b):
+        return False
+    different = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    return bool(different) and all(x in places and y in places for x, y in different)
+
+
 def propose(sessions: list[SessionData], vocabulary: CountyVocabulary, preferred: tuple[str, ...] = ()) -> list[Proposal]:
     """Return merge proposals for near-duplicate keywords not yet decided."""
     counts = keyword_counts(sessions, vocabulary)
@@ -144,9 +159,10 @@ def propose(sessions: list[SessionData], vocabulary: CountyVocabulary, preferred
     def weight(k: str) -> tuple:
         return (k in preferred_set, counts[k], k != folded(k), -len(k))
 
+    places = place_names()
     for (i, j), score in pairs.items():
         a, b = keys[i], keys[j]
-        if vocabulary.decided(a, b):
+        if vocabulary.decided(a, b) or differ_by_place(a, b, places):
             continue
         target, variant = (a, b) if weight(a) >= weight(b) else (b, a)
         proposals.append(Proposal(variant, target, score, counts[variant], counts[target]))

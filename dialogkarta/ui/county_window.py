@@ -14,6 +14,7 @@ from dialogkarta import catalogue
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
 from dialogkarta.ui.background import BackgroundOp, show_error
+from dialogkarta.ui.findings_view import FindingsView
 from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
 from dialogkarta.ui.keyboard import close_keys
 from dialogkarta.ui.keyword_matrix_model import KeywordMatrixModel
@@ -85,11 +86,12 @@ class CountyWindow(QWidget):
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.matrix.clicked.connect(self.show_notes)
         self.notes = QListWidget()
-        self.notes.setAccessibleName(self.tr("Anteckningar i vald cell"))
+        self.notes.setAccessibleName(self.tr("Lappar i vald cell"))
         self.notes.setWordWrap(True)
+        self.findings = FindingsView(self.notes)
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.matrix)
-        splitter.addWidget(self.notes)
+        splitter.addWidget(self.findings)
         splitter.setSizes([500, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -169,16 +171,22 @@ class CountyWindow(QWidget):
     def _loaded(self, run) -> None:
         self.run = run
         s = run.synthesis
-        lines = [self.tr("%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.")
+        lines = [self.tr("%1 dialoger, %2 kommuner, %3 deltagare, %4 lappar.")
                  .replace("%1", str(len(s.sessions))).replace("%2", str(len(s.municipalities)))
                  .replace("%3", str(s.participant_count)).replace("%4", str(s.note_count))]
+        if s.round:
+            lines.append(self.tr("Omgång: %1").replace("%1", s.round) + (
+                self.tr(" (jämförs med %1)").replace("%1", s.change.previous) if s.change else ""))
         lines += run.loaded.report_lines()
         lines += [self.tr("%1: inte med i jämförelsen (%2)").replace("%1", title).replace("%2", why) for title, why in s.excluded]
         if self.vocabulary.path:
             lines.append(self.tr("Länsvokabulär: %1").replace("%1", str(self.vocabulary.path)))
         if run.proposals:
-            lines.append(self.tr("%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…").replace("%1", str(len(run.proposals))))
+            lines.append(self.tr("Obs! %1 förslag om att slå ihop nyckelord med olika stavning är inte avgjorda. Till dess "
+                                 "räknas stavningarna som olika nyckelord, och inget av dem visas som särskilt för en kommun. "
+                                 "Avgör dem under Harmonisera nyckelord….").replace("%1", str(len(run.proposals))))
         self.summary.setText("\n".join(lines))
+        self.findings.show_synthesis(s)
         question, municipality, facet = self.question.currentData(), self.municipality.currentData(), self.facet.currentData()
         self.question.blockSignals(True)
         self.question.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogkarta import defaults, ops
+from dialogkarta.synthesis.rounds import round_of
 from dialogkarta.ui.commands import (
     AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
 )
@@ -89,14 +92,16 @@ class PreparationView(QWidget):
         self.place = QLineEdit()
         self.facilitators = QLineEdit()
         self.facilitators.setPlaceholderText(self.tr("Namn, åtskilda med komma"))
+        self.round = QLineEdit()  # the round of dialogues it belongs to; empty: inferred from the date
         self.status = QComboBox()
         for key, text in STATUS.items():
             self.status.addItem(dynamic(text), key)
         for label, widget in ((self.tr("Titel"), self.title), (self.tr("Datum"), self.date), (self.tr("Plats"), self.place),
-                              (self.tr("Samtalsledare"), self.facilitators), (self.tr("Status"), self.status)):
+                              (self.tr("Samtalsledare"), self.facilitators), (self.tr("Omgång"), self.round),
+                              (self.tr("Status"), self.status)):
             widget.setAccessibleName(label)
             about_form.addRow(label, widget)
-        for edit in (self.title, self.place, self.facilitators):
+        for edit in (self.title, self.place, self.facilitators, self.round):
             edit.editingFinished.connect(self._save_about)
         self.date.editingFinished.connect(self._save_about)
         self.status.activated.connect(lambda index: self._save_about())
@@ -146,7 +151,8 @@ class PreparationView(QWidget):
     def _about(self) -> dict:
         facilitators = [f.strip() for f in self.facilitators.text().split(",") if f.strip()]
         return {"title": self.title.text().strip(), "date": self.date.date().toString("yyyy-MM-dd"),
-                "place": self.place.text().strip(), "facilitators": facilitators, "status": self.status.currentData()}
+                "place": self.place.text().strip(), "facilitators": facilitators, "status": self.status.currentData(),
+                "round": " ".join(self.round.text().split())}
 
     def _save_about(self) -> None:
         """Save the metadata fields that differ from the file (one undo step per change)."""
@@ -215,9 +221,11 @@ class PreparationView(QWidget):
             self.total.setStyleSheet("color: #B00020" if total > PLANNED_SESSION_MINUTES + 10 else "")
 
     def _show_about(self, data) -> None:
-        for edit, value in ((self.title, data.title), (self.place, data.place), (self.facilitators, ", ".join(data.facilitators))):
+        for edit, value in ((self.title, data.title), (self.place, data.place), (self.facilitators, ", ".join(data.facilitators)),
+                            (self.round, data.round)):
             if edit.text() != value:
                 edit.setText(value)
+        self.round.setPlaceholderText(self.tr("%1 (efter datum)").replace("%1", round_of(replace(data, round=""))))
         date = QDate.fromString(data.date, "yyyy-MM-dd")
         if date.isValid() and date != self.date.date():
             self.date.setDate(date)

@@ -253,148 +253,170 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="30" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="165" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="31" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="167" />
         <source>Länssammanställning</source>
         <translation>County synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="37" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="38" />
         <source>Lägg till filer…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="38" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="39" />
         <source>Lägg till mapp…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="39" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="40" />
         <source>Länsvokabulär…</source>
         <translation>County vocabulary…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="40" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="41" />
         <source>Harmonisera nyckelord…</source>
         <translation>Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="50" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="51" />
         <source>Exportera %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="55" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="56" />
         <source>Dra sessionsfiler (.dkarta, .json) eller en mapp hit, eller välj Lägg till.</source>
         <translation>Drag session files (.dkarta, .json) or a folder here, or choose Add.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="58" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="64" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="59" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="65" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="60" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="61" />
         <source>Område eller nivå</source>
         <translation>Area or level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="62" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="64" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="63" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="65" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="64" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="65" />
         <source>Område/nivå</source>
         <translation>Area/level</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="74" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="75" />
         <source>Andel kommuner för ett gemensamt tema</source>
         <translation>Share of municipalities for a common theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="75" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="76" />
         <source>Ett tema är gemensamt när minst så stor andel av kommunerna tagit upp det</source>
         <translation>A theme is common when at least this share of the municipalities raised it</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="78" />
         <source>Gemensamt från</source>
         <translation>Common from</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="82" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="83" />
         <source>Nyckelord per kommun</source>
         <translation>Keywords per municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="88" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="89" />
+        <source>Lappar i vald cell</source>
+        <translation>Notes in the chosen cell</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="174" />
+        <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 lappar.</source>
+        <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="178" />
+        <source>Omgång: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="179" />
+        <source> (jämförs med %1)</source>
+        <translation> (compared with %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/county_window.py" line="185" />
+        <source>Obs! %1 förslag om att slå ihop nyckelord med olika stavning är inte avgjorda. Till dess räknas stavningarna som olika nyckelord, och inget av dem visas som särskilt för en kommun. Avgör dem under Harmonisera nyckelord….</source>
+        <translation>Note: %1 proposals to merge differently spelled keywords are undecided. Until then the spellings count as different keywords, and none of them is shown as particular to a municipality. Decide them under Harmonise keywords….</translation>
+    </message>
+    <message>
         <source>Anteckningar i vald cell</source>
         <translation>Notes in the chosen cell</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="110" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="112" />
         <source>Välj sessioner</source>
         <translation>Choose sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="110" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="112" />
         <source>Sessioner (*.dkarta *.json)</source>
         <translation>Sessions (*.dkarta *.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="114" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="116" />
         <source>Välj mapp med sessioner</source>
         <translation>Choose a folder of sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="119" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="125" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="146" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="252" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="121" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="127" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="148" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="260" />
         <source>Länsvokabulär</source>
         <translation>County vocabulary</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="119" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="121" />
         <source>Länsvokabulär (*.json)</source>
         <translation>County vocabulary (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="172" />
         <source>%1 dialoger, %2 kommuner, %3 deltagare, %4 anteckningar.</source>
         <translation>%1 dialogues, %2 municipalities, %3 participants, %4 notes.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="176" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="181" />
         <source>%1: inte med i jämförelsen (%2)</source>
         <translation>%1: not in the comparison (%2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="178" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="183" />
         <source>Länsvokabulär: %1</source>
         <translation>County vocabulary: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="180" />
         <source>%1 förslag om att slå ihop nyckelord väntar: Harmonisera nyckelord…</source>
         <translation>%1 proposals to merge keywords are waiting: Harmonise keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="191" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="199" />
         <source>Alla kommuner</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="208" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="216" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="285" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="293" />
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -403,23 +425,23 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="260" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="268" />
         <source>Spara länssammanställning</source>
         <translation>Save county synthesis</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="275" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="283" />
         <source>Möjliga personuppgifter</source>
         <translation>Possible personal data</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="276" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="284" />
         <source>%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?</source>
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="281" />
         <location filename="../../dialogkarta/ui/county_window.py" line="289" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="297" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -642,6 +664,40 @@
     <message>
         <source>Endast skriftligt</source>
         <translation>Written only</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="23" />
+        <source>Särskilt för varje kommun</source>
+        <translation>Particular to each municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="25" />
+        <location filename="../../dialogkarta/ui/findings_view.py" line="35" />
+        <source>Iakttagelser</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="29" />
+        <source>Meningarna är skrivna utifrån siffrorna. Ändra dem gärna före export; en iakttagelse per rad.</source>
+        <translation>The sentences are written from the figures. Change them before exporting if you like; one finding per line.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="33" />
+        <source>Lappar i vald cell</source>
+        <translation>Notes in the chosen cell</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="34" />
+        <source>Särskilt per kommun</source>
+        <translation>Particular per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/findings_view.py" line="48" />
+        <source>Ingen lapp är särskild för en enda kommun.</source>
+        <translation>No note is particular to a single municipality.</translation>
     </message>
 </context>
 <context>
@@ -1496,158 +1552,168 @@
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="28" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="29" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="32" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="35" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="42" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="45" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="44" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="46" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="50" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="55" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="57" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="63" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="62" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="65" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="63" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="64" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="78" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="76" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="79" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="83" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
         <source>Sessionen</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="91" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
         <source>Namn, åtskilda med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="95" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="96" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="100" />
         <source>Samtalsledare</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="96" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="100" />
+        <source>Omgång</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="101" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="104" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="109" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="116" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="121" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="118" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="123" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="211" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="217" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="213" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="219" />
         <source> – längre än de vanliga tre timmarna</source>
         <translation> – longer than the usual three hours</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="228" />
+        <source>%1 (efter datum)</source>
+        <translation>%1 (from the date)</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1983,27 @@
         <source>Rösta på tema</source>
         <translation>Vote on a theme</translation>
     </message>
-<message><source>Skriv en &amp;kopia till kollega…</source><translation>Write a &amp;copy for a colleague…</translation></message><message><source>Slå &amp;ihop med en annan kopia…</source><translation>&amp;Merge with another copy…</translation></message><message><source>Skriv en kopia till kollega</source><translation>Write a copy for a colleague</translation></message><message><source>Slå ihop med en annan kopia</source><translation>Merge with another copy</translation></message><message><source>Slå ihop med %1</source><translation>Merge with %1</translation></message></context>
+    <message>
+        <source>Skriv en &amp;kopia till kollega…</source>
+        <translation>Write a &amp;copy for a colleague…</translation>
+    </message>
+    <message>
+        <source>Slå &amp;ihop med en annan kopia…</source>
+        <translation>&amp;Merge with another copy…</translation>
+    </message>
+    <message>
+        <source>Skriv en kopia till kollega</source>
+        <translation>Write a copy for a colleague</translation>
+    </message>
+    <message>
+        <source>Slå ihop med en annan kopia</source>
+        <translation>Merge with another copy</translation>
+    </message>
+    <message>
+        <source>Slå ihop med %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+</context>
 <context>
     <name>SessionView</name>
     <message>

@@ -36,6 +36,14 @@ def test_different_keywords_are_not_proposed():
                   "ekonomiskt bistånd", "evidensbaserad praktik", "implementering"]) == set()
 
 
+def test_keywords_that_differ_only_in_a_municipality_are_not_proposed():
+    found = pairs(["lokal modell sorsele", "lokal modell åsele", "lokal modell umeå", "lokal modell malå",
+                   "samverkan luleå", "samverkan boden", "lokal modell", "lokala modellen"])
+    assert found == {("lokala modellen", "lokal modell")}, found
+    # a real spelling variant beside a place name is still proposed
+    assert pairs(["lokal modell sorsele", "lokal modell sorsele", "lokal modell sorsle"]) == {("lokal modell sorsle", "lokal modell sorsele")}
+
+
 def test_a_vocabulary_in_the_folder_is_found_saved_and_reused(tmp_path, capsys):
     folder = tmp_path / "round"
     folder.mkdir()
@@ -136,6 +144,6 @@ def test_a_note_copied_into_another_session_is_counted_once(tmp_path, capsys):
     interchange.write_json(second, tmp_path / "b.json")
     assert main(["synthesis", str(tmp_path), "-o", str(tmp_path / "out.xlsx")]) == 0
     assert "1 anteckningar fanns i mer än en session och räknas en gång" in capsys.readouterr().out
-    rows = list(load_workbook(tmp_path / "out.xlsx")["Anteckningar"].iter_rows(values_only=True))[1:]
+    rows = list(load_workbook(tmp_path / "out.xlsx")["Lappar"].iter_rows(values_only=True))[1:]
     assert len(rows) == first.note_count + second.note_count - 1
     assert sum(1 for r in rows if r[6] == copied.text) == 1

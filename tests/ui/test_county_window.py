@@ -136,3 +136,36 @@ def test_export_failure_and_personal_data_are_asked_and_shown_on_the_gui_thread(
     with qtbot.waitSignal(window.exported, timeout=60_000) as blocker:
         window.export(".xlsx", target=tmp_path / "lan.xlsx")
     assert len(questions) == 1 and questions[0].startswith("1 ") and blocker.args[0].exists()
+
+
+def test_particulars_are_shown_and_the_findings_edited_in_the_window_reach_the_report(qtbot, round_folder, tmp_path):
+    from docx import Document
+    from PySide6.QtTest import QTest
+
+    from tests.ui.conftest import type_text
+
+    window = loaded_window(qtbot, [round_folder])
+    window.show()
+    qtbot.waitExposed(window)
+    # spelling variants are still undecided, and the window says what that means
+    assert "inte avgjorda" in window.summary.text() and "inget av dem visas som särskilt" in window.summary.text()
+    tabs = window.findings
+    generated = window.run.synthesis.findings
+    assert generated and tabs.editor.toPlainText() == "\n".join(generated)
+    assert "Renskötande familjer (Kiruna)" in tabs.particular.toPlainText()
+    assert "Kiruna" in tabs.particular.toPlainText() and "Skolan i" not in tabs.particular.toPlainText()
+
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, Qt.LeftButton, pos=bar.tabRect(2).center())
+    assert tabs.currentIndex() == 2
+    QTest.mouseClick(tabs.editor.viewport(), Qt.LeftButton)
+    QTest.keyClick(tabs.editor, Qt.Key_A, Qt.ControlModifier)
+    type_text(tabs.editor, "Kiruna sticker ut: rennäringen och stadsflytten.")
+    assert window.run.synthesis.findings == ["Kiruna sticker ut: rennäringen och stadsflytten."]
+
+    with qtbot.waitSignal(window.exported, timeout=60_000) as blocker:
+        window.export(".docx", target=tmp_path / "county.docx")
+    out = blocker.args[0]
+    text = "\n".join(p.text for p in Document(out).paragraphs)
+    assert "Kiruna sticker ut: rennäringen och stadsflytten." in text
+    assert generated[0] not in text

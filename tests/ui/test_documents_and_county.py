@@ -71,18 +71,20 @@ def test_survey_answers_are_recorded_and_removed(qtbot, example_session):
     document = SessionDocument.open(example_session)
     view = DocumentsView(document)
     qtbot.addWidget(view)
+    earlier = files.read_session(example_session).survey  # the example's own answers
     view.ratings["purpose"].setValue(4)
     view.comment.setText("Bra samtal")
     view.add_response()
-    assert files.read_session(example_session).survey[0]["ratings"] == {"purpose": 4}
-    assert view.responses.count() == 1
-    assert view.responses.item(0).text() == "– · 4 · – · – · – · –   Bra samtal"
-    assert "Syftet med mötet var tydligt: 4" in view.responses.item(0).toolTip()
-    view.responses.setCurrentRow(0)
+    assert files.read_session(example_session).survey[-1]["ratings"] == {"purpose": 4}
+    assert view.responses.count() == len(earlier) + 1
+    new = view.responses.item(len(earlier))
+    assert new.text() == "– · 4 · – · – · – · –   Bra samtal"
+    assert "Syftet med mötet var tydligt: 4" in new.toolTip()
+    view.responses.setCurrentRow(len(earlier))
     view.remove_response()
-    assert files.read_session(example_session).survey == []
+    assert files.read_session(example_session).survey == earlier
     document.undo_stack.undo()
-    assert files.read_session(example_session).survey[0]["comment"] == "Bra samtal"
+    assert files.read_session(example_session).survey[-1]["comment"] == "Bra samtal"
     document.close()
 
 
@@ -205,7 +207,7 @@ def test_the_facilitator_edits_the_survey_statements_and_the_form_and_answers_fo
     document.undo_stack.redo()
     view.ratings["item1"].setValue(5)
     view.add_response()
-    assert files.read_session(example_session).survey[0]["ratings"] == {"item1": 5}
+    assert files.read_session(example_session).survey[-1]["ratings"] == {"item1": 5}  # after the example's own answers
     view.kind.setCurrentIndex(view.kind.findData("survey"))
     view.format.setCurrentIndex(view.format.findData(".docx"))
     view.folder.setText(str(tmp_path))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from dialogkarta import files
 from dialogkarta.ui.main_window import MainWindow
 from dialogkarta.ui.new_session_dialog import NewSessionDialog
+from tests.conftest import EXAMPLES
 from tests.ui.conftest import press, type_text
 
 
@@ -27,9 +28,9 @@ def test_first_start_shows_the_examples(qtbot, settings):
     assert window.start.loading and not settings.workspace.exists()  # written after the first paint
     window.show()
     qtbot.waitUntil(lambda: not window.start.loading, timeout=30_000)
-    assert window.start.table.rowCount() == 7
+    assert window.start.table.rowCount() == len(EXAMPLES)
     assert window.start.guide.isVisibleTo(window)
-    titles = {window.start.table.item(r, 0).text() for r in range(7)}
+    titles = {window.start.table.item(r, 0).text() for r in range(len(EXAMPLES))}
     assert "Kommundialog Storuman" in titles
 
 
