@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
+from dialogkarta import atomic
 from dialogkarta.errors import ContentProblem, FileProblem, os_reason
 from dialogkarta.model.values import SessionData
 from dialogkarta.templates import (
@@ -145,14 +146,11 @@ def save_user_map(template: Template, folder: Path | None = None) -> Path:
     if template.key in available_templates():
         raise ContentProblem(f"'{template.key}' är en medföljande karta och kan inte skrivas över")
     path = folder / f"{template.key}{USER_MAP_SUFFIX}"
-    partial = path.with_name(f".{path.name}.partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(template_to_dict(template), ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise FileProblem(f"kartan kunde inte sparas ({os_reason(exc)})", path=path) from exc
+    atomic.write_text(path, json.dumps(template_to_dict(template), ensure_ascii=False, indent=2))
     return path
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from dialogkarta.model.question_kind import COLLABORATION, NEEDS
 from dialogkarta.report import blocks as b
 from dialogkarta.synthesis.compare import QuestionComparison, Synthesis
 from dialogkarta.synthesis.county_sections import (
