@@ -209,9 +209,9 @@ def _cmd_synthesis(args) -> int:
     return 0
 
 
-def summary_line(path: Path) -> str:
+def summary_line(path: Path, *, notices: list[str] | None = None) -> str:
     """Return the one-line summary `check` prints for a valid file."""
-    data = files.read_session(path)
+    data = files.read_session(path, notices=notices)
     try:
         labels = {q.key: q.label for q in session_template(data).questions}
     except DialogkartaError:
@@ -224,8 +224,11 @@ def summary_line(path: Path) -> str:
 def _cmd_check(args) -> int:
     status = 0
     for path in args.files:
+        notices: list[str] = []
         try:
-            print(summary_line(path))
+            print(summary_line(path, notices=notices))
+            for notice in notices:
+                print(f"dialogkarta: obs: {path}: {notice}", file=sys.stderr)
         except DialogkartaError as exc:
             print(f"dialogkarta: fel: {exc}", file=sys.stderr)
             status = EXIT_BAD_INPUT

@@ -22,7 +22,7 @@ from sqlmodel import Session as Db
 from dialogkarta.atomic import replace_durably
 from dialogkarta.errors import DialogkartaError, FileProblem, NewerVersionError, os_reason
 from dialogkarta.model.tables import metadata
-from dialogkarta.store import migrate
+from dialogkarta.store import journal, migrate
 from dialogkarta.store.lock import EditLock
 from dialogkarta.store.untrusted import check_schema, harden
 
@@ -37,6 +37,10 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted text is zeroed, not left in free space: a file mailed on carries no deleted
+    # notes (personal data removed in the app is gone), and a leftover journal's pages hold
+    # only live rows, which store/journal.py relies on to recognise its file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -100,6 +104,7 @@ class SessionFile:
         self.path = path
         self.readonly = readonly
         self._working_copy = working_copy
+        self.notices: list[str] = []  # Swedish sentences the user should read on opening (e.g. a journal set aside)
         self._lock = lock if readonly or lock is not None else EditLock.acquire(path)
         try:
             self.engine = _engine(working_copy or path, readonly=readonly)
@@ -137,9 +142,12 @@ def _verify_and_revision(path: Path, *, named: Path | None = None) -> str:
     engine = _engine(path, readonly=True)
     try:
         with engine.connect() as connection:
-            result = connection.execute(text("PRAGMA quick_check")).scalar()
+            # integrity_check, not quick_check: only it compares indexes with their tables, which
+            # is where pages played in from a wrong journal show
+            result = connection.execute(text("PRAGMA integrity_check(1)")).scalar()
             if result != "ok":
-                raise FileProblem(f"filen är skadad ({result})", path=named)
+                found = [line for line in str(result).splitlines() if line.strip() and not line.startswith("***")]
+                raise FileProblem(f"filen är skadad ({(found or [result])[0]})", path=named)
             revision = _known_revision(migrate.current_revision(connection), path=named)
             cursor = connection.connection.cursor()
             try:
@@ -210,16 +218,27 @@ def _open(path: Path, *, readonly: bool) -> SessionFile:
     if not readonly and not _writable(path):
         readonly = True
     if readonly and _has_journal(path) and _journal_is_hot(path):
+        reason = journal.foreign_reason(path)
         try:
+            if reason is not None:  # never played: read the file as it is, in a copy without the journal
+                file = _open_recovered_copy(path, with_journal=False)
+                file.notices.append(journal.notice(path, reason, None))
+                return file
             return _open_recovered_copy(path)
         except _JournalGone:
             pass  # rolled back or committed meanwhile: the file itself is complete again
     lock = None if readonly else EditLock.acquire(path)
     try:
+        notices = []
         if lock is not None and _has_journal(path):
+            reason = journal.foreign_reason(path) if _journal_is_hot(path) else None
+            if reason is not None:
+                notices.append(journal.notice(path, reason, _set_journal_aside(path)))
             _recover_in_place(path)
         check_header(path)
-        return _open_checked(path, readonly=readonly, lock=lock)
+        file = _open_checked(path, readonly=readonly, lock=lock)
+        file.notices.extend(notices)
+        return file
     except BaseException:
         if lock is not None:
             lock.release()
@@ -283,18 +302,30 @@ def _recover_in_place(path: Path) -> None:
         raise FileProblem(f"filen är skadad eller kan inte läsas ({exc})", path=path) from exc
 
 
-def _open_recovered_copy(path: Path) -> SessionFile:
-    """Open read-only a recovered temporary copy, leaving the file and its journal untouched."""
+def _set_journal_aside(path: Path) -> Path:
+    try:
+        return journal.set_aside(path)
+    except OSError as exc:
+        raise FileProblem(f"en kvarlämnad kraschjournal som inte hör till filen kan inte flyttas undan ({exc.strerror})",
+                          path=path) from exc
+
+
+def _open_recovered_copy(path: Path, *, with_journal: bool = True) -> SessionFile:
+    """Open read-only a recovered temporary copy, leaving the file and its journal untouched.
+
+    with_journal=False copies the file alone, for a journal that is not the file's own.
+    """
     handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
     os.close(handle)
     copy = Path(name)
     try:
         shutil.copyfile(path, copy)
-        try:
-            shutil.copyfile(_journal(path), _journal(copy))
-        except FileNotFoundError as exc:
-            raise _JournalGone from exc
-        _recover_in_place(copy)
+        if with_journal:
+            try:
+                shutil.copyfile(_journal(path), _journal(copy))
+            except FileNotFoundError as exc:
+                raise _JournalGone from exc
+            _recover_in_place(copy)
         try:
             check_header(copy)
         except FileProblem as exc:

@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.session_view.meeting.set_active_question(document.template.questions[0].key)
         if document.readonly:
             self.statusBar().showMessage(self.tr("Filen är skrivskyddad: ändringar kan inte sparas."))
+        for notice in document.file.notices:  # e.g. a crash journal that was not the file's own, set aside
+            QMessageBox.warning(self, self.tr("Observera"), f"{document.path}: {notice}")
         return True
 
     def _title(self) -> None:
