@@ -70,3 +70,7 @@ class PersonalDataFound(DialogkartaError):
     def __init__(self, message: str, *, hits: list, path: str | Path | None = None) -> None:
         super().__init__(message, path=path)
         self.hits = hits
+
+
+class FileChanged(FileProblem):
+    """The open session file was deleted, moved, replaced or overwritten by someone else; nothing was written."""

@@ -116,6 +116,17 @@ class EditLock:
             self._fd = None
             _held.discard(self._identity)
 
+    def stat(self) -> os.stat_result:
+        """The locked file's status through our descriptor: the file we opened, wherever it is now."""
+        return os.fstat(self._fd)
+
+    def read_at(self, offset: int, size: int) -> bytes:
+        """Read bytes of the file we opened (not whatever is at the path now)."""
+        if hasattr(os, "pread"):
+            return os.pread(self._fd, size, offset)
+        os.lseek(self._fd, offset, os.SEEK_SET)  # Windows; the lock itself seeks before each call
+        return os.read(self._fd, size)
+
     @property
     def held(self) -> bool:
         return self._fd is not None

@@ -23,6 +23,7 @@ from dialogkarta.atomic import replace_durably
 from dialogkarta.errors import DialogkartaError, FileProblem, NewerVersionError, os_reason
 from dialogkarta.model.tables import metadata
 from dialogkarta.store import journal, migrate
+from dialogkarta.store.file_guard import FileGuard
 from dialogkarta.store.lock import EditLock
 from dialogkarta.store.untrusted import check_schema, harden
 
@@ -104,12 +105,15 @@ class SessionFile:
         self.path = path
         self.readonly = readonly
         self._working_copy = working_copy
+        self.guard: FileGuard | None = None  # notices a file deleted, moved or replaced while open
         self.notices: list[str] = []  # Swedish sentences the user should read on opening (e.g. a journal set aside)
         self._lock = lock if readonly or lock is not None else EditLock.acquire(path)
         try:
             self.engine = _engine(working_copy or path, readonly=readonly)
             self.db = Db(self.engine, expire_on_commit=False)
             self.db.info["path"] = path  # for messages naming the file (ops)
+            if self._lock is not None and working_copy is None:
+                self.guard = FileGuard(path, self._lock, self.db, _session_id(self.engine))
         except Exception:
             if self._lock is not None:
                 self._lock.release()
@@ -131,6 +135,15 @@ class SessionFile:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+def _session_id(engine) -> str | None:
+    """The id of the session the file holds (None in a file still being made)."""
+    try:
+        with engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT id FROM session").scalar()
+    except SQLAlchemyError:
+        return None
 
 
 def _verify_and_revision(path: Path, *, named: Path | None = None) -> str:

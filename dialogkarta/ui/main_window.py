@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.session_view)
         self.stack.setCurrentWidget(self.session_view)
         document.saved.connect(self._saved)
-        document.failed.connect(lambda message: QMessageBox.critical(self, self.tr("Kunde inte spara"), message))
+        document.failed.connect(self._failed)
+        document.file_lost.connect(self._file_lost)
         document.changed.connect(lambda what, ids: what == "session" and self._title())
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("Ångra"))
         self.undo_action.setShortcut(QKeySequence.Undo)
@@ -146,6 +147,24 @@ class MainWindow(QMainWindow):
         for notice in document.file.notices:  # e.g. a crash journal that was not the file's own, set aside
             QMessageBox.warning(self, self.tr("Observera"), f"{document.path}: {notice}")
         return True
+
+    def _failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Inte sparad"))  # never "Sparad" after a failed save
+        QMessageBox.critical(self, self.tr("Kunde inte spara"), message)
+
+    def _file_lost(self, message: str) -> None:
+        from dialogkarta.ui.save_elsewhere import offer_save_elsewhere
+
+        self.save_state.setText(self.tr("Inte sparad"))
+        if getattr(self, "_rescuing", False):
+            return  # closing flushes pending edits into the lost file too: one question is enough
+        self._rescuing = True
+        try:
+            target = offer_save_elsewhere(self, self.document, message)
+            if target is not None:
+                self.open_session(target)
+        finally:
+            self._rescuing = False
 
     def _title(self) -> None:
         if self.document:
