@@ -14,6 +14,7 @@ from pathlib import Path
 from dialogkarta import __version__, files, privacy
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.maps import session_template
+from dialogkarta.output_files import refuse_to_replace
 from dialogkarta.paths import EXAMPLE_SESSIONS
 
 EXIT_BAD_INPUT = 2
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentets språk")
     p.add_argument("--municipality", help="kommunen som svarsformuläret är till (kind form), eller en av dialogdagens "
                                           "kommuner: dokumentet bara med dess lappar (summary, material, slides)")
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
 
     p = commands.add_parser("import-form", help="läs in ett ifyllt svarsformulär eller skriftliga reflektioner")
     p.add_argument("file", type=Path)
@@ -90,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--accept-proposals", action="store_true", help="slå ihop föreslagna nyckelordsvarianter")
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentens språk")
     p.add_argument("--allow-personal-data", action="store_true")
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     return parser
 
 
@@ -113,6 +116,7 @@ def _cmd_new(args) -> int:
 
 
 def _cmd_import(args) -> int:
+    refuse_to_replace(args.output, force=args.force, sources=(args.file,))
     data = files.import_json(args.file, args.output, overwrite=args.force)
     print(f"{args.output}: {data.title}, {data.note_count} anteckningar importerade")
     return 0
@@ -124,6 +128,7 @@ def _cmd_export(args) -> int:
     if args.kind == "form":
         return _cmd_export_form(args)
     check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
+    refuse_to_replace(args.output, force=args.force, sources=(args.file,))
     data = files.read_session(args.file)
     template = session_template(data)
     if args.municipality:
@@ -176,6 +181,7 @@ def _cmd_synthesis(args) -> int:
     from dialogkarta.synthesis.run import check_output, prepare, write
 
     check_output(args.output)
+    refuse_to_replace(args.output, force=args.force, sources=tuple(args.inputs))
     if args.vocabulary is None:  # a county vocabulary kept in the folder is used without asking
         found = vocabulary_files(args.inputs)
         if len(found) > 1:

@@ -23,6 +23,7 @@ from dialogkarta.atomic import replace_durably
 from dialogkarta.errors import DialogkartaError, FileProblem, NewerVersionError, os_reason
 from dialogkarta.model.tables import metadata
 from dialogkarta.store import journal, migrate
+from dialogkarta.store.backup import make_backup
 from dialogkarta.store.file_guard import FileGuard
 from dialogkarta.store.lock import EditLock
 from dialogkarta.store.untrusted import check_schema, harden
@@ -386,11 +387,10 @@ def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> Sessi
         return SessionFile(path, readonly=readonly, lock=lock)
     if readonly:
         return _open_upgraded_copy(path)
-    backup = path.with_name(path.name + ".bak")
-    shutil.copy2(path, backup)
+    backup = make_backup(path)
     try:
         _upgrade(path)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
         raise FileProblem(
             f"filen kunde inte uppgraderas ({_reason(exc)}); originalet finns kvar i {backup.name}",
             path=path,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from dialogkarta import ops
 from dialogkarta.errors import DialogkartaError
+from dialogkarta.output_files import free_name
 from dialogkarta.report.export import KINDS, personal_data_hits
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
 from dialogkarta.ui.commands.session import EditSessionCommand
@@ -172,8 +173,14 @@ class DocumentsView(QWidget):
                 self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
                 return None
             data = self.document.data()
+        output = self.output_path()
+        if output.exists():
+            output = self._replace_or_beside(output)
+            if output is None:
+                self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
+                return None
         settings = Settings()
-        options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
+        options = dict(kind=kind, output=output, blank=blank, size=self.size.currentData(),
                        lang=settings.language, municipality=municipality or None, unit=settings.unit)
         job = ExportJob(data, self.document.template, options)
         # bound methods of this widget, so the worker's signals are queued to the GUI thread
@@ -184,6 +191,19 @@ class DocumentsView(QWidget):
         self.progress.setValue(0)
         QThreadPool.globalInstance().start(job)
         return job
+
+    def _replace_or_beside(self, output: Path) -> Path | None:
+        """Ask before replacing a document that may have been edited by hand; the default keeps it."""
+        beside = free_name(output)
+        box = QMessageBox(QMessageBox.Question, self.tr("Filen finns redan"),
+                          self.tr("%1 finns redan; den kan vara redigerad för hand.").replace("%1", str(output)),
+                          parent=self)
+        keep = box.addButton(self.tr("Spara bredvid som «%1»").replace("%1", beside.name), QMessageBox.AcceptRole)
+        replace = box.addButton(self.tr("Skriv över"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return {keep: beside, replace: output}.get(box.clickedButton())
 
     def _progress(self, percent: int, what: str) -> None:
         self.progress.setValue(percent)
