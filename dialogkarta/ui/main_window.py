@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Länssammanställning…"), self.open_county)
         file_menu.addSeparator()
         # explicit keys: the platform's standard Quit is empty on Windows and Close is Ctrl+F4 there
-        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"), self.close_session, "Ctrl+W")
+        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"),
+                                         lambda: self.keep_typed_text() and self.close_session(), "Ctrl+W")
         self._action(file_menu, self.tr("Avsluta"), self.close, "Ctrl+Q")
         self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
     # --- sessions ---------------------------------------------------------------------
 
     def open_session(self, path: Path, step: int = STEP_MEETING) -> bool:
+        if self.document is not None and Path(path) == self.document.path:
+            return True  # a double-click also activates: the second request finds the file open already
         self.close_session()
         try:
             document = SessionDocument.open(path, self)
@@ -189,8 +192,34 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     def closeEvent(self, event) -> None:
+        if not self.keep_typed_text():
+            event.ignore()
+            return
         self.close_session()
         super().closeEvent(event)
+
+    def keep_typed_text(self) -> bool:
+        """Ask about text typed in the capture field but not yet entered; False if the user cancels."""
+        if self.session_view is None or self.document is None or self.document.readonly:
+            return True
+        capture = self.session_view.meeting.capture
+        typed = capture.edit.text().strip()
+        if not typed:
+            return True
+        box = QMessageBox(QMessageBox.Question, self.tr("Text som inte är sparad"),
+                          self.tr("Inmatningsfältet innehåller text som inte har blivit en lapp:\n«%1»").replace("%1", typed),
+                          parent=self)
+        keep = box.addButton(self.tr("Spara som lapp"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Släng texten"), QMessageBox.DestructiveRole)
+        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)  # a hurried Enter keeps what was typed
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is cancel:
+            return False
+        if box.clickedButton() is keep:
+            capture.edit.returnPressed.emit()  # the same path as Enter in the field
+        return True
 
     def new_session(self) -> None:
         dialog = NewSessionDialog(self.settings, self)
