@@ -8,6 +8,7 @@ import accepts the contract as written, with unknown extra fields ignored.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import overload
@@ -124,6 +125,17 @@ def write_json(data: SessionData, path: str | Path) -> None:
 # --- import --------------------------------------------------------------------------
 
 
+# What the app can hold and every document can carry; a value outside is refused at the door,
+# naming the field, so no file imports that an export or the app would then fail on.
+TITLE_MAX = 255  # Word's document title (core properties) holds at most 255 characters
+COUNT_MAX = 10**7  # votes, minutes, seconds: far beyond any meeting, well inside SQLite's 64 bits
+COORDINATE_MAX = 10**6  # a note's place on the board, in points
+RATING_RANGE = (1, 5)
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+# Control characters other than tab and line breaks cannot be written into Word, Excel or PowerPoint (XML).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 class _Reader:
     """Validates one interchange object, naming the file and the place of every problem."""
 
@@ -152,6 +164,10 @@ class _Reader:
             value.encode("utf-8")
         except UnicodeEncodeError:
             raise self.fail(f"{where}: innehåller ogiltiga tecken (ensamma surrogattecken)") from None
+        control = _CONTROL.search(value)
+        if control:
+            raise self.fail(f"{where}: innehåller ett styrtecken (U+{ord(control.group()):04X}) som inte kan "
+                            f"skrivas i dokument")
         return value
 
     def clock(self, obj: dict, key: str, where: str) -> str:
@@ -189,17 +205,42 @@ class _Reader:
         value = obj.get(key)
         if value is None:
             return default
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(f"{where}: fältet '{key}' ska vara ett heltal som inte är negativt")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= COUNT_MAX:
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett heltal mellan 0 och {COUNT_MAX}")
         return value
 
     def number(self, obj: dict, key: str, where: str) -> float | None:
         value = obj.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{where}: fältet '{key}' ska vara ett tal")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not abs(value) <= COORDINATE_MAX:
+            # `not <=` also refuses NaN and infinity, which Python's json reads
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett tal mellan -{COORDINATE_MAX} och {COORDINATE_MAX}")
         return float(value)
+
+    def colour(self, obj: dict, key: str, where: str) -> str | None:
+        value = self.text(obj, key, where, default=None) or None
+        if value is not None and not _COLOUR.fullmatch(value):
+            raise self.fail(f"{where}: fältet '{key}' ska vara en färg som #AACCEE, inte {value[:20]!r}")
+        return value
+
+    def survey(self, obj: dict) -> list[dict]:
+        raw = obj.get("survey") or []
+        if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
+            raise self.fail("sessionen: fältet 'survey' ska vara en lista med objekt")
+        low, high = RATING_RANGE
+        responses = []
+        for index, response in enumerate(raw, 1):
+            where = f"enkätsvar {index}"
+            ratings = response.get("ratings") or {}
+            if not isinstance(ratings, dict) or not all(
+                    isinstance(v, int) and not isinstance(v, bool) and low <= v <= high for v in ratings.values()):
+                raise self.fail(f"{where}: fältet 'ratings' ska ange betyg som heltal från {low} till {high}")
+            for item in ratings:
+                self.clean(item, f"{where}, fältet 'ratings'")
+            responses.append({"ratings": dict(ratings), "comment": self.text(response, "comment", where),
+                              "created": self.text(response, "created", where, default=None)})
+        return responses
 
     def mapping(self, value, where: str) -> dict:
         if not isinstance(value, dict):
@@ -314,7 +355,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
                     modified=r.text(raw_note, "modified", note_where, default=None),
                     x=r.number(raw_note, "x", note_where),
                     y=r.number(raw_note, "y", note_where),
-                    color=r.text(raw_note, "color", note_where, default=None),
+                    color=r.colour(raw_note, "color", note_where),
                     channel=r.choice(raw_note, "channel", note_where, CHANNELS) or None,
                     talk=_talk_of(r, raw_note, note_where, talks),
                 )
@@ -330,13 +371,14 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
             elapsed_seconds=r.integer(raw, "elapsed_seconds", where),
         )
 
-    survey = obj.get("survey") or []
-    if not isinstance(survey, list) or not all(isinstance(s, dict) for s in survey):
-        raise r.fail("sessionen: fältet 'survey' ska vara en lista med objekt")
+    survey = r.survey(obj)
+    title = _default_title(municipalities) if obj.get("title") is None else r.text(obj, "title", "sessionen")
+    if len(title) > TITLE_MAX:
+        raise r.fail(f"sessionen: fältet 'title' är {len(title)} tecken; högst {TITLE_MAX} går in i dokumenten")
 
     return SessionData(
         id=session_id,
-        title=_default_title(municipalities) if obj.get("title") is None else r.text(obj, "title", "sessionen"),
+        title=title,
         county=r.text(obj, "county", "sessionen"),
         municipalities=municipalities,
         date=session_date,
@@ -353,7 +395,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
         end_time=r.clock(obj, "end_time", "sessionen"),
         meeting_form=r.choice(obj, "meeting_form", "sessionen", MEETING_FORMS) or "on_site",
         round=r.text(obj, "round", "sessionen"),
-        survey=[dict(s) for s in survey],
+        survey=survey,
         survey_items=r.survey_items(obj),
         talks=list(talks.values()),
         map=dict(stored_map) if stored_map is not None else None,
