@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera JSON"), str(self.document.path.with_suffix(".json")),
                                                 self.tr("JSON (*.json)"))
-        if target:
+        if target and self._personal_data_checked():
             try:
                 interchange.write_json(self.document.data(), target)
             except DialogkartaError as exc:
@@ -306,6 +306,16 @@ class MainWindow(QMainWindow):
         self.written_dialog = WrittenInputDialog(self.document, path, self)
         self.written_dialog.open()
         return self.written_dialog
+    def _personal_data_checked(self) -> bool:
+        """The same check and dialog as the Dokument step; JSON carries every text of the session."""
+        from dialogkarta.report.export import personal_data_hits
+        from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+
+        hits = personal_data_hits(self.document.data(), "json")
+        if not hits:
+            return True
+        dialog = PersonalDataDialog(self.document, hits, self, scan=lambda data: personal_data_hits(data, "json"))
+        return bool(dialog.exec())
 
     def show_step(self, index: int) -> None:
         if self.session_view:
