@@ -7,6 +7,7 @@ complete on its own: no side files are needed when it is copied or mailed.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sqlite3
@@ -231,6 +232,8 @@ def _open(path: Path, *, readonly: bool) -> SessionFile:
         check_header(path)  # names what is missing
     if not readonly and not _writable(path):
         readonly = True
+    if readonly and _in_wal_mode(path):
+        return _open_wal_copy(path)
     if readonly and _has_journal(path) and _journal_is_hot(path):
         reason = journal.foreign_reason(path)
         try:
@@ -314,6 +317,46 @@ def _recover_in_place(path: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise FileProblem(f"filen är skadad eller kan inte läsas ({exc})", path=path) from exc
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """True for a file another program switched to WAL (header bytes 18-19 are 2)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_MAGIC) and header[18:20] == b"\x02\x02"
+
+
+def _open_wal_copy(path: Path) -> SessionFile:
+    """Read a WAL-mode file through a copy: reading it in place would create -wal and -shm beside it."""
+    handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
+    os.close(handle)
+    copy = Path(name)
+    try:
+        shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():  # committed changes not yet written into the file itself
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        connection = sqlite3.connect(copy)
+        try:
+            connection.execute("PRAGMA journal_mode=DELETE")  # folds the copied -wal into the copy
+        finally:
+            connection.close()
+        file = _open_recovered_copy(copy, with_journal=False)
+        file.path = path
+        file.db.info["path"] = path
+        return file
+    except sqlite3.Error as exc:
+        raise FileProblem(f"filen är skadad eller kan inte läsas ({exc})", path=path) from exc
+    except OSError as exc:
+        raise FileProblem(f"filen kan inte läsas ({exc.strerror or exc})", path=path) from exc
+    except FileProblem as exc:
+        raise FileProblem(exc.message, path=path) from exc
+    finally:
+        for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 def _set_journal_aside(path: Path) -> Path:
@@ -403,6 +446,27 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _remove_dead_partials(path: Path) -> None:
+    """Remove what a killed earlier import or creation of this file left (its hidden .partial and journal)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.partial"):
+        pid = leftover.name[len(path.name) + 2:-len(".partial")]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+            _journal(leftover).unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a platform that cannot tell: leave it
+    return True
+
+
 def create_session_file(
     path: str | Path, *, fill: Callable[[SessionFile], None] | None = None, overwrite: bool = False
 ) -> SessionFile:
@@ -420,6 +484,7 @@ def create_session_file(
         raise FileProblem("mappen finns inte", path=path)
     if not os.access(folder, os.W_OK):
         raise FileProblem("mappen är skrivskyddad; filen kan inte skapas", path=path)
+    _remove_dead_partials(path)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     # Never replace a file that is open for editing elsewhere: that window would go on
     # writing into the replaced file and lose everything.
