@@ -63,8 +63,14 @@ def prepare(
         proposals = []
     template = main_template(sessions)
     synthesis = compare(sessions, template, vocabulary=vocabulary, min_share=min_share, preferred=preferred, lang=lang)
-    hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
+    hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data)
+            if s.data in synthesis.sessions and hit.field in COUNTY_CARRIED]
     return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits)
+
+
+# The county documents show notes with their keywords and themes, municipalities and titles; the
+# minutes, preparation, participants and survey answers of the sessions never reach them.
+COUNTY_CARRIED = {"note", "keyword", "group", "municipality", "municipalities", "county", "title"}
 
 
 def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = False) -> Path:

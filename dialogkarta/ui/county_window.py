@@ -290,7 +290,8 @@ class CountyWindow(QWidget):
         except PersonalDataFound as exc:
             answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
                                           self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
-                                          .replace("%1", str(len(exc.hits))))
+                                          .replace("%1", str(len(exc.hits))),
+                                          QMessageBox.Yes | QMessageBox.No, QMessageBox.No)  # Enter: the safe choice
             if answer == QMessageBox.Yes:
                 return self.export(extension, target, allow_personal_data=True)
         except DialogkartaError as exc:

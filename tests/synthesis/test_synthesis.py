@@ -226,3 +226,17 @@ def test_example_sessions_give_a_county_report(example_paths, tmp_path):
 def test_unknown_output_format_is_refused(round_folder, tmp_path, capsys):
     assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.html")]) == 2
     assert "kan inte skrivas som '.html'" in capsys.readouterr().err
+
+
+def test_the_synthesis_stops_only_on_what_the_county_report_carries(round_folder, tmp_path, capsys):
+    """A phone number in one session's minutes never reaches the county report; one in a keyword does."""
+    data = municipal_session(9, "Jokkmokk")
+    data.questions[0].minutes = "Ring Anna på 070-123 45 67"
+    data.preparation = "Kontakt: anna at jokkmokk punkt se"
+    interchange.write_json(data, round_folder / "jokkmokk.json")
+    assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.docx")]) == 0
+    data.questions[2].notes[0].keywords.append("ring 070-123 45 67")
+    interchange.write_json(data, round_folder / "jokkmokk.json")
+    status = main(["synthesis", str(round_folder), "-o", str(tmp_path / "d.docx")])
+    assert status == 3 and "070-123 45 67" in capsys.readouterr().err
+    assert not (tmp_path / "d.docx").exists()
