@@ -154,10 +154,15 @@ def compare(
     family = map_family_of_template(template)
     used = [s for s in sessions if map_family(s) == family]
     excluded = [(s.title, f"annan dialogkarta ({s.template})") for s in sessions if map_family(s) != family]
+    # A session from another county is left out and listed, never merged in silently; the county
+    # is the one most sessions name (ties by name, so the argument order does not matter).
+    named = Counter(s.county for s in used if s.county)
+    county = min(named, key=lambda name: (-named[name], name)) if named else ""
+    excluded += [(s.title, f"annat län ({s.county})") for s in used if s.county and s.county != county]
+    used = [s for s in used if not s.county or s.county == county]
     municipalities = sorted({m for s in used for m in s.municipalities} |
                             {n.municipality for s in used for _, n in s.all_notes() if n.municipality}, key=sort_key)
     spelling = _spelling(used, vocabulary, preferred)
-    counties = Counter(s.county for s in used if s.county)
     notes_by_municipality: Counter = Counter()
     roles: dict[str, Counter] = defaultdict(Counter)
     for data in used:
@@ -208,7 +213,7 @@ def compare(
         if members:
             classes[SIZE_LABELS_EN[label] if lang == "en" else label] = members
     return Synthesis(
-        county=counties.most_common(1)[0][0] if counties else "",
+        county=county,
         template=template, municipalities=municipalities, sessions=used, questions=questions,
         min_share=min_share, populations=populations, size_classes=classes, roles=dict(roles),
         notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling, lang=lang)
