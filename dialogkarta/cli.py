@@ -127,8 +127,8 @@ def _cmd_export(args) -> int:
 
     if args.kind == "form":
         return _cmd_export_form(args)
-    check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
     refuse_to_replace(args.output, force=args.force, sources=(args.file,))
+    check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
     data = files.read_session(args.file)
     template = session_template(data)
     if args.municipality:

@@ -13,6 +13,7 @@ _OS_REASONS = {
     errno.EPERM: "skrivskyddad eller saknar behörighet",
     errno.EROFS: "skrivskyddad enhet",
     errno.ENOENT: "mappen eller filen finns inte",
+    errno.ENAMETOOLONG: "namnet är för långt för filsystemet; välj ett kortare",
 }
 _SQLITE_REASONS = {
     "database or disk is full": "disken är full",

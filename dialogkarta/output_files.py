@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from dialogkarta.errors import DialogkartaError
+from dialogkarta.errors import DialogkartaError, os_reason
 
 
 class OutputExists(DialogkartaError):
@@ -28,11 +28,15 @@ def same_file(first: str | Path, second: str | Path) -> bool:
 def refuse_to_replace(output: str | Path, *, force: bool, sources: tuple[str | Path, ...] = ()) -> None:
     """Refuse an output that is one of the sources (even with force) or exists (unless force)."""
     output = Path(output)
+    try:
+        exists = output.exists() and not output.is_dir()  # a folder of that name: the caller says so
+    except OSError as exc:  # a name too long for the file system, a path through a file, …
+        raise OutputExists(f"filen kan inte skrivas ({os_reason(exc)})", path=output) from exc
     for source in sources:
         if same_file(source, output):
             raise OutputExists("är både den fil som läses och den som skulle skrivas; välj ett annat namn",
                                path=output)
-    if output.exists() and not force:
+    if exists and not force:
         raise OutputExists("filen finns redan och skrivs inte över; välj ett annat namn eller ge --force",
                            path=output)
 

@@ -63,3 +63,12 @@ def test_free_names_count_up_beside_the_file(tmp_path):
     assert free_name(target).name == "sammanfattning (2).docx"
     (tmp_path / "sammanfattning (2).docx").write_bytes(b"2")
     assert free_name(target).name == "sammanfattning (3).docx"
+
+
+@pytest.mark.parametrize("name,template", [w for w in WRITERS if w[1]][::4], ids=[w[0] for w in WRITERS if w[1]][::4])
+def test_an_output_name_too_long_for_the_file_system_is_one_sentence(tmp_path, capsys, example_session, example_paths,
+                                                                     name, template):
+    args = _args(template, example_session, example_paths[0], tmp_path / ("å" * 200))
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "för långt" in err[0] and "Traceback" not in err[0], err
