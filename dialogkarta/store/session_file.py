@@ -435,7 +435,7 @@ def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> Sessi
         _upgrade(path)
     except (SQLAlchemyError, sqlite3.Error) as exc:
         raise FileProblem(
-            f"filen kunde inte uppgraderas ({_reason(exc)}); originalet finns kvar i {backup.name}",
+            f"filen kunde inte uppgraderas ({os_reason(exc)}); originalet finns kvar i {backup.name}",
             path=path,
         ) from exc
     return SessionFile(path, lock=lock)
