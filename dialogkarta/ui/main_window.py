@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         cancel = box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
         box.setDefaultButton(keep)  # a hurried Enter keeps what was typed
         box.setEscapeButton(cancel)
+        keep.setFocus()
         box.exec()
         if box.clickedButton() is cancel:
             return False
