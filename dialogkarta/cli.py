@@ -18,6 +18,7 @@ from dialogkarta import __version__
 # before the data layer loads.
 from dialogkarta.errors import DialogkartaError, PersonalDataFound
 from dialogkarta.maps import session_template
+from dialogkarta.output_files import refuse_to_replace
 from dialogkarta.paths import EXAMPLE_SESSIONS
 
 EXIT_BAD_INPUT = 2
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentets språk")
     p.add_argument("--municipality", help="kommunen som svarsformuläret är till (kind form), eller en av dialogdagens "
                                           "kommuner: dokumentet bara med dess lappar (summary, material, slides)")
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
 
     p = commands.add_parser("import-form", help="läs in ett ifyllt svarsformulär eller skriftliga reflektioner")
     p.add_argument("file", type=Path)
@@ -101,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="sammanställ bara den här omgången (annars den senaste, jämförd med den förra)")
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentens språk")
     p.add_argument("--allow-personal-data", action="store_true")
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     return parser
 
 
@@ -128,6 +131,7 @@ def _cmd_new(args) -> int:
 def _cmd_import(args) -> int:
     from dialogkarta import files
 
+    refuse_to_replace(args.output, force=args.force, sources=(args.file,))
     data = files.import_json(args.file, args.output, overwrite=args.force)
     print(f"{args.output}: {data.title}, {data.note_count} anteckningar importerade")
     return 0
@@ -139,6 +143,7 @@ def _cmd_export(args) -> int:
 
     if args.kind == "form":
         return _cmd_export_form(args)
+    refuse_to_replace(args.output, force=args.force, sources=(args.file,))
     check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
     data = files.read_session(args.file)
     template = session_template(data)
@@ -195,6 +200,7 @@ def _cmd_synthesis(args) -> int:
     from dialogkarta.synthesis.run import check_output, prepare, write
 
     check_output(args.output)
+    refuse_to_replace(args.output, force=args.force, sources=tuple(args.inputs))
     if args.vocabulary is None:  # a county vocabulary kept in the folder is used without asking
         found = vocabulary_files(args.inputs)
         if len(found) > 1:
@@ -246,11 +252,11 @@ def _cmd_merge(args) -> int:
     return 0
 
 
-def summary_line(path: Path) -> str:
+def summary_line(path: Path, *, notices: list[str] | None = None) -> str:
     """Return the one-line summary `check` prints for a valid file."""
     from dialogkarta import files
 
-    data = files.read_session(path)
+    data = files.read_session(path, notices=notices)
     try:
         labels = {q.key: q.label for q in session_template(data).questions}
     except DialogkartaError:
@@ -263,8 +269,11 @@ def summary_line(path: Path) -> str:
 def _cmd_check(args) -> int:
     status = 0
     for path in args.files:
+        notices: list[str] = []
         try:
-            print(summary_line(path))
+            print(summary_line(path, notices=notices))
+            for notice in notices:
+                print(f"dialogkarta: obs: {path}: {notice}", file=sys.stderr)
         except DialogkartaError as exc:
             print(f"dialogkarta: fel: {exc}", file=sys.stderr)
             status = EXIT_BAD_INPUT

@@ -15,6 +15,7 @@ _OS_REASONS = {
     errno.EPERM: "skrivskyddad eller saknar behörighet",
     errno.EROFS: "skrivskyddad enhet",
     errno.ENOENT: "mappen eller filen finns inte",
+    errno.ENAMETOOLONG: "namnet är för långt för filsystemet; välj ett kortare",
 }
 _SQLITE_REASONS = {
     "database or disk is full": "disken är full",
@@ -73,3 +74,7 @@ class PersonalDataFound(DialogkartaError):
     def __init__(self, message: str, *, hits: list, path: str | Path | None = None) -> None:
         super().__init__(message, path=path)
         self.hits = hits
+
+
+class FileChanged(FileProblem):
+    """The open session file was deleted, moved, replaced or overwritten by someone else; nothing was written."""

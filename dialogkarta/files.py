@@ -14,12 +14,18 @@ from dialogkarta.store import SUFFIX, SessionFile, create_session_file, open_ses
 from dialogkarta.store.queries import load_session
 
 
-def read_session(path: str | Path) -> SessionData:
-    """Load a .dkarta or interchange .json file without changing it (the read-only twin of open_for_editing)."""
+def read_session(path: str | Path, *, notices: list[str] | None = None) -> SessionData:
+    """Load a .dkarta or interchange .json file without changing it (the read-only twin of open_for_editing).
+
+    What the user should be told about the file (e.g. a crash journal that is not its own) is
+    appended to `notices` when given.
+    """
     path = Path(path)
     if path.suffix.lower() == ".json":
         return interchange.read_json(path)
     with open_session_file(path, readonly=True) as file:
+        if notices is not None:
+            notices.extend(file.notices)
         return _load(file, path)
 
 

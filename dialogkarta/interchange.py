@@ -8,6 +8,7 @@ import accepts the contract as written, with unknown extra fields ignored.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import date
 from pathlib import Path
@@ -132,6 +133,16 @@ def write_json(data: SessionData, path: str | Path) -> None:
 # --- import --------------------------------------------------------------------------
 
 
+# What the app can hold and every document can carry; a value outside is refused at the door,
+# naming the field, so no file imports that an export or the app would then fail on.
+TITLE_MAX = 255  # Word's document title (core properties) holds at most 255 characters
+COUNT_MAX = 10**7  # votes, minutes, seconds: far beyond any meeting, well inside SQLite's 64 bits
+COORDINATE_MAX = 10**6  # a note's place on the board, in points
+RATING_RANGE = (1, 5)
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+# Control characters are kept: the document writers leave out what XML cannot carry (report/xmltext.py).
+
+
 class _Reader:
     """Validates one interchange object, naming the file and the place of every problem."""
 
@@ -197,17 +208,42 @@ class _Reader:
         value = obj.get(key)
         if value is None:
             return default
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(f"{where}: fältet '{key}' ska vara ett heltal som inte är negativt")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= COUNT_MAX:
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett heltal mellan 0 och {COUNT_MAX}")
         return value
 
     def number(self, obj: dict, key: str, where: str) -> float | None:
         value = obj.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{where}: fältet '{key}' ska vara ett tal")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not abs(value) <= COORDINATE_MAX:
+            # `not <=` also refuses NaN and infinity, which Python's json reads
+            raise self.fail(f"{where}: fältet '{key}' ska vara ett tal mellan -{COORDINATE_MAX} och {COORDINATE_MAX}")
         return float(value)
+
+    def colour(self, obj: dict, key: str, where: str) -> str | None:
+        value = self.text(obj, key, where, default=None) or None
+        if value is not None and not _COLOUR.fullmatch(value):
+            raise self.fail(f"{where}: fältet '{key}' ska vara en färg som #AACCEE, inte {value[:20]!r}")
+        return value
+
+    def survey(self, obj: dict) -> list[dict]:
+        raw = obj.get("survey") or []
+        if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
+            raise self.fail("sessionen: fältet 'survey' ska vara en lista med objekt")
+        low, high = RATING_RANGE
+        responses = []
+        for index, response in enumerate(raw, 1):
+            where = f"enkätsvar {index}"
+            ratings = response.get("ratings") or {}
+            if not isinstance(ratings, dict) or not all(
+                    isinstance(v, int) and not isinstance(v, bool) and low <= v <= high for v in ratings.values()):
+                raise self.fail(f"{where}: fältet 'ratings' ska ange betyg som heltal från {low} till {high}")
+            for item in ratings:
+                self.clean(item, f"{where}, fältet 'ratings'")
+            responses.append({"ratings": dict(ratings), "comment": self.text(response, "comment", where),
+                              "created": self.text(response, "created", where, default=None)})
+        return responses
 
     def mapping(self, value, where: str) -> dict:
         if not isinstance(value, dict):
@@ -325,7 +361,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
                     modified=r.text(raw_note, "modified", note_where, default=None),
                     x=r.number(raw_note, "x", note_where),
                     y=r.number(raw_note, "y", note_where),
-                    color=r.text(raw_note, "color", note_where, default=None),
+                    color=r.colour(raw_note, "color", note_where),
                     channel=r.choice(raw_note, "channel", note_where, CHANNELS) or None,
                     talk=_talk_of(r, raw_note, note_where, talks),
                     stamps=read_stamps(raw_note, note_where, path=path),
@@ -345,13 +381,14 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
         )
 
     deleted, history = read_history(obj, path=path)
-    survey = obj.get("survey") or []
-    if not isinstance(survey, list) or not all(isinstance(s, dict) for s in survey):
-        raise r.fail("sessionen: fältet 'survey' ska vara en lista med objekt")
+    survey = r.survey(obj)
+    title = _default_title(municipalities) if obj.get("title") is None else r.text(obj, "title", "sessionen")
+    if len(title) > TITLE_MAX:
+        raise r.fail(f"sessionen: fältet 'title' är {len(title)} tecken; högst {TITLE_MAX} går in i dokumenten")
 
     return SessionData(
         id=session_id,
-        title=_default_title(municipalities) if obj.get("title") is None else r.text(obj, "title", "sessionen"),
+        title=title,
         county=r.text(obj, "county", "sessionen"),
         municipalities=municipalities,
         date=session_date,
@@ -368,7 +405,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
         end_time=r.clock(obj, "end_time", "sessionen"),
         meeting_form=r.choice(obj, "meeting_form", "sessionen", MEETING_FORMS) or "on_site",
         round=r.text(obj, "round", "sessionen"),
-        survey=[dict(s) for s in survey],
+        survey=survey,
         survey_items=r.survey_items(obj),
         talks=list(talks.values()),
         map=dict(stored_map) if stored_map is not None else None,

@@ -8,25 +8,38 @@ added to the day, count too), e-mail addresses and Swedish phone numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 
 from dialogkarta.catalogue import text
-from dialogkarta.model.values import SessionData
+from dialogkarta.model.values import NoteData, QuestionData, SessionData
 
-PERSONNUMMER = re.compile(r"(?<![\d-])(?:(\d{2}))?(\d{2})(\d{2})(\d{2})\s?([-+]?)\s?(\d{4})(?![\d-])")
+# Written in a hurry: any dash (‐ - ‑ – — −), spaces between the digit pairs and around the dash.
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+PERSONNUMMER = re.compile(
+    rf"(?<![\d{DASHES}])(?:(\d{{2}}) ?)?(\d{{2}}) ?(\d{{2}}) ?(\d{{2}})\s?([{DASHES}+]?)\s?(\d{{2}} ?\d{{2}})(?![\d{DASHES}])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-# 07x-xxx xx xx, 070 123 45 67, +46 70 123 45 67, 090-12 34 56, 0951-123 45 …
-PHONE = re.compile(r"(?<![\w+])(?:\+46[\s-]?|0)\d{1,3}(?:[\s-]?\d{2,3}){2,4}(?!\w)")
+# "namn at kommun punkt se", "namn(at)kommun.se", "namn [snabel-a] kommun dot se"
+_AT = r"(?:\s*[(\[]\s*(?:at|snabel-?a)\s*[)\]]\s*|\s+(?:at|snabel-?a)\s+)"
+_DOT = r"(?:\s*[(\[]\s*(?:dot|punkt)\s*[)\]]\s*|\s+(?:dot|punkt)\s+|\.)"
+OBFUSCATED_EMAIL = re.compile(rf"(?i)\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:se|nu|com|org|net|eu|fi|no|dk)\b")
+# 07x-xxx xx xx, 070 123 45 67, 070/123 45 67, 070.123.45.67, +46 70 123 45 67, +46 (0)70-123 45 67,
+# 0046 70 …, 090-12 34 56, 0951-123 45, 08–123 456 78 …
+PHONE = re.compile(rf"(?<![\w+])(?:(?:\+46|0046)[\s{DASHES}]?(?:\(0\)\s?)?|0)\d{{1,3}}(?:[\s{DASHES}/.]{{0,2}}\d{{2,3}}){{2,4}}(?!\w)")
+
+# Hits are listed surest first: a Luhn-valid personnummer before one with a wrong check digit.
+RANK = {"personnummer": 0, "email": 1, "phone": 2, "personnummer_unchecked": 3}
+
 
 @dataclass(frozen=True)
 class Hit:
     """One piece of personal data found in the session."""
 
-    kind: str  # personnummer, email, phone
+    kind: str  # personnummer, personnummer_unchecked, email, phone
     match: str
     question: str | None  # question key, or None for session-level text
-    field: str  # note, minutes, summary, preparation, contact_talk, next_steps, participant
+    # note, minutes, summary, keyword, group, participant, survey, or the SessionData field's name
+    field: str
     note_id: str | None = None
 
     @property
@@ -61,14 +74,14 @@ def _valid_date(century: str | None, yy: str, mm: str, dd: str) -> bool:
     return False
 
 
-def find_personnummer(text: str) -> list[str]:
-    """Return the personal identity numbers in the text."""
+def find_personnummer(text: str, *, checked: bool = True) -> list[str]:
+    """Return the personal identity numbers in the text (checked=False: those with a wrong check digit)."""
     found = []
     for m in PERSONNUMMER.finditer(text):
         century, yy, mm, dd, _sep, tail = m.groups()
         if not _valid_date(century, yy, mm, dd):
             continue
-        if luhn_ok(yy + mm + dd + tail):
+        if luhn_ok(yy + mm + dd + tail.replace(" ", "")) == checked:
             found.append(m.group(0).strip())
     return found
 
@@ -76,7 +89,9 @@ def find_personnummer(text: str) -> list[str]:
 def scan_text(text: str) -> list[tuple[str, str]]:
     """Return (kind, match) for every piece of personal data in one text."""
     hits = [("personnummer", m) for m in find_personnummer(text)]
+    hits += [("personnummer_unchecked", m) for m in find_personnummer(text, checked=False)]
     hits += [("email", m.group(0)) for m in EMAIL.finditer(text)]
+    hits += [("email", m.group(0)) for m in OBFUSCATED_EMAIL.finditer(text) if "@" not in m.group(0)]
     taken = {m for _, m in hits}
     for m in PHONE.finditer(text):
         value = m.group(0).strip()
@@ -87,26 +102,63 @@ def scan_text(text: str) -> list[tuple[str, str]]:
     return hits
 
 
+# Values the app itself sets (ids, times, choices from a list): never typed, never personal data.
+# Every other text field of the data model is scanned, also one added later (see _texts).
+MACHINE_FIELDS = frozenset({"id", "created", "modified", "color", "template", "status", "facet", "date",
+                            "start_time", "end_time", "meeting_form", "key", "ratings", "channel", "talk",
+                            "map"})  # map: the copy of the dialogue map the session was made with
+# Where a field's texts are reported: the name documents and the dialog know them by.
+_PLACE = {("QuestionData", "notes", "text"): "note", ("QuestionData", "notes", "keywords"): "keyword",
+          ("QuestionData", "notes", "group"): "group", ("QuestionData", "notes", "municipality"): "municipality",
+          ("QuestionData", "groups"): "group", ("SessionData", "participants", "name"): "participant",
+          ("SessionData", "participants"): "participant_role", ("SessionData", "survey"): "survey",
+          ("SessionData", "talks"): "talk"}
+
+
+def _texts(value, trail: tuple[str, ...], owner: str):
+    """Yield (trail, text, question key, note id) for every text in a value of the data model."""
+    if isinstance(value, str):
+        yield trail, value, None, None
+    elif is_dataclass(value):
+        for item in fields(value):
+            if item.name in MACHINE_FIELDS:
+                continue
+            for found, text, question, note in _texts(getattr(value, item.name), (*trail, item.name),
+                                                       type(value).__name__ if not trail else owner):
+                if isinstance(value, QuestionData):
+                    question = question or value.key
+                if isinstance(value, NoteData):
+                    note = note or value.id
+                yield found, text, question, note
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            if key not in MACHINE_FIELDS:
+                yield from _texts(child, trail, owner)
+    elif isinstance(value, (list, tuple)):
+        for child in value:
+            yield from _texts(child, trail, owner)
+
+
+def _place(trail: tuple[str, ...]) -> str:
+    if trail[0] == "questions":
+        return _PLACE.get(("QuestionData", *trail[1:]), trail[-1])
+    return _PLACE.get(("SessionData", *trail), _PLACE.get(("SessionData", trail[0]), trail[0]))
+
+
 def scan_session(data: SessionData) -> list[Hit]:
-    """Return every piece of personal data in the session's notes, minutes and summaries."""
+    """Return every piece of personal data in every text of the session, the surest first."""
     hits: list[Hit] = []
-    for field_name in ("preparation", "contact_talk", "next_steps"):
-        hits += [Hit(k, m, None, field_name) for k, m in scan_text(getattr(data, field_name))]
-    for question in data.questions:
-        for note in question.notes:
-            hits += [Hit(k, m, question.key, "note", note.id) for k, m in scan_text(note.text)]
-        hits += [Hit(k, m, question.key, "minutes") for k, m in scan_text(question.minutes)]
-        hits += [Hit(k, m, question.key, "summary") for k, m in scan_text(question.summary)]
-    for participant in data.participants:
-        hits += [Hit(k, m, None, "participant") for k, m in scan_text(participant.name or "")]
-    for talk in data.talks:  # notes of a talk are among the question's notes above; its summary is here
-        hits += [Hit(k, m, None, "talk") for k, m in scan_text(talk.summary)]
-    return hits
+    for trail, value, question, note_id in _texts(data, (), "SessionData"):
+        hits += [Hit(kind, match, question, _place(trail), note_id) for kind, match in scan_text(value)]
+    return sorted(hits, key=lambda hit: RANK.get(hit.kind, 0))
 
 
 def describe(hit: Hit, question_labels: dict[str, str] | None = None) -> str:
     """Return a one-line description of where a hit is, in the catalogue's current language."""
-    where = text(f"privacy.place.{hit.field}")
+    try:
+        where = text(f"privacy.place.{hit.field}")
+    except KeyError:  # a field added to the data model later: its name beats a traceback
+        where = hit.field
     if hit.question:
         where = text("privacy.in_question", question=(question_labels or {}).get(hit.question, hit.question), place=where)
     return text("privacy.hit", kind=hit.kind_label, match=hit.match, place=where)

@@ -40,11 +40,15 @@ def check_request(kind: str, output: Path) -> str:
 
 # The session texts each document carries (privacy.Hit.field); JSON carries everything. A phone
 # number in the preparation notes does not stop the summary, which never shows them.
+# Every document also shows the session's own texts (title, place, facilitators, …) and the
+# keywords and themes of the notes it shows.
+_ON_EVERY_PAGE = {"title", "county", "municipalities", "place", "facilitators", "round", "keyword", "group",
+                  "municipality"}
 CARRIED_FIELDS: dict[str, set[str]] = {
-    "summary": {"note", "summary", "next_steps", "talk"},
-    "material": {"note", "summary", "minutes", "next_steps", "talk"},
-    "slides": {"note", "summary", "next_steps"},
-    "map": {"note"},
+    "summary": {"note", "summary", "next_steps", "talk", "survey", "participant_role"} | _ON_EVERY_PAGE,
+    "material": {"note", "summary", "minutes", "next_steps", "talk", "participant_role"} | _ON_EVERY_PAGE,
+    "slides": {"note", "summary", "next_steps"} | _ON_EVERY_PAGE,
+    "map": {"note"} | _ON_EVERY_PAGE,
 }
 
 

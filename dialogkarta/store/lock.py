@@ -116,6 +116,23 @@ class EditLock:
             self._fd = None
             _held.discard(self._identity)
 
+    def stat(self) -> os.stat_result:
+        """The locked file's status through our descriptor: the file we opened, wherever it is now."""
+        return os.fstat(self._descriptor())
+
+    def read_at(self, offset: int, size: int) -> bytes:
+        """Read bytes of the file we opened (not whatever is at the path now)."""
+        fd = self._descriptor()
+        if hasattr(os, "pread"):
+            return os.pread(fd, size, offset)
+        os.lseek(fd, offset, os.SEEK_SET)  # Windows; the lock itself seeks before each call
+        return os.read(fd, size)
+
+    def _descriptor(self) -> int:
+        if self._fd is None:
+            raise RuntimeError  # a programming error: the file was closed
+        return self._fd
+
     @property
     def held(self) -> bool:
         return self._fd is not None

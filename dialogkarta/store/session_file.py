@@ -7,6 +7,7 @@ complete on its own: no side files are needed when it is copied or mailed.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sqlite3
@@ -22,7 +23,9 @@ from sqlmodel import Session as Db
 from dialogkarta.atomic import replace_durably
 from dialogkarta.errors import DialogkartaError, FileProblem, NewerVersionError, os_reason
 from dialogkarta.model.tables import metadata
-from dialogkarta.store import migrate
+from dialogkarta.store import journal, migrate
+from dialogkarta.store.backup import make_backup
+from dialogkarta.store.file_guard import FileGuard
 from dialogkarta.store.lock import EditLock
 from dialogkarta.store.untrusted import check_schema, harden
 
@@ -37,6 +40,10 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted text is zeroed, not left in free space: a file mailed on carries no deleted
+    # notes (personal data removed in the app is gone), and a leftover journal's pages hold
+    # only live rows, which store/journal.py relies on to recognise its file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -100,11 +107,15 @@ class SessionFile:
         self.path = path
         self.readonly = readonly
         self._working_copy = working_copy
+        self.guard: FileGuard | None = None  # notices a file deleted, moved or replaced while open
+        self.notices: list[str] = []  # Swedish sentences the user should read on opening (e.g. a journal set aside)
         self._lock = lock if readonly or lock is not None else EditLock.acquire(path)
         try:
             self.engine = _engine(working_copy or path, readonly=readonly)
             self.db = Db(self.engine, expire_on_commit=False)
             self.db.info["path"] = path  # for messages naming the file (ops)
+            if self._lock is not None and working_copy is None:
+                self.guard = FileGuard(path, self._lock, self.db, _session_id(self.engine))
         except Exception:
             if self._lock is not None:
                 self._lock.release()
@@ -128,6 +139,15 @@ class SessionFile:
         self.close()
 
 
+def _session_id(engine) -> str | None:
+    """The id of the session the file holds (None in a file still being made)."""
+    try:
+        with engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT id FROM session").scalar()
+    except SQLAlchemyError:
+        return None
+
+
 def _verify_and_revision(path: Path, *, named: Path | None = None) -> str:
     """Check integrity and schema and return the file's known schema revision (read-only).
 
@@ -137,9 +157,12 @@ def _verify_and_revision(path: Path, *, named: Path | None = None) -> str:
     engine = _engine(path, readonly=True)
     try:
         with engine.connect() as connection:
-            result = connection.execute(text("PRAGMA quick_check")).scalar()
+            # integrity_check, not quick_check: only it compares indexes with their tables, which
+            # is where pages played in from a wrong journal show
+            result = connection.execute(text("PRAGMA integrity_check(1)")).scalar()
             if result != "ok":
-                raise FileProblem(f"filen är skadad ({result})", path=named)
+                found = [line for line in str(result).splitlines() if line.strip() and not line.startswith("***")]
+                raise FileProblem(f"filen är skadad ({(found or [result])[0]})", path=named)
             revision = _known_revision(migrate.current_revision(connection), path=named)
             cursor = connection.connection.cursor()
             try:
@@ -209,17 +232,30 @@ def _open(path: Path, *, readonly: bool) -> SessionFile:
         check_header(path)  # names what is missing
     if not readonly and not _writable(path):
         readonly = True
+    if readonly and _in_wal_mode(path):
+        return _open_wal_copy(path)
     if readonly and _has_journal(path) and _journal_is_hot(path):
+        reason = journal.foreign_reason(path)
         try:
+            if reason is not None:  # never played: read the file as it is, in a copy without the journal
+                file = _open_recovered_copy(path, with_journal=False)
+                file.notices.append(journal.notice(path, reason, None))
+                return file
             return _open_recovered_copy(path)
         except _JournalGone:
             pass  # rolled back or committed meanwhile: the file itself is complete again
     lock = None if readonly else EditLock.acquire(path)
     try:
+        notices = []
         if lock is not None and _has_journal(path):
+            reason = journal.foreign_reason(path) if _journal_is_hot(path) else None
+            if reason is not None:
+                notices.append(journal.notice(path, reason, _set_journal_aside(path)))
             _recover_in_place(path)
         check_header(path)
-        return _open_checked(path, readonly=readonly, lock=lock)
+        file = _open_checked(path, readonly=readonly, lock=lock)
+        file.notices.extend(notices)
+        return file
     except BaseException:
         if lock is not None:
             lock.release()
@@ -283,18 +319,70 @@ def _recover_in_place(path: Path) -> None:
         raise FileProblem(f"filen är skadad eller kan inte läsas ({exc})", path=path) from exc
 
 
-def _open_recovered_copy(path: Path) -> SessionFile:
-    """Open read-only a recovered temporary copy, leaving the file and its journal untouched."""
+def _in_wal_mode(path: Path) -> bool:
+    """True for a file another program switched to WAL (header bytes 18-19 are 2)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return header.startswith(SQLITE_MAGIC) and header[18:20] == b"\x02\x02"
+
+
+def _open_wal_copy(path: Path) -> SessionFile:
+    """Read a WAL-mode file through a copy: reading it in place would create -wal and -shm beside it."""
     handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
     os.close(handle)
     copy = Path(name)
     try:
         shutil.copyfile(path, copy)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():  # committed changes not yet written into the file itself
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        connection = sqlite3.connect(copy)
         try:
-            shutil.copyfile(_journal(path), _journal(copy))
-        except FileNotFoundError as exc:
-            raise _JournalGone from exc
-        _recover_in_place(copy)
+            connection.execute("PRAGMA journal_mode=DELETE")  # folds the copied -wal into the copy
+        finally:
+            connection.close()
+        file = _open_recovered_copy(copy, with_journal=False)
+        file.path = path
+        file.db.info["path"] = path
+        return file
+    except sqlite3.Error as exc:
+        raise FileProblem(f"filen är skadad eller kan inte läsas ({exc})", path=path) from exc
+    except OSError as exc:
+        raise FileProblem(f"filen kan inte läsas ({exc.strerror or exc})", path=path) from exc
+    except FileProblem as exc:
+        raise FileProblem(exc.message, path=path) from exc
+    finally:
+        for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _set_journal_aside(path: Path) -> Path:
+    try:
+        return journal.set_aside(path)
+    except OSError as exc:
+        raise FileProblem(f"en kvarlämnad kraschjournal som inte hör till filen kan inte flyttas undan ({exc.strerror})",
+                          path=path) from exc
+
+
+def _open_recovered_copy(path: Path, *, with_journal: bool = True) -> SessionFile:
+    """Open read-only a recovered temporary copy, leaving the file and its journal untouched.
+
+    with_journal=False copies the file alone, for a journal that is not the file's own.
+    """
+    handle, name = tempfile.mkstemp(suffix=SUFFIX, prefix="dialogkarta-")
+    os.close(handle)
+    copy = Path(name)
+    try:
+        shutil.copyfile(path, copy)
+        if with_journal:
+            try:
+                shutil.copyfile(_journal(path), _journal(copy))
+            except FileNotFoundError as exc:
+                raise _JournalGone from exc
+            _recover_in_place(copy)
         try:
             check_header(copy)
         except FileProblem as exc:
@@ -342,13 +430,12 @@ def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> Sessi
         return SessionFile(path, readonly=readonly, lock=lock)
     if readonly:
         return _open_upgraded_copy(path)
-    backup = path.with_name(path.name + ".bak")
-    shutil.copy2(path, backup)
+    backup = make_backup(path)
     try:
         _upgrade(path)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
         raise FileProblem(
-            f"filen kunde inte uppgraderas ({_reason(exc)}); originalet finns kvar i {backup.name}",
+            f"filen kunde inte uppgraderas ({os_reason(exc)}); originalet finns kvar i {backup.name}",
             path=path,
         ) from exc
     return SessionFile(path, lock=lock)
@@ -357,6 +444,27 @@ def _open_checked(path: Path, *, readonly: bool, lock: EditLock | None) -> Sessi
 def _writable(path: Path) -> bool:
     # SQLite needs to create its journal beside the file.
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _remove_dead_partials(path: Path) -> None:
+    """Remove what a killed earlier import or creation of this file left (its hidden .partial and journal)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.partial"):
+        pid = leftover.name[len(path.name) + 2:-len(".partial")]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+            _journal(leftover).unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a platform that cannot tell: leave it
+    return True
 
 
 def create_session_file(
@@ -376,6 +484,7 @@ def create_session_file(
         raise FileProblem("mappen finns inte", path=path)
     if not os.access(folder, os.W_OK):
         raise FileProblem("mappen är skrivskyddad; filen kan inte skapas", path=path)
+    _remove_dead_partials(path)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     # Never replace a file that is open for editing elsewhere: that window would go on
     # writing into the replaced file and lose everything.

@@ -187,7 +187,6 @@ def compare(
     municipalities = sorted({m for s in used for m in s.municipalities} |
                             {n.municipality for s in used for _, n in s.all_notes() if n.municipality}, key=sort_key)
     spelling = _spelling(used, vocabulary, preferred)
-    counties = Counter(s.county for s in used if s.county)
     notes_by_municipality: Counter = Counter()
     roles: dict[str, Counter] = defaultdict(Counter)
     for data in used:
@@ -244,8 +243,11 @@ def compare(
         members = [m for m in municipalities if size_class(populations[m]) == label]
         if members:
             classes[county_text(f"size.class.{index}", lang)] = members
+    # the county the report is about (run.py has left other counties out); ties by name, never by order
+    named = Counter(s.county for s in used if s.county)
+    county = min(named, key=lambda name: (-named[name], name)) if named else ""
     return Synthesis(
-        county=counties.most_common(1)[0][0] if counties else "",
+        county=county,
         template=template, municipalities=municipalities, sessions=used, questions=questions,
         min_share=min_share, populations=populations, size_classes=classes, roles=dict(roles),
         notes_by_municipality=notes_by_municipality, excluded=excluded, spelling=spelling, lang=lang,

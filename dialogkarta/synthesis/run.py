@@ -89,7 +89,7 @@ def prepare(
     synthesis.findings = findings(synthesis)
     synthesis.files_read = [str(s.path) for s in loaded.sessions]
     synthesis.file_problems = loaded.report_lines()
-    hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions]
+    hits = [(s.path, hit) for s in loaded.sessions for hit in privacy.scan_session(s.data) if s.data in synthesis.sessions and hit.field in COUNTY_CARRIED]
     return SynthesisRun(loaded, synthesis, proposals, vocabulary, hits, accepted)
 
 
@@ -99,8 +99,9 @@ def _choose_round(sessions, family: str, round_name: str | None):
     Only sessions of the map and county most sessions have are taken; rounds are never pooled.
     """
     same_map = [s for s in sessions if map_family(s) == family]
+    # ties by name, so that the argument order never decides which county the report is about
     counties = Counter(s.county for s in same_map if s.county)
-    county = counties.most_common(1)[0][0] if counties else ""
+    county = min(counties, key=lambda name: (-counties[name], name)) if counties else ""
     left_out = [(f"{s.title}, {s.date}", f"annat län ({s.county})") for s in same_map if county and s.county and s.county != county]
     same_map = [s for s in same_map if not (county and s.county and s.county != county)]
     rounds = ordered_rounds(same_map)
@@ -122,6 +123,13 @@ def _choose_round(sessions, family: str, round_name: str | None):
             left_out.append((f"{s.title}, {s.date}", why))
     other_maps = [s for s in sessions if map_family(s) != family]
     return current + other_maps, previous, left_out, (chosen, compared)
+
+
+# The county documents show notes with their keywords and themes, municipalities and titles, and in
+# the appendix the summaries per question, the next steps and the survey; the minutes, preparation
+# and participants of the sessions never reach them.
+COUNTY_CARRIED = {"note", "keyword", "group", "municipality", "municipalities", "county", "title", "summary",
+                  "next_steps", "survey", "talk", "round"}
 
 
 def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = False) -> Path:

@@ -282,7 +282,8 @@ class CountyWindow(QWidget):
             if isinstance(error, PersonalDataFound):
                 answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
                                               self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
-                                              .replace("%1", str(len(error.hits))))
+                                              .replace("%1", str(len(error.hits))),
+                                              QMessageBox.Yes | QMessageBox.No, QMessageBox.No)  # Enter: the safe choice
                 if answer == QMessageBox.Yes:
                     self.export(extension, target, allow_personal_data=True)
                 return

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dialogkarta import catalogue, files
-from dialogkarta.errors import DialogkartaError
+from dialogkarta.errors import DialogkartaError, FileChanged
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.model.values import SessionData
 from dialogkarta.maps import session_template
@@ -32,6 +32,7 @@ class SessionDocument(QObject):
     changed = Signal(str, object)
     saved = Signal()  # after every committed change (autosave)
     failed = Signal(str)  # a change could not be saved; a Swedish message for the user
+    file_lost = Signal(str)  # the file was deleted, moved or replaced while open; nothing more is written
 
     def __init__(self, file: SessionFile, parent: QObject | None = None, *, data: SessionData | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,7 @@ class SessionDocument(QObject):
         self.collapsed_themes: set[tuple[str, str]] = set()
         # the map as the interface shows it: labels, prompts and lanes in the interface's language
         # (the canonical one, for documents made in another language, is maps.session_template(data))
+        self._kept: SessionData | None = data  # the last loaded state, for rescue_data()
         self.template: Template = session_template(self.data()).localized(catalogue.language())
 
     @classmethod
@@ -71,8 +73,21 @@ class SessionDocument(QObject):
     def data(self) -> SessionData:
         """Return the session as plain values (cached; a change patches or drops the cache)."""
         if self._data is None:
-            self._data = load_session(self.file.db)
+            self._data = self._kept = load_session(self.file.db)
         return self._data
+
+    def rescue_data(self) -> SessionData:
+        """The session as it was, after its file was taken away (see store/file_guard.py)."""
+        guard = self.file.guard
+        if self._kept is not None and (guard is None or guard.overwritten_in_place()):
+            return self._kept  # the bytes at the path are someone else's now
+        try:  # deleted, moved or replaced: the open connection still reads the file we opened
+            self.file.db.rollback()
+            return load_session(self.file.db)
+        except Exception:
+            if self._kept is None:
+                raise
+            return self._kept
 
     def notify(self, changes: OpChanges) -> None:
         """Bring the cache up to date with what changed and tell the views; called by undo commands."""
@@ -116,6 +131,10 @@ class SessionDocument(QObject):
         try:
             self.undo_stack.push(command)
             return True
+        except FileChanged as exc:  # keep what is shown: it is the session, the file is not
+            self.file.db.rollback()
+            self.file_lost.emit(str(exc))
+            return False
         except Exception as exc:  # a write that failed (disk full, read-only, …)
             self._report(exc)
             return False

@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
     QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from dialogkarta import ops
 from dialogkarta import catalogue
 from dialogkarta.maps import session_template
+from dialogkarta.output_files import free_name
 from dialogkarta.report.export import KINDS, personal_data_hits
 from dialogkarta.ui.background import BackgroundOp, error_text, show_error
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
@@ -147,8 +148,14 @@ class DocumentsView(QWidget):
                 self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
                 return None
             data = self.document.data()
+        output = self.output_path()
+        if output.exists():
+            output = self._replace_or_beside(output)
+            if output is None:
+                self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
+                return None
         settings = Settings()
-        options = dict(kind=kind, output=self.output_path(), blank=blank, size=self.size.currentData(),
+        options = dict(kind=kind, output=output, blank=blank, size=self.size.currentData(),
                        lang=settings.language, municipality=municipality or None, unit=settings.unit)
         template = session_template(data)  # the canonical map: the document's language is `lang`
 
@@ -162,6 +169,19 @@ class DocumentsView(QWidget):
         return (BackgroundOp(self, write, title=self.tr("Dokumentet kunde inte skapas"))
                 .with_progress(self.progress, self.status).success(self._done).failure(self._failed)
                 .run_in_background())
+
+    def _replace_or_beside(self, output: Path) -> Path | None:
+        """Ask before replacing a document that may have been edited by hand; the default keeps it."""
+        beside = free_name(output)
+        box = QMessageBox(QMessageBox.Question, self.tr("Filen finns redan"),
+                          self.tr("%1 finns redan; den kan vara redigerad för hand.").replace("%1", str(output)),
+                          parent=self)
+        keep = box.addButton(self.tr("Spara bredvid som «%1»").replace("%1", beside.name), QMessageBox.AcceptRole)
+        replace = box.addButton(self.tr("Skriv över"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return {keep: beside, replace: output}.get(box.clickedButton())
 
     def _done(self, path: Path) -> None:
         path = str(path)

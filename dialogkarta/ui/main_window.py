@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Länssammanställning…"), self.open_county)
         file_menu.addSeparator()
         # explicit keys: the platform's standard Quit is empty on Windows and Close is Ctrl+F4 there
-        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"), self.close_session, "Ctrl+W")
+        self.close_action = self._action(file_menu, self.tr("Stäng sessionen"),
+                                         lambda: self.keep_typed_text() and self.close_session(), "Ctrl+W")
         self._action(file_menu, self.tr("Avsluta"), self.quit, "Ctrl+Q")
         self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.view_menu = self.menuBar().addMenu(self.tr("&Visa"))
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
     # --- sessions ---------------------------------------------------------------------
 
     def open_session(self, path: Path, step: int = STEP_MEETING) -> bool:
+        if self.document is not None and Path(path) == self.document.path:
+            return True  # a double-click also activates: the second request finds the file open already
         from dialogkarta.ui.document import SessionDocument
         from dialogkarta.ui.session_view import SessionView
 
@@ -136,7 +139,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.session_view)
         self.stack.setCurrentWidget(self.session_view)
         document.saved.connect(self._saved)
-        document.failed.connect(lambda message: QMessageBox.critical(self, self.tr("Kunde inte spara"), message))
+        document.failed.connect(self._failed)
+        document.file_lost.connect(self._file_lost)
         document.changed.connect(lambda what, ids: what == "session" and self._title())
         self.undo_action, self.redo_action = undo_actions(document, self, undo_text=self.tr("Ångra"),
                                                           redo_text=self.tr("Gör om"))
@@ -150,7 +154,27 @@ class MainWindow(QMainWindow):
         self.session_view.meeting.set_active_question(document.template.questions[0].key)
         if document.readonly:
             self.statusBar().showMessage(self.tr("Filen är skrivskyddad: ändringar kan inte sparas."))
+        for notice in document.file.notices:  # e.g. a crash journal that was not the file's own, set aside
+            QMessageBox.warning(self, self.tr("Observera"), f"{document.path}: {notice}")
         return True
+
+    def _failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Inte sparad"))  # never "Sparad" after a failed save
+        QMessageBox.critical(self, self.tr("Kunde inte spara"), message)
+
+    def _file_lost(self, message: str) -> None:
+        from dialogkarta.ui.save_elsewhere import offer_save_elsewhere
+
+        self.save_state.setText(self.tr("Inte sparad"))
+        if getattr(self, "_rescuing", False):
+            return  # closing flushes pending edits into the lost file too: one question is enough
+        self._rescuing = True
+        try:
+            target = offer_save_elsewhere(self, self.document, message)
+            if target is not None:
+                self.open_session(target)
+        finally:
+            self._rescuing = False
 
     def _title(self) -> None:
         if self.document:
@@ -183,8 +207,35 @@ class MainWindow(QMainWindow):
             QApplication.quit()
 
     def closeEvent(self, event) -> None:
+        if not self.keep_typed_text():
+            event.ignore()
+            return
         self.close_session()
         super().closeEvent(event)
+
+    def keep_typed_text(self) -> bool:
+        """Ask about text typed in the capture field but not yet entered; False if the user cancels."""
+        if self.session_view is None or self.document is None or self.document.readonly:
+            return True
+        capture = self.session_view.meeting.capture
+        typed = capture.edit.text().strip()
+        if not typed:
+            return True
+        box = QMessageBox(QMessageBox.Question, self.tr("Text som inte är sparad"),
+                          self.tr("Inmatningsfältet innehåller text som inte har blivit en lapp:\n«%1»").replace("%1", typed),
+                          parent=self)
+        keep = box.addButton(self.tr("Spara som lapp"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Släng texten"), QMessageBox.DestructiveRole)
+        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)  # a hurried Enter keeps what was typed
+        box.setEscapeButton(cancel)
+        keep.setFocus()
+        box.exec()
+        if box.clickedButton() is cancel:
+            return False
+        if box.clickedButton() is keep:
+            capture.edit.returnPressed.emit()  # the same path as Enter in the field
+        return True
 
     def new_session(self) -> None:
         from dialogkarta.ui.new_session_dialog import NewSessionDialog
@@ -230,7 +281,7 @@ class MainWindow(QMainWindow):
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera JSON"), str(self.document.path.with_suffix(".json")),
                                                 self.tr("JSON (*.json)"))
-        if target:
+        if target and self._personal_data_checked():
             try:
                 interchange.write_json(self.document.data(), target)
             except DialogkartaError as exc:
@@ -277,6 +328,16 @@ class MainWindow(QMainWindow):
         self.written_dialog = WrittenInputDialog(self.document, path, self)
         self.written_dialog.open()
         return self.written_dialog
+    def _personal_data_checked(self) -> bool:
+        """The same check and dialog as the Dokument step; JSON carries every text of the session."""
+        from dialogkarta.report.export import personal_data_hits
+        from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+
+        hits = personal_data_hits(self.document.data(), "json")
+        if not hits:
+            return True
+        dialog = PersonalDataDialog(self.document, hits, self, scan=lambda data: personal_data_hits(data, "json"))
+        return bool(dialog.exec())
 
     def write_copy(self) -> None:
         from dialogkarta.ui.copies_actions import CopiesActions

@@ -45,7 +45,10 @@ class PersonalDataDialog(QDialog):
         self.list.currentItemChanged.connect(self._selected)
         buttons = QDialogButtonBox()
         self.continue_button = buttons.addButton(self.tr("Fortsätt ändå"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.RejectRole)
+        # The safe choice is the default: a hurried Enter does not export personal data.
+        self.continue_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,9 +70,9 @@ class PersonalDataDialog(QDialog):
             return next((n.text for _, n in data.all_notes() if n.id == hit.note_id), None)
         if hit.field in ("minutes", "summary") and hit.question:
             return getattr(data.question(hit.question), hit.field)
-        if hit.field in SESSION_FIELDS:
+        if hit.field in SESSION_FIELDS and isinstance(getattr(data, hit.field), str):
             return getattr(data, hit.field)
-        return None
+        return None  # keywords, themes, lists, survey answers: corrected where they are kept
 
     def _selected(self, item) -> None:
         hit = item.data(Qt.UserRole) if item else None
@@ -102,3 +105,8 @@ class PersonalDataDialog(QDialog):
         self._show(self.scan(self.document.data()))
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
+        else:  # every hit fixed: going on is now the safe choice
+            self.continue_button.setText(self.tr("Fortsätt"))
+            self.cancel_button.setDefault(False)
+            self.continue_button.setDefault(True)
+            self.continue_button.setFocus()

@@ -18,6 +18,7 @@ from dialogkarta.ui.commands import (
 from dialogkarta.ui.keyboard import tab_leaves
 from dialogkarta.ui.language import dynamic
 from dialogkarta.ui.meeting_shape_view import MeetingShapeView
+from dialogkarta.ui.question_panel import SAVE_DELAY_MS
 from dialogkarta.ui.start_view import STATUS
 
 PLANNED_SESSION_MINUTES = 180  # a kommundialog is planned as three hours
@@ -38,9 +39,10 @@ class PreparationView(QWidget):
         self.next_steps.setAccessibleName(self.tr("Nästa steg"))
         self.timers = {}
         for field, edit in (("preparation", self.preparation), ("contact_talk", self.contact_talk), ("next_steps", self.next_steps)):
-            timer = QTimer(self, singleShot=True, interval=500)
+            timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
             timer.timeout.connect(lambda f=field, e=edit: self._save(f, e))
-            edit.textChanged.connect(timer.start)
+            # not restarted by each key: saved within SAVE_DELAY_MS also while typing goes on
+            edit.textChanged.connect(lambda timer=timer: timer.isActive() or timer.start())
             self.timers[field] = (timer, edit)
         texts = QGroupBox(self.tr("Förberedelse"))
         form = QFormLayout(texts)

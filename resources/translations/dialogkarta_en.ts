@@ -416,7 +416,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="293" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="294" />
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -440,8 +440,8 @@
         <translation>The sessions contain %1 possible pieces of personal data. Write anyway?</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/county_window.py" line="289" />
-        <location filename="../../dialogkarta/ui/county_window.py" line="297" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="290" />
+        <location filename="../../dialogkarta/ui/county_window.py" line="298" />
         <source>Kunde inte skriva</source>
         <translation>Could not write</translation>
     </message>
@@ -472,78 +472,104 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="48" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="76" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="78" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="50" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="77" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="79" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="52" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="54" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="80" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="55" />
         <source>Hela dialogdagen</source>
         <translation>The whole dialogue day</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="60" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="83" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="62" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="85" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="63" />
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="63" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="84" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="65" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="86" />
         <source>Skapa dokument</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="69" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="71" />
         <source>Öppna filen</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="70" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="72" />
         <source>Öppna mappen</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="79" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="81" />
         <source>Pappersformat (karta)</source>
         <translation>Paper size (map)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="113" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="115" />
         <source>Välj mapp för dokumenten</source>
         <translation>Choose a folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="147" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="149" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="156" />
         <source>Avbrutet: inget dokument skapades.</source>
         <translation>Cancelled: no document was created.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="170" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="177" />
+        <source>Filen finns redan</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="178" />
+        <source>%1 finns redan; den kan vara redigerad för hand.</source>
+        <translation>%1 already exists; it may have been edited by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="180" />
+        <source>Spara bredvid som «%1»</source>
+        <translation>Save beside it as «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="181" />
+        <source>Skriv över</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="182" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="191" />
         <source>Klart: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="162" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="178" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="170" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="199" />
         <source>Dokumentet kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
@@ -552,53 +578,53 @@
         <translation>Answers to the follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="232" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="253" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="200" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="201" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="221" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="222" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="183" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="204" />
         <source>Uppföljningsenkäten</source>
         <translation>The follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="186" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="207" />
         <source>Enkätens påståenden, ett per rad</source>
         <translation>The survey's statements, one per line</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="188" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="209" />
         <source>Enkätens påståenden (ett per rad; svaren 1–5 eller Vet ej)</source>
         <translation>The survey's statements (one per line; answers 1–5 or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="190" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="211" />
         <source>Spara påståendena</source>
         <translation>Save the statements</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="196" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="217" />
         <source>Registrera ett svar (0 = inget svar eller Vet ej)</source>
         <translation>Record an answer (0 = no answer or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="202" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="223" />
         <source>Spara svaret</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="206" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="227" />
         <source>Inkomna svar</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="208" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="229" />
         <source>Ta bort markerat svar</source>
         <translation>Remove the selected answer</translation>
     </message>
@@ -852,82 +878,82 @@
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="77" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
         <source>Avsluta</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="78" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="79" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="79" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="80" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="81" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="82" />
         <source>Presentatörsläge</source>
         <translation>Presenter mode</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>1. Förberedelse</source>
         <translation>1. Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>2. Möte</source>
         <translation>2. Meeting</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="85" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="86" />
         <source>3. Dokument</source>
         <translation>3. Documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="87" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="88" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="89" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="89" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
         <source>Nyckelord…</source>
         <translation>Keywords…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="90" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="91" />
         <source>Enskilda samtal…</source>
         <translation>One-to-one talks…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="91" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="92" />
         <source>Dialogkartor…</source>
         <translation>Dialogue maps…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="93" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="94" />
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="94" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="95" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="95" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="96" />
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="96" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="97" />
         <source>Om Dialogkarta</source>
         <translation>About Dialogkarta</translation>
     </message>
@@ -936,93 +962,131 @@
         <translation>The example sessions</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="118" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="119" />
         <source>Dialogkarta</source>
         <translation>Dialogkarta</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="132" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="135" />
         <source>Kan inte öppna</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="139" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="163" />
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="141" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="145" />
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="142" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="146" />
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="148" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="152" />
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="152" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="156" />
         <source>Filen är skrivskyddad: ändringar kan inte sparas.</source>
         <translation>The file is read-only: changes cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="160" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="158" />
+        <source>Observera</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="162" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="168" />
+        <source>Inte sparad</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="184" />
         <source>Sparad %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="197" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="224" />
+        <source>Text som inte är sparad</source>
+        <translation>Text that is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="225" />
+        <source>Inmatningsfältet innehåller text som inte har blivit en lapp:
+«%1»</source>
+        <translation>The input field holds text that has not become a note:
+«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="227" />
+        <source>Spara som lapp</source>
+        <translation>Save as a note</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="228" />
+        <source>Släng texten</source>
+        <translation>Discard the text</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="229" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/main_window.py" line="248" />
         <source>Öppna session</source>
         <translation>Open session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="198" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="249" />
         <source>Dialogkarta-sessioner (*.dkarta)</source>
         <translation>Dialogkarta sessions (*.dkarta)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="203" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="254" />
         <source>Välj arbetsmapp</source>
         <translation>Choose workspace folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="260" />
         <source>Importera session</source>
         <translation>Import session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="209" />
-        <location filename="../../dialogkarta/ui/main_window.py" line="232" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="260" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="283" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="221" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="272" />
         <source>Kan inte importera</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="231" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="282" />
         <source>Exportera JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="237" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="288" />
         <source>Kan inte exportera</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="265" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="316" />
         <source>Läs in svar</source>
         <translation>Read answers</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/main_window.py" line="266" />
+        <location filename="../../dialogkarta/ui/main_window.py" line="317" />
         <source>Svarsformulär och texter (*.docx *.txt *.md)</source>
         <translation>Response forms and texts (*.docx *.txt *.md)</translation>
     </message>
@@ -1503,7 +1567,7 @@
     </message>
     <message>
         <source>Det här ser ut som personuppgifter. Ändra anteckningarna innan dokumentet skapas, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
-        <translation type="vanished">This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
+        <translation>This looks like personal data. Change the notes before the document is created, or continue if you are sure the data may leave the app.</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="36" />
@@ -1548,170 +1612,175 @@
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="109" />
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
 </context>
 <context>
     <name>PreparationView</name>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="31" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="32" />
         <source>Förberedande kartläggning</source>
         <translation>Preparatory mapping</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="32" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="33" />
         <source>Storlek, organisation, pågående projekt, tidigare kontakter …</source>
         <translation>Size, organisation, ongoing projects, earlier contacts …</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="34" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="35" />
         <source>Samtal med FoU-ombud</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="38" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="39" />
         <source>Nästa steg</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="45" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
         <source>Förberedelse</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="47" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
         <source>Kartläggning av kommunen</source>
         <translation>Mapping of the municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="51" />
         <source>Samtal med FoU-ombuden</source>
         <translation>Talk with the R&amp;D contacts</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="50" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
         <source>Nästa steg (avslutning)</source>
         <translation>Next steps (closing)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="52" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="54" />
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="58" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="60" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="62" />
         <source>Verksamhet, t.ex. IFO</source>
         <translation>Operation, e.g. IFO</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="61" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="63" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
         <source>Verksamhet</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="63" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="65" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="65" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
         <source>Namn (frivilligt)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="66" />
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="75" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="68" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="77" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="67" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="69" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="80" />
         <source>Deltagarlista</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="79" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="81" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="88" />
         <source>Sessionen</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="94" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="96" />
         <source>Namn, åtskilda med komma</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="101" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="101" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="99" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="101" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="100" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="102" />
         <source>Samtalsledare</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="100" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="102" />
         <source>Omgång</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="101" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="109" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="111" />
         <source>Dagordning: planerade minuter per fråga</source>
         <translation>Agenda: planned minutes per question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="121" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="123" />
         <source>Totalt med inledning, paus och avslutning</source>
         <translation>Total with introduction, break and closing</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="123" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="125" />
         <source>Skicka ut i förväg:</source>
         <translation>Send out in advance:</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="217" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="219" />
         <source>%1 min (%2 h %3 min)</source>
         <translation>%1 min (%2 h %3 min)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="219" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="221" />
         <source> – längre än de vanliga tre timmarna</source>
         <translation> – longer than the usual three hours</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/preparation_view.py" line="228" />
+        <location filename="../../dialogkarta/ui/preparation_view.py" line="230" />
         <source>%1 (efter datum)</source>
         <translation>%1 (from the date)</translation>
     </message>
@@ -1732,50 +1801,50 @@
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="32" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="34" />
         <source>Tid för frågan</source>
         <translation>Time for the question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="34" />
-        <location filename="../../dialogkarta/ui/question_panel.py" line="134" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="36" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="136" />
         <source>Starta tid</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="35" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="37" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="40" />
-        <location filename="../../dialogkarta/ui/question_panel.py" line="48" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="42" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="50" />
         <source>Löpande anteckningar</source>
         <translation>Running minutes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="41" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="43" />
         <source>Löpande anteckningar: så mycket som möjligt av det som sägs</source>
         <translation>Running minutes: as much as possible of what is said</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="43" />
-        <location filename="../../dialogkarta/ui/question_panel.py" line="50" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="45" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="52" />
         <source>Summering</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="44" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="46" />
         <source>Summering: det som hamnade på tavlan</source>
         <translation>Summary: what ended up on the whiteboard</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="134" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="136" />
         <source>Pausa tid</source>
         <translation>Pause timer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/question_panel.py" line="156" />
+        <location filename="../../dialogkarta/ui/question_panel.py" line="158" />
         <source>%1 av %2 min</source>
         <translation>%1 of %2 min</translation>
     </message>
@@ -1783,7 +1852,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="142" />
+        <location filename="../../dialogkarta/ui/document.py" line="161" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -2003,7 +2072,7 @@
         <source>Slå ihop med %1</source>
         <translation>Merge with %1</translation>
     </message>
-</context>
+<message><source>Skriv över</source><translation>Overwrite</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>

@@ -130,7 +130,7 @@ def test_kill_at_random_moments_during_capture_loses_nothing_reported(example_se
 
 def _export_killed_before_rename(source: Path, output: Path) -> None:
     process = _start(EXPORT_HELD, "export", source, "--kind", output.suffix == ".json" and "json" or "summary",
-                     "-o", output, "--allow-personal-data")
+                     "-o", output, "--allow-personal-data", "--force")
     _wait_for(process, "partial-written")
     _kill(process)
 
@@ -150,7 +150,7 @@ def test_kill_during_json_export_leaves_no_half_file_and_keeps_an_old_export(exa
     # next export into the folder clears it once it is stale.
     leftover = list(tmp_path.glob(".gammal.json.*.partial"))
     assert len(leftover) == 1
-    again = ("export", example_session, "--kind", "json", "-o", old_target)
+    again = ("export", example_session, "--kind", "json", "-o", old_target, "--force")
     assert run_cli(*again).returncode == 0
     assert leftover[0].exists(), "a partial younger than a few minutes may belong to a running export"
     old = time.time() - 3600

@@ -249,3 +249,31 @@ def test_example_sessions_give_a_county_report(example_paths, tmp_path):
 def test_unknown_output_format_is_refused(round_folder, tmp_path, capsys):
     assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.html")]) == 2
     assert "kan inte skrivas som '.html'" in capsys.readouterr().err
+
+
+def test_the_synthesis_stops_only_on_what_the_county_report_carries(round_folder, tmp_path, capsys):
+    """A phone number in one session's minutes never reaches the county report; one in a keyword does."""
+    data = municipal_session(9, "Jokkmokk")
+    data.questions[0].minutes = "Ring Anna på 070-123 45 67"
+    data.preparation = "Kontakt: anna at jokkmokk punkt se"
+    interchange.write_json(data, round_folder / "jokkmokk.json")
+    assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.docx")]) == 0
+    data.questions[2].notes[0].keywords.append("ring 070-123 45 67")
+    interchange.write_json(data, round_folder / "jokkmokk.json")
+    status = main(["synthesis", str(round_folder), "-o", str(tmp_path / "d.docx")])
+    assert status == 3 and "070-123 45 67" in capsys.readouterr().err
+    assert not (tmp_path / "d.docx").exists()
+
+
+def test_a_session_from_another_county_is_listed_and_left_out_in_any_order(round_folder, tmp_path, capsys):
+    other = municipal_session(20, "Storuman")
+    other.county = "Västerbottens län"
+    interchange.write_json(other, round_folder / "storuman.json")
+    paths = sorted(round_folder.glob("*.json"))
+    for order in (paths, paths[::-1]):
+        run = prepare(order)
+        assert run.synthesis.county == "Norrbottens län"
+        assert any("annat län (Västerbottens län)" in why for _, why in run.synthesis.excluded)
+        assert "Storuman" not in run.synthesis.municipalities
+    assert main(["synthesis", str(round_folder), "-o", str(tmp_path / "c.docx")]) == 0
+    assert "annat län (Västerbottens län)" in capsys.readouterr().out

@@ -215,4 +215,53 @@ def test_the_facilitator_edits_the_survey_statements_and_the_form_and_answers_fo
         qtbot.mouseClick(view.create, Qt.LeftButton)
     text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
     assert "7. Vi fick tid att tänka efter före mötet" in text
+def _answer_next_box(press_key=None, click_text=None, seen=None):
+    """Answer the next modal box with a real key press or a click on a button with that text."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if seen is not None:
+            seen.append(box.text())
+        if press_key is not None:
+            QTest.keyClick(box, press_key)
+        else:
+            button = next(b for b in box.buttons() if b.text() == click_text)
+            QTest.mouseClick(button, Qt.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_an_existing_document_is_kept_unless_the_facilitator_chooses_to_replace_it(qtbot, example_session, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    document = SessionDocument.open(example_session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.folder.setText(str(tmp_path))
+    view.kind.setCurrentIndex(view.kind.findData("summary"))
+    view.format.setCurrentIndex(view.format.findData(".docx"))
+    edited = view.output_path()
+    edited.write_bytes(b"handredigerad")
+    seen = []
+    # Enter takes the default: a new name beside it
+    _answer_next_box(press_key=Qt.Key_Return, seen=seen)
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        QTest.mouseClick(view.create, Qt.LeftButton)
+    assert str(edited) in seen[0] and edited.read_bytes() == b"handredigerad"
+    assert blocker.args[0].endswith(" (2).docx")
+    assert document.data().title in "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
+    # Escape cancels: nothing is written
+    _answer_next_box(press_key=Qt.Key_Escape)
+    QTest.mouseClick(view.create, Qt.LeftButton)
+    assert edited.read_bytes() == b"handredigerad" and not (tmp_path / f"{edited.stem} (3).docx").exists()
+    assert "Avbrutet" in view.status.text()
+    # only an explicit choice replaces it
+    _answer_next_box(click_text="Skriv över")
+    with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
+        QTest.mouseClick(view.create, Qt.LeftButton)
+    assert blocker.args[0] == str(edited) and edited.read_bytes() != b"handredigerad"
     document.close()
