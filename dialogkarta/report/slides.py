@@ -9,33 +9,22 @@ no slide.
 
 from __future__ import annotations
 
-import copy
-
-from pptx import Presentation
-from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.oxml.ns import qn
-from pptx.presentation import Presentation as PresentationFile
 from pptx.util import Pt
 
-from dialogkarta.errors import DialogkartaError
-from dialogkarta.paths import RESOURCES
 from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
+from dialogkarta.report.slide_template import TEMPLATE, SlideTemplateProblem, add_chart, fill, footers, layout, notes, open_template
 from dialogkarta.report.wording import long_date
 from dialogkarta.report.xmltext import clean
 
-TEMPLATE = RESOURCES / "slides" / "dialogkarta.pptx"
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MAX_THEMES = 5
 LEAD_LIMIT = 220
-FOOTER_TYPES = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
 
-
-class SlideTemplateProblem(DialogkartaError):
-    """The unit's slide template cannot be used."""
+__all__ = ["TEMPLATE", "SlideTemplateProblem", "write_slides"]  # the template and its problem keep their old import path
 
 
 def _shorten(value: str, limit: int) -> str:
@@ -45,60 +34,6 @@ def _shorten(value: str, limit: int) -> str:
     cut = value[: limit - 1]
     end = cut.rfind(". ")
     return cut[: end + 1] if end > limit // 2 else cut.rsplit(" ", 1)[0].rstrip(",;:–") + " …"
-
-
-def _open_template(path: str) -> PresentationFile:
-    if not path:
-        return Presentation(str(TEMPLATE))
-    try:
-        deck = Presentation(path)
-    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same one-line message
-        raise SlideTemplateProblem("mallen för presentationer kunde inte läsas som en PowerPoint-fil (.pptx)", path=path) from exc
-    slides = deck.slides._sldIdLst  # a template's own example slides are not ours to show
-    for slide_id in list(slides):
-        deck.part.drop_rel(slide_id.rId)
-        slides.remove(slide_id)
-    return deck
-
-
-def _layout(deck, *wanted: PP_PLACEHOLDER):
-    """The first layout with exactly these kinds of placeholder (footers aside), by content, not by name."""
-    for layout in deck.slide_layouts:
-        kinds = {p.placeholder_format.type for p in layout.placeholders} - {*FOOTER_TYPES, PP_PLACEHOLDER.DATE}
-        if kinds == set(wanted):
-            return layout
-    raise SlideTemplateProblem(f"mallen för presentationer saknar en layout med {', '.join(w.name for w in wanted)}")
-
-
-def _footers(slide, footer: str) -> None:
-    """Copy the layout's footer and slide-number placeholders onto the slide (python-pptx leaves them off)."""
-    for placeholder in slide.slide_layout.placeholders:
-        if placeholder.placeholder_format.type in FOOTER_TYPES:
-            element = copy.deepcopy(placeholder.element)
-            slide.shapes._spTree.append(element)
-            shape = slide.placeholders[placeholder.placeholder_format.idx]
-            if placeholder.placeholder_format.type == PP_PLACEHOLDER.FOOTER:
-                shape.text_frame.text = clean(footer)
-
-
-def _fill(placeholder, lines: list[tuple[str, int, bool]]) -> None:
-    """Fill a body placeholder: (text, level, bold) per paragraph; shrink on overflow."""
-    frame = placeholder.text_frame
-    frame.word_wrap = True
-    for index, (value, level, bold) in enumerate(lines):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.text = clean(value)
-        paragraph.level = level
-        if bold:
-            paragraph.font.bold = True
-    body = frame._txBody.find(qn("a:bodyPr"))
-    for fit in list(body):
-        body.remove(fit)
-    body.append(body.makeelement(qn("a:normAutofit"), {}))
-
-
-def _notes(slide, *parts: str) -> None:
-    slide.notes_slide.notes_text_frame.text = clean("\n\n".join(p.strip() for p in parts if p and p.strip()))
 
 
 def _votes(notes) -> int:
@@ -129,60 +64,52 @@ def _question_lines(model: ReportModel, q: QuestionReport) -> list[tuple[str, in
 
 def _level_chart(deck, model: ReportModel, q: QuestionReport, footer: str) -> None:
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    slide = deck.slides.add_slide(_layout(deck, PP_PLACEHOLDER.TITLE))
+    slide = deck.slides.add_slide(layout(deck, PP_PLACEHOLDER.TITLE))
     slide.shapes.title.text = t("slides.collaboration")
-    data = CategoryChartData()
-    data.categories = [f.label for f in q.facets]
-    data.add_series(t("collaboration.count"), [len(f.notes) for f in q.facets])
-    width, height = deck.slide_width, deck.slide_height
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, int(width * 0.06), int(height * 0.22),
-                                   int(width * 0.88), int(height * 0.66), data)
-    chart = frame.chart
-    chart.has_legend = chart.has_title = False
-    chart.value_axis.minimum_scale = 0  # bars start at zero, so their lengths compare honestly
+    chart = add_chart(deck, slide, XL_CHART_TYPE.BAR_CLUSTERED, [f.label for f in q.facets],
+                      {t("collaboration.count"): [len(f.notes) for f in q.facets]})
     chart.value_axis.tick_labels.number_format = "0"  # counts: whole numbers on the axis
     chart.value_axis.tick_labels.number_format_is_linked = False
     if max((len(f.notes) for f in q.facets), default=0) <= 12:
         chart.value_axis.major_unit = 1
-    chart.value_axis.has_major_gridlines = False
     chart.plots[0].has_data_labels = True
     chart.plots[0].series[0].format.fill.solid()
     chart.plots[0].series[0].format.fill.fore_color.rgb = ACCENT
     chart.category_axis.reverse_order = True
     chart.category_axis.tick_labels.font.size = Pt(16)
-    _footers(slide, footer)
-    _notes(slide, "\n".join(f"{f.label}: {len(f.notes)}" for f in q.facets), q.summary)
+    footers(slide, footer)
+    notes(slide, "\n".join(f"{f.label}: {len(f.notes)}" for f in q.facets), q.summary)
 
 
 def write_slides(model: ReportModel, output) -> None:
     """Write the results presentation."""
     t = lambda key, **v: text(key, model.lang, **v)  # noqa: E731
-    deck = _open_template(model.unit.slide_template)
+    deck = open_template(model.unit.slide_template)
     footer = " · ".join(v for v in (model.scope or model.municipality_text, long_date(model.date, model.lang)) if v)
-    first = deck.slides.add_slide(_layout(deck, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE))
+    first = deck.slides.add_slide(layout(deck, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE))
     first.shapes.title.text = clean(f"{map_text(model, 'slides.title')}: {model.scope or model.municipality_text}")
     subtitle = next(p for p in first.placeholders if p.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE)
     facts = " · ".join(v for v in (model.title, long_date(model.date, model.lang), model.place) if v)  # no dangling "·"
     own = model.texts.get("summary.subtitle")  # the map's own words: no KUF on a network's slides
     subtitle.text_frame.text = clean("\n".join(v for v in (own, facts) if v))
-    _footers(first, footer)
-    content = _layout(deck, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.OBJECT)
+    footers(first, footer)
+    content = layout(deck, PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.OBJECT)
     for q in model.questions:
         if not q.notes and not q.summary.strip():
             continue  # nothing to say: no slide
         slide = deck.slides.add_slide(content)
         slide.shapes.title.text = clean(f"{q.number}. {q.label}")
-        _fill(slide.placeholders[1], _question_lines(model, q))
-        _footers(slide, footer)
-        _notes(slide, q.summary, q.minutes)
+        fill(slide.placeholders[1], _question_lines(model, q))
+        footers(slide, footer)
+        notes(slide, q.summary, q.minutes)
         if q.is_collaboration and q.notes:
             _level_chart(deck, model, q, footer)
     slide = deck.slides.add_slide(content)
     slide.shapes.title.text = t("next_steps.heading")
     steps = [s.strip() for s in (model.next_steps or t("next_steps.none")).replace(". ", ".\n").split("\n") if s.strip()]
-    _fill(slide.placeholders[1], [(s, 0, False) for s in steps])
-    _footers(slide, footer)
-    _notes(slide, model.next_steps)
+    fill(slide.placeholders[1], [(s, 0, False) for s in steps])
+    footers(slide, footer)
+    notes(slide, model.next_steps)
     deck.core_properties.title = clean(f"{map_text(model, 'slides.title')}: {model.title}")
     deck.core_properties.author = clean(model.author) or "Dialogkarta"
     deck.core_properties.language = "sv-SE" if model.lang == "sv" else "en-GB"
