@@ -9,11 +9,13 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pypdf import PdfReader
 
 from dialogkarta import files, interchange
 from dialogkarta.cli import main
 from dialogkarta.errors import FileProblem
+from dialogkarta.report.slide_template import TEMPLATE
 from dialogkarta.synthesis.keywords import CountyVocabulary
 from dialogkarta.synthesis.run import prepare, write
 from tests.synthesis.generated import LEVELS, MUNICIPALITIES, county_round, municipal_session
@@ -220,6 +222,16 @@ def test_report_slides_and_pdf_show_the_comparison(round_folder, tmp_path):
     assert list(levels.plots[0].series[0].values) == [1, 8, 3, 4, 5, 6]
     common = next(c for c in charts if list(c.plots[0].categories)[0] == "kompetensförsörjning")
     assert (common.value_axis.minimum_scale, common.value_axis.maximum_scale) == (0, 6)
+    # on the session slides' template: every text in a layout placeholder, footer and slide number on every slide
+    assert all(shape.is_placeholder for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    for number, slide in enumerate(deck.slides, start=1):
+        kinds = {shape.placeholder_format.type: shape for shape in slide.placeholders}
+        assert PP_PLACEHOLDER.SLIDE_NUMBER in kinds, number
+        assert kinds[PP_PLACEHOLDER.FOOTER].text_frame.text == f"{run.synthesis.county} · {run.synthesis.round}".strip(" ·")
+    assert deck.slides[0].slide_layout.name == "Title Slide" and deck.slide_width == Presentation(TEMPLATE).slide_width
+    assert all(chart.value_axis.minimum_scale == 0 for chart in charts)  # bars compare honestly
+    said = [shape.text_frame.text for slide in deck.slides for shape in slide.placeholders]
+    assert any("Kiruna\n«" in value for value in said)  # a particular with its quote, in a body placeholder
     pdf = "\n".join(page.extract_text() for page in PdfReader(write(run, tmp_path / "county.pdf")).pages)
     assert "Gemensamt för många kommuner" in pdf and "rennäring" in pdf
     levels_page = pdf.split("Samverkan per nivå")[1]  # up to the next heading of that name
