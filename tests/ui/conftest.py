@@ -27,3 +27,20 @@ def type_text(widget, text: str) -> None:
 
 def press(qtbot, widget, key, modifier=Qt.NoModifier) -> None:
     qtbot.keyClick(widget, key, modifier)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Empty the capture field of every open main window before pytest-qt closes the windows.
+
+    A window closed with typed text in its capture field asks what to do with it (a modal box,
+    see MainWindow.keep_typed_text); at teardown nobody answers and the run would wait for ever.
+    The tests of that question answer it themselves before they end.
+    """
+    from dialogkarta.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets() if app is not None else []:
+        if isinstance(widget, MainWindow) and widget.session_view is not None:
+            widget.session_view.meeting.capture.edit.clear()
+    return (yield)
