@@ -98,12 +98,15 @@ def paragraph(value: str | None, style, *, label: str = "", **options):
     content = pdf_markup(value, style.fontName)
     if label:
         content = f"<b>{pdf_markup(label, style.fontName)}</b> {content}"
-    if needs_shaping(clean(value)) or needs_shaping(label):
+    if SHAPING[0] and (needs_shaping(clean(value)) or needs_shaping(label)):
         style = _shaped(style)
     return Paragraph(content, style, **options)
 
 
 _shaped_styles: dict[str, object] = {}
+# Shaping on or off: render_pdf switches it off and builds again when HarfBuzz meets a glyph that
+# reportlab cannot map back to a character (seen with generated odd Unicode), so the PDF still comes.
+SHAPING = [True]
 
 
 def _shaped(style):
@@ -123,6 +126,9 @@ def pdf_markup(value: str | None, base: str) -> str:
         current, chunk = base, ""
         for char in line:
             font = _font_for(char, base, current)
+            if ord(char) not in _covered(font) and not char.isspace():
+                # no shipped font has it: a visible stand-in, since a glyph-less character breaks HarfBuzz's mapping
+                char, font = "\ufffd", base if 0xFFFD in _covered(base) else _font_for("\ufffd", base, current)
             if font != current and chunk:
                 parts.append(escape(chunk) if current == base else f'<font name="{current}">{escape(chunk)}</font>')
                 chunk = ""
