@@ -106,7 +106,9 @@ def scan_text(text: str) -> list[tuple[str, str]]:
 # Every other text field of the data model is scanned, also one added later (see _texts).
 MACHINE_FIELDS = frozenset({"id", "created", "modified", "color", "template", "status", "facet", "date",
                             "start_time", "end_time", "meeting_form", "key", "ratings", "channel", "talk",
-                            "map"})  # map: the copy of the dialogue map the session was made with
+                            "map", "origin", "stamps", "group_stamps", "history", "deleted", "clocks"})
+# map: the copy of the dialogue map the session was made with; origin, stamps, history, deleted: what
+# a copy remembers for merging (issue 12), written by the app, not by a person
 # Where a field's texts are reported: the name documents and the dialog know them by.
 _PLACE = {("QuestionData", "notes", "text"): "note", ("QuestionData", "notes", "keywords"): "keyword",
           ("QuestionData", "notes", "group"): "group", ("QuestionData", "notes", "municipality"): "municipality",

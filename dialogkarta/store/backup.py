@@ -11,6 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
+from dialogkarta.atomic import replace_durably
 from dialogkarta.errors import FileProblem, os_reason
 
 
@@ -31,7 +32,7 @@ def make_backup(path: Path) -> Path:
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         target = backup_name(path)
-        os.replace(partial, target)
+        replace_durably(partial, target)
     except OSError as exc:
         raise FileProblem(f"filen kunde inte uppgraderas till den nya versionen: säkerhetskopian kunde inte skrivas "
                           f"({os_reason(exc)}); filen är oförändrad", path=path) from exc

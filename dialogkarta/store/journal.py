@@ -31,6 +31,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from dialogkarta.atomic import replace_durably
+
 MAGIC = bytes.fromhex("d9d505f920a163d7")
 _HEADER = struct.Struct(">8sIIIII")  # magic, records, nonce, original pages, sector size, page size
 _ALL_RECORDS = 0xFFFFFFFF  # "as many records as the file holds"
@@ -147,7 +149,13 @@ def _file_ids(path: Path) -> set[bytes]:
             connection.close()
     except sqlite3.Error:
         return set()
-    return {str(row[0]).encode() for row in rows if row[0]}
+    ids = {str(row[0]).encode() for row in rows if row[0]}
+    # and every other UUID the file holds: origins, stamps, tombstones and participants carry them too
+    try:
+        ids |= set(_UUID.findall(path.read_bytes()))
+    except OSError:
+        pass
+    return ids
 
 
 def _ids_fit(path: Path, pages: JournalPages) -> bool:
@@ -169,7 +177,7 @@ def set_aside(path: Path) -> Path:
     while target.exists():
         target = journal.with_name(f"{journal.name}.orphan-{stamp}-{number}")
         number += 1
-    os.rename(journal, target)
+    replace_durably(journal, target)
     return target
 
 
