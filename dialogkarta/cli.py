@@ -25,6 +25,11 @@ EXIT_BAD_INPUT = 2
 EXIT_PERSONAL_DATA = 3
 
 
+def _one_line(text: object) -> str:
+    """An error as one line: a line break or control character from the file shows escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(text))
+
+
 class UsageError(DialogkartaError):
     """The command line itself was wrong."""
 
@@ -159,7 +164,7 @@ def _cmd_export(args) -> int:
                        allow_personal_data=args.allow_personal_data, lang=args.lang, municipality=args.municipality)
     except PersonalDataFound as exc:
         labels = {q.key: q.label for q in template.questions}
-        print(f"dialogkarta: fel: {args.file}: {exc.message}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
+        print(f"dialogkarta: fel: {args.file}: {_one_line(exc.message)}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
         for hit in exc.hits:
             print(f"  {privacy.describe(hit, labels)}", file=sys.stderr)
         return EXIT_PERSONAL_DATA
@@ -223,7 +228,7 @@ def _cmd_synthesis(args) -> int:
     try:
         write(run, args.output, allow_personal_data=args.allow_personal_data)
     except PersonalDataFound as exc:
-        print(f"dialogkarta: fel: {args.output}: {exc.message}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
+        print(f"dialogkarta: fel: {args.output}: {_one_line(exc.message)}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
         for path, hit in exc.hits:
             print(f"  {path}: {privacy.describe(hit)}", file=sys.stderr)
         return EXIT_PERSONAL_DATA
@@ -273,9 +278,9 @@ def _cmd_check(args) -> int:
         try:
             print(summary_line(path, notices=notices))
             for notice in notices:
-                print(f"dialogkarta: obs: {path}: {notice}", file=sys.stderr)
+                print(f"dialogkarta: obs: {path}: {_one_line(notice)}", file=sys.stderr)
         except DialogkartaError as exc:
-            print(f"dialogkarta: fel: {exc}", file=sys.stderr)
+            print(f"dialogkarta: fel: {_one_line(exc)}", file=sys.stderr)
             status = EXIT_BAD_INPUT
     return status
 
@@ -330,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_gui(args.file)
         return COMMANDS[args.command](args)
     except DialogkartaError as exc:
-        print(f"dialogkarta: fel: {exc}", file=sys.stderr)
+        print(f"dialogkarta: fel: {_one_line(exc)}", file=sys.stderr)
         return getattr(exc, "exit_status", EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         return 130

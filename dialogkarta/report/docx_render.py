@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import clean, core_property
 
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
@@ -149,9 +149,9 @@ def _properties(document, doc: b.Document) -> None:
     """Title, author, dates and language as the file's properties show them (not python-docx's template)."""
     properties = document.core_properties
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)  # python-docx writes it as UTC
-    properties.title = clean(doc.title)
-    properties.subject = clean(doc.subject)
-    properties.author = properties.last_modified_by = clean(doc.author) or "Dialogkarta"
+    properties.title = core_property(doc.title)
+    properties.subject = core_property(doc.subject)
+    properties.author = properties.last_modified_by = core_property(doc.author) or "Dialogkarta"
     properties.comments = ""
     properties.keywords = ""
     properties.created = properties.modified = now

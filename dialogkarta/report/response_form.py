@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 from dialogkarta.errors import ContentProblem
 from dialogkarta.model.values import SessionData
 from dialogkarta.report.export import atomic_output
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import clean, core_property
 from dialogkarta.templates import Template
 from dialogkarta.written_input import ANSWER_HEADER, FORM_MARK, PLACEHOLDER
 
@@ -80,8 +80,8 @@ def form_document(data: SessionData, template: Template, municipality: str):
             part.paragraph_format.keep_with_next = True
         _answer_box(document, number)
     properties = document.core_properties
-    properties.title = clean(f"{template.name}: svar från {municipality}")
-    properties.subject = clean(municipality)
+    properties.title = core_property(f"{template.name}: svar från {municipality}")
+    properties.subject = core_property(municipality)
     properties.identifier = FORM_MARK
     properties.comments = json.dumps({"session": data.id, "municipality": municipality, "template": template.key,
                                       "questions": list(template.question_keys), "channel": "sent_out"},

@@ -18,7 +18,7 @@ from dialogkarta.report.catalogue import map_text, text
 from dialogkarta.report.model import QuestionReport, ReportModel
 from dialogkarta.report.slide_template import TEMPLATE, SlideTemplateProblem, add_chart, fill, footers, layout, notes, open_template
 from dialogkarta.report.wording import long_date
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import clean, core_property
 
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MAX_THEMES = 5
@@ -110,7 +110,7 @@ def write_slides(model: ReportModel, output) -> None:
     fill(slide.placeholders[1], [(s, 0, False) for s in steps])
     footers(slide, footer)
     notes(slide, model.next_steps)
-    deck.core_properties.title = clean(f"{map_text(model, 'slides.title')}: {model.title}")
-    deck.core_properties.author = clean(model.author) or "Dialogkarta"
+    deck.core_properties.title = core_property(f"{map_text(model, 'slides.title')}: {model.title}")
+    deck.core_properties.author = core_property(model.author) or "Dialogkarta"
     deck.core_properties.language = "sv-SE" if model.lang == "sv" else "en-GB"
     deck.save(output)

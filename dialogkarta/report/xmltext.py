@@ -21,6 +21,18 @@ def clean(text: str | None) -> str:
     return _NOT_XML.sub("", _LINE_ENDS.sub("\n", text))
 
 
+PROPERTY_MAX = 255  # Word's and PowerPoint's core properties (title, author, …) hold at most 255 characters
+
+
+def core_property(text: str | None) -> str:
+    """A document property as Office takes it: cleaned, and a long one shortened with "…".
+
+    A title may be at most 255 characters, but "Sammanfattning: " before it makes the property longer.
+    """
+    text = clean(text)
+    return text if len(text) <= PROPERTY_MAX else text[: PROPERTY_MAX - 1].rstrip() + "…"
+
+
 def markup(text: str | None) -> str:
     """Return cleaned text escaped for reportlab's paragraph mini-markup (newlines kept as breaks)."""
     return escape(clean(text)).replace("\n", "<br/>")

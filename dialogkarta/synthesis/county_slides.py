@@ -15,7 +15,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from dialogkarta.report.slide_template import add_chart, fill, footers, layout, open_template
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import clean, core_property
 from dialogkarta.synthesis.compare import Synthesis
 from dialogkarta.synthesis.size import level_shares, theme_shares
 from dialogkarta.synthesis.texts import t
@@ -166,7 +166,7 @@ def write_county_slides(s: Synthesis, output, *, template: str = "") -> None:
     _particular_slides(deck, s)
     _size_slide(deck, s)
     _change_slide(deck, s)
-    deck.core_properties.title = clean(f"{t('title', LANG)} {s.county}".strip())
+    deck.core_properties.title = core_property(f"{t('title', LANG)} {s.county}".strip())
     deck.core_properties.author = "Dialogkarta"
     deck.core_properties.language = "sv-SE" if LANG == "sv" else "en-GB"
     deck.save(output)
