@@ -201,11 +201,11 @@ def restore_session(db: Db, *, data: SessionData) -> None:
 # --- questions ----------------------------------------------------------------------
 
 
-def update_question(db: Db, *, key: str, changes: dict) -> dict:
+def update_question(db: Db, *, question: str, changes: dict) -> dict:
     """Change a question's summary, minutes, planned minutes or elapsed time; return old values."""
-    row = db.get(QuestionRow, key)
+    row = db.get(QuestionRow, question)
     if row is None:
-        raise KeyError(key)
+        raise KeyError(question)
     old = {}
     for name, value in changes.items():
         if name not in ("summary", "minutes", "planned_minutes", "elapsed_seconds"):
@@ -213,8 +213,8 @@ def update_question(db: Db, *, key: str, changes: dict) -> dict:
         old[name] = getattr(row, name)
         setattr(row, name, value)
     db.add(row)
-    provenance.tick(db, [f"{key}.{name}" for name in changes])
-    _commit(db, OpChanges(question_fields=frozenset((key, name) for name in changes)))
+    provenance.tick(db, [f"{question}.{name}" for name in changes])
+    _commit(db, OpChanges(question_fields=frozenset((question, name) for name in changes)))
     return old
 
 

@@ -112,7 +112,7 @@ def test_participants_and_session_fields(new_session):
 
 
 def test_question_texts(new_session):
-    old = ops.update_question(new_session.db, key="conditions", changes={"minutes": "Långa avstånd.", "planned_minutes": 40})
+    old = ops.update_question(new_session.db, question="conditions", changes={"minutes": "Långa avstånd.", "planned_minutes": 40})
     assert old == {"minutes": "", "planned_minutes": None}
     question = _reread(new_session).question("conditions")
     assert (question.minutes, question.planned_minutes) == ("Långa avstånd.", 40)

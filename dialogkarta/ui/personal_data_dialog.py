@@ -99,7 +99,7 @@ class PersonalDataDialog(QDialog):
         elif hit.field in SESSION_FIELDS:
             command = EditSessionCommand(self.document, changes={hit.field: value})
         else:
-            command = EditQuestionCommand(self.document, key=hit.question, changes={hit.field: value})
+            command = EditQuestionCommand(self.document, question=hit.question, changes={hit.field: value})
         self.document.push(command)
         row = self.list.currentRow()
         self._show(self.scan(self.document.data()))

@@ -171,7 +171,7 @@ class PreparationView(QWidget):
 
     def _planned(self, key: str, value: int) -> None:
         if self.document.data().question(key).planned_minutes != value:
-            self.document.push(EditQuestionCommand(self.document, key=key, changes={"planned_minutes": value}))
+            self.document.push(EditQuestionCommand(self.document, question=key, changes={"planned_minutes": value}))
 
     def add_participant(self) -> None:
         role = self.role.currentText().strip()

@@ -81,7 +81,7 @@ class QuestionPanel(QWidget):
             return
         value = self.edit_of(field).toPlainText()
         if value != getattr(self.document.data().question(self.key), field):
-            self.document.push(EditQuestionTextCommand(self.document, key=self.key, field=field, value=value))
+            self.document.push(EditQuestionTextCommand(self.document, question=self.key, field=field, value=value))
 
     def flush(self) -> None:
         for field in self.pending:
@@ -147,7 +147,7 @@ class QuestionPanel(QWidget):
         if self.document.data().question(self.key).elapsed_seconds != self.elapsed:
             from dialogkarta import ops  # elapsed time is not an undoable edit
 
-            ops.update_question(self.document.db, key=self.key, changes={"elapsed_seconds": self.elapsed})
+            ops.update_question(self.document.db, question=self.key, changes={"elapsed_seconds": self.elapsed})
             self.document.notify(ops.last_changes(self.document.db))
 
     def _show_clock(self) -> None:

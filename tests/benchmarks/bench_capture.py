@@ -84,7 +84,7 @@ def run() -> dict[str, float]:
                 minutes_gui.append(time.perf_counter() - start)
                 assert document.data().question(view.active).minutes.endswith("rummet ")
                 start = time.perf_counter()
-                ops.update_question(plain.db, key="conditions", changes={"minutes": f"Stycke {i} " + "ord " * 60})
+                ops.update_question(plain.db, question="conditions", changes={"minutes": f"Stycke {i} " + "ord " * 60})
                 minutes_plain.append(time.perf_counter() - start)
             document.undo()  # the minutes (typing merged into one step): not what is measured
             app.processEvents()

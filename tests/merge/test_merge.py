@@ -24,7 +24,7 @@ def two_laptops(tmp_path):
                                 files.NewSession(county="Västerbottens län", municipalities=["Storuman"], date="2026-03-14"))
     shared = ops.add_note(original.db, question="needs", text="Introduktion av nyanställda", facet="own")
     ops.add_participant(original.db, role="socialchef", area="Stab")
-    ops.update_question(original.db, key="needs", changes={"minutes": "Vi började med kompetens."})
+    ops.update_question(original.db, question="needs", changes={"minutes": "Vi började med kompetens."})
     original.close()
     paths = []
     for laptop in ("anna", "bertil"):
@@ -89,8 +89,8 @@ def test_a_note_deleted_in_one_copy_and_untouched_in_the_other_stays_deleted(two
 
 def test_minutes_edited_on_both_laptops_keep_both_versions_marked(two_laptops, tmp_path):
     (anna, bertil), _ = two_laptops
-    _edit(anna, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Annas anteckningar om bemanning"}))
-    _edit(bertil, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Bertils anteckningar om distans"}))
+    _edit(anna, lambda db: ops.update_question(db, question="needs", changes={"minutes": "Annas anteckningar om bemanning"}))
+    _edit(bertil, lambda db: ops.update_question(db, question="needs", changes={"minutes": "Bertils anteckningar om distans"}))
     output = tmp_path / "ihop.dkarta"
     result = merge_files([anna, bertil], output)
     minutes = files.read_session(output).question("needs").minutes
@@ -101,14 +101,14 @@ def test_minutes_edited_on_both_laptops_keep_both_versions_marked(two_laptops, t
     again = merge_sessions([("m", files.read_session(output)), ("a", files.read_session(anna))]).data
     assert again.question("needs").minutes == minutes
     # The facilitator resolves the text; that version has seen both and wins over either copy.
-    _edit(output, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Jämkad text"}))
+    _edit(output, lambda db: ops.update_question(db, question="needs", changes={"minutes": "Jämkad text"}))
     resolved = merge_sessions([(p.name, files.read_session(p)) for p in (output, anna, bertil)]).data
     assert resolved.question("needs").minutes == "Jämkad text"
 
 
 def test_minutes_edited_on_one_laptop_only_take_that_edit_without_a_marker(two_laptops):
     (anna, bertil), _ = two_laptops
-    _edit(bertil, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Bara Bertil"}))
+    _edit(bertil, lambda db: ops.update_question(db, question="needs", changes={"minutes": "Bara Bertil"}))
     merged = merge_sessions([("a", files.read_session(anna)), ("b", files.read_session(bertil))]).data
     assert merged.question("needs").minutes == "Bara Bertil"
 
@@ -197,8 +197,8 @@ def test_the_history_travels_through_json_and_plain_deleted_entries_are_accepted
     from dialogkarta.errors import ContentProblem
 
     (anna, bertil), shared = two_laptops
-    _edit(anna, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Anna"}))
-    _edit(bertil, lambda db: ops.update_question(db, key="needs", changes={"minutes": "Bertil"}))
+    _edit(anna, lambda db: ops.update_question(db, question="needs", changes={"minutes": "Anna"}))
+    _edit(bertil, lambda db: ops.update_question(db, question="needs", changes={"minutes": "Bertil"}))
     _edit(bertil, lambda db: ops.delete_notes(db, note_ids=[shared]))
     merged = merge_sessions([("a", files.read_session(anna)), ("b", files.read_session(bertil))]).data
     # .dkarta -> JSON -> .dkarta keeps tombstones and both unresolved versions

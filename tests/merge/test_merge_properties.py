@@ -45,7 +45,7 @@ class Copies:
         for text in ("Gemensam ett", "Gemensam två"):
             note = ops.add_note(base.db, question="needs", text=text, facet="own")
             self.events[note.id] = ["change"]
-        ops.update_question(base.db, key="needs", changes={"minutes": "Början"})
+        ops.update_question(base.db, question="needs", changes={"minutes": "Början"})
         base.close()
         self.paths = []
         for index in range(count):
@@ -108,11 +108,11 @@ class Copies:
                 for member in members:
                     self.events[member].append("change")
         elif action in ("minutes", "summary"):
-            ops.update_question(db, key=QUESTIONS[pick % 2], changes={action: f"{action} {self.counter}"})
+            ops.update_question(db, question=QUESTIONS[pick % 2], changes={action: f"{action} {self.counter}"})
         elif action == "title":
             ops.update_session(db, changes={"title": f"Kommundialog {self.counter}"})
         elif action == "timer":
-            ops.update_question(db, key=QUESTIONS[pick % 2], changes={"elapsed_seconds": pick})
+            ops.update_question(db, question=QUESTIONS[pick % 2], changes={"elapsed_seconds": pick})
         elif action == "participant":
             ops.add_participant(db, role=("socialchef", "enhetschef")[pick % 2], area=f"Område {self.counter}")
         elif action == "unparticipant" and ops.participant_ids(db):

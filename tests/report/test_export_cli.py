@@ -111,7 +111,7 @@ def test_only_personal_data_the_document_carries_stops_it(tmp_path, capsys, exam
     with open_session_file(example_session) as file:
         ops.update_session(file.db, changes={"preparation": "Kontakt: Anna, 070-123 45 67"})
         minutes = files.read_session(example_session).question("conditions").minutes
-        ops.update_question(file.db, key="conditions", changes={"minutes": minutes + " Anna@example.se"})
+        ops.update_question(file.db, question="conditions", changes={"minutes": minutes + " Anna@example.se"})
     status, _, err = run_cli(capsys, "export", example_session, "--kind", kind, "-o", tmp_path / f"out.{extension}")
     assert status == (3 if stopped else 0)
     assert ("Anna@example.se" in err) == stopped

@@ -58,7 +58,7 @@ def make_session(path, key: str, municipality: str) -> None:
                 facet = question.facets[i % len(question.facets)].key if question.facets else None
                 ops.add_note(file.db, question=question.key, text=f"Anteckning {number}.{i} från {municipality}",
                              facet=facet, keywords=[f"tema {i}"])
-            ops.update_question(file.db, key=question.key, changes={"summary": f"Summering {number}"})
+            ops.update_question(file.db, question=question.key, changes={"summary": f"Summering {number}"})
         ops.add_participant(file.db, role="socialchef", area="IFO", municipality=municipality)
 
 

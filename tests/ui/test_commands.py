@@ -118,8 +118,8 @@ def test_group_rename_ungroup_and_undo(document):
 
 def test_typing_in_minutes_is_one_undo_step(document):
     for text in ("M", "Må", "Mån", "Många"):
-        document.push(EditQuestionTextCommand(document, key="needs", field="minutes", value=text))
-    document.push(EditQuestionTextCommand(document, key="needs", field="summary", value="Kort"))
+        document.push(EditQuestionTextCommand(document, question="needs", field="minutes", value=text))
+    document.push(EditQuestionTextCommand(document, question="needs", field="summary", value="Kort"))
     assert document.undo_stack.count() == 2
     assert saved(document).question("needs").minutes == "Många"
     document.undo_stack.undo()

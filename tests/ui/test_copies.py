@@ -40,7 +40,7 @@ def test_write_a_copy_for_a_colleague_then_merge_it_back_and_undo(qtbot, setting
     with open_session_file(copy) as file:
         for i in range(2):
             ops.add_note(file.db, question="needs", text=f"Bertils lapp {i}", facet="own")
-        ops.update_question(file.db, key="needs", changes={"summary": "Bertils summering"})
+        ops.update_question(file.db, question="needs", changes={"summary": "Bertils summering"})
     before = files.read_session(example_session)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(copy), ""))
     _menu_item(qtbot, window, Qt.Key_I)  # Slå &ihop med en annan kopia…

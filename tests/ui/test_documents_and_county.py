@@ -95,7 +95,7 @@ def test_personal_data_in_minutes_and_next_steps_is_fixed_in_the_dialog_and_undo
 
     with open_session_file(example_session) as file:
         minutes = files.read_session(example_session).question("conditions").minutes
-        ops.update_question(file.db, key="conditions", changes={"minutes": minutes + "\nKalle nås på 070-123 45 67 och kalle@example.se"})
+        ops.update_question(file.db, question="conditions", changes={"minutes": minutes + "\nKalle nås på 070-123 45 67 och kalle@example.se"})
         ops.update_session(file.db, changes={"next_steps": "Skicka till kalle@example.se"})
     document = SessionDocument.open(example_session)
     dialog = PersonalDataDialog(document, privacy.scan_session(document.data()))
