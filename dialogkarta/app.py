@@ -64,5 +64,5 @@ def run(path: Path | None = None) -> int:
     # Delete the widgets while Qt still runs: left to the interpreter's final garbage
     # collection, PySide6 can abort on the board's items.
     window.deleteLater()
-    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return status

@@ -73,8 +73,8 @@ class AboutDialog(QDialog):
         icon = QLabel()
         pixmap = QPixmap(str(ICONS / "dialogkarta-256.png"))
         if not pixmap.isNull():
-            icon.setPixmap(pixmap.scaled(72, 72, Qt.KeepAspectRatio, Qt.SmoothTransformation))
-        head.addWidget(icon, 0, Qt.AlignTop)
+            icon.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         self.title = QLabel(f"<h2>Dialogkarta</h2><p>{self.tr('Version')} {__version__}</p>")
         head.addWidget(self.title, 1)
         layout.addLayout(head)
@@ -99,6 +99,6 @@ class AboutDialog(QDialog):
             self.libraries.resizeColumnToContents(column)
         layout.addWidget(self.libraries, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

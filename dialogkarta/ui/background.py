@@ -61,8 +61,8 @@ class _Relay(QObject):
         super().__init__()
         self.op = op
         # explicit queued connections: the slots run on this object's (the GUI) thread
-        self.progressed.connect(self._progressed, Qt.QueuedConnection)
-        self.finished.connect(self._finished, Qt.QueuedConnection)
+        self.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
 
     @Slot(int, int, object)
     def _progressed(self, done: int, total: int, what: object) -> None:

@@ -69,15 +69,15 @@ class BoardView(QGraphicsView):
         # they live in a scene of their own, painted as the background and cached as a pixmap,
         # so that drawing one new card does not repaint the whole map (capture with 500 notes).
         self.map_scene = QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self)
-        self.setCacheMode(QGraphicsView.CacheBackground)
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-        self.setDragMode(QGraphicsView.NoDrag if presenter else QGraphicsView.RubberBandDrag)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if presenter else QGraphicsView.DragMode.RubberBandDrag)
         self.setBackgroundBrush(QBrush(QColor("#FBFAF6")))
         self.setAccessibleName(self.tr("Dialogkartan"))
-        self.setFocusPolicy(Qt.StrongFocus if not presenter else Qt.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if not presenter else Qt.FocusPolicy.NoFocus)
         if presenter:
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._press_positions: dict[str, QPointF] = {}
         self.rebuild()
 
@@ -123,7 +123,7 @@ class BoardView(QGraphicsView):
                 if key is None:
                     continue
                 facet = question.facet(key)
-                scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.DashLine), QBrush(QColor(facet.color).lighter(125)))
+                scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.PenStyle.DashLine), QBrush(QColor(facet.color).lighter(125)))
                 label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9, bold=True)
                 label.setDefaultTextColor(QColor("#3A4A5A"))
                 label.setPos(lane.left() + 4, lane.top())
@@ -387,9 +387,9 @@ class BoardView(QGraphicsView):
         if self.zoom_active and self.active_question:
             index = self.document.template.question_keys.index(self.active_question)
             rect = geo.area_rects(len(self.document.template.questions))[index]
-            self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.KeepAspectRatio)
+            self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
         else:
-            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def set_zoom_active(self, on: bool) -> None:
         """Zoom to the active question (on) or show the whole map (off)."""
@@ -444,7 +444,7 @@ class BoardView(QGraphicsView):
         return editor
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape and isinstance(watched, QLineEdit):
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and isinstance(watched, QLineEdit):
             self._editor_finish(False)
             return True
         return super().eventFilter(watched, event)
@@ -480,7 +480,7 @@ class BoardView(QGraphicsView):
         return sorted(hits, key=lambda card: (-card.zValue(), -order[id(card)]))
 
     def mousePressEvent(self, event) -> None:
-        if not self.presenter and event.button() == Qt.LeftButton and self._note_at(event.position().toPoint()) is None:
+        if not self.presenter and event.button() == Qt.MouseButton.LeftButton and self._note_at(event.position().toPoint()) is None:
             key = question_at(self.mapToScene(event.position().toPoint()), self.document.template.question_keys)
             if key is not None and key != self.active_question:
                 self.area_clicked.emit(key)
@@ -562,12 +562,12 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         ids = self.selected_ids()
-        if ids and event.key() == Qt.Key_Delete:
+        if ids and event.key() == Qt.Key.Key_Delete:
             self.delete_requested.emit(ids)
-        elif ids and event.key() == Qt.Key_F2:
+        elif ids and event.key() == Qt.Key.Key_F2:
             self.edit_requested.emit(ids[0])
-        elif event.key() in (Qt.Key_PageDown, Qt.Key_PageUp) and not event.modifiers():
-            self.page(1 if event.key() == Qt.Key_PageDown else -1)
+        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and not event.modifiers():
+            self.page(1 if event.key() == Qt.Key.Key_PageDown else -1)
         elif ids and event.text() in ("+", "-"):
             self.vote_requested.emit(ids, 1 if event.text() == "+" else -1)
         else:

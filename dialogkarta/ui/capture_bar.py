@@ -18,9 +18,9 @@ class CaptureLineEdit(QLineEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.keyword_completer = QCompleter(self)
-        self.keyword_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.keyword_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.keyword_completer.setWidget(self)
-        self.keyword_completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.keyword_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.keyword_completer.activated.connect(self.insert_completion)
         self.textEdited.connect(self._complete)
 
@@ -51,7 +51,7 @@ class CaptureLineEdit(QLineEdit):
     def event(self, event) -> bool:
         # QLineEdit claims Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E (end of line) for itself; here
         # they belong to the session: undo the last note, not the field's typing.
-        if event.type() == QEvent.ShortcutOverride and is_session_key(event):
+        if event.type() == QEvent.Type.ShortcutOverride and is_session_key(event):
             event.ignore()
             return False
         return super().event(event)
@@ -60,13 +60,13 @@ class CaptureLineEdit(QLineEdit):
         if is_session_key(event):  # never the field's own undo history (Enter would make a duplicate)
             event.ignore()
             return
-        if event.matches(QKeySequence.Paste):
+        if event.matches(QKeySequence.StandardKey.Paste):
             lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
             if len(lines) > 1:
                 self.lines_pasted.emit(lines)
                 return
         popup = self.keyword_completer.popup()
-        if popup.isVisible() and event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab):
+        if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
             index = popup.currentIndex()
             token = current_token(self.text(), self.cursorPosition())
             typed = token[1].casefold() if token else ""
@@ -74,7 +74,7 @@ class CaptureLineEdit(QLineEdit):
             if index.isValid() and index.data().casefold() != typed:
                 self.insert_completion(index.data())  # Enter takes the completion; the next Enter adds the note
                 return
-            if event.key() == Qt.Key_Tab:
+            if event.key() == Qt.Key.Key_Tab:
                 return
         super().keyPressEvent(event)
 
@@ -111,9 +111,9 @@ class CaptureBar(QWidget):
         self.edit.lines_pasted.connect(self._pasted)
         self.vocabulary: list[str] = []
         for key, step in ((QKeySequence("Ctrl+Down"), 1), (QKeySequence("Ctrl+Up"), -1)):
-            QShortcut(key, self.edit, activated=lambda step=step: self.cycle_facet(step), context=Qt.WidgetShortcut)
+            QShortcut(key, self.edit, activated=lambda step=step: self.cycle_facet(step), context=Qt.ShortcutContext.WidgetShortcut)
         for number in range(1, 7):
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self.edit, context=Qt.WidgetShortcut,
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self.edit, context=Qt.ShortcutContext.WidgetShortcut,
                       activated=lambda n=number: self.facet.setCurrentIndex(n - 1) if n <= self.facet.count() else None)
 
     def set_question(self, number: int, question) -> None:
@@ -159,8 +159,8 @@ class CaptureBar(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Klistra in"),
             self.tr("Du klistrar in %1 rader. Göra en lapp av varje rad?").replace("%1", str(len(lines))),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-        if answer != QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
             self.edit.insert(" ".join(lines))
             return
         facet = self.facet.currentData() if self.facet.count() else None

@@ -25,7 +25,7 @@ class CountyWindow(QWidget):
     exported = Signal(Path)
 
     def __init__(self, settings=None, parent=None) -> None:
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         close_keys(self)
         self.settings = settings
         self.setWindowTitle(self.tr("Länssammanställning"))
@@ -81,15 +81,15 @@ class CountyWindow(QWidget):
         self.matrix = QTableView()
         self.matrix.setModel(self.model)
         self.matrix.setAccessibleName(self.tr("Nyckelord per kommun"))
-        self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.matrix.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.clicked.connect(self.show_notes)
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Lappar i vald cell"))
         self.notes.setWordWrap(True)
         self.findings = FindingsView(self.notes)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.matrix)
         splitter.addWidget(self.findings)
         splitter.setSizes([500, 200])
@@ -119,7 +119,7 @@ class CountyWindow(QWidget):
 
     def _pick_vocabulary(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Länsvokabulär"), "", self.tr("Länsvokabulär (*.json)"),
-                                              options=QFileDialog.DontConfirmOverwrite)
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             try:
                 self.vocabulary = CountyVocabulary.load(path)

@@ -16,8 +16,8 @@ class CuesView(QWidget):
         self.intro_toggle = QToolButton()
         self.intro_toggle.setText(self.tr("Inledning: %1").replace("%1", template.name))
         self.intro_toggle.setCheckable(True)
-        self.intro_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.intro_toggle.setArrowType(Qt.DownArrow)
+        self.intro_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.intro_toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.intro = QLabel(" ".join(template.intro.split()))
         self.intro.setWordWrap(True)
         self.intro.setAccessibleName(self.tr("Kartans inledning"))
@@ -27,7 +27,7 @@ class CuesView(QWidget):
         self.cues_title.setStyleSheet("font-weight: bold; color: #1F4E79")
         self.cues = QLabel()
         self.cues.setWordWrap(True)
-        self.cues.setTextFormat(Qt.PlainText)
+        self.cues.setTextFormat(Qt.TextFormat.PlainText)
         self.cues.setAccessibleName(self.tr("Stödord för frågan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -42,7 +42,7 @@ class CuesView(QWidget):
 
     def _show_intro(self, shown: bool) -> None:
         self.intro.setVisible(shown)
-        self.intro_toggle.setArrowType(Qt.DownArrow if shown else Qt.RightArrow)
+        self.intro_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_question(self, key: str) -> None:
         question = self.document.template.question(key)

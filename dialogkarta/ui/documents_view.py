@@ -173,12 +173,12 @@ class DocumentsView(QWidget):
     def _replace_or_beside(self, output: Path) -> Path | None:
         """Ask before replacing a document that may have been edited by hand; the default keeps it."""
         beside = free_name(output)
-        box = QMessageBox(QMessageBox.Question, self.tr("Filen finns redan"),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Filen finns redan"),
                           self.tr("%1 finns redan; den kan vara redigerad för hand.").replace("%1", str(output)),
                           parent=self)
-        keep = box.addButton(self.tr("Spara bredvid som «%1»").replace("%1", beside.name), QMessageBox.AcceptRole)
-        replace = box.addButton(self.tr("Skriv över"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
+        keep = box.addButton(self.tr("Spara bredvid som «%1»").replace("%1", beside.name), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Skriv över"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return {keep: beside, replace: output}.get(box.clickedButton())

@@ -21,17 +21,17 @@ class HarmoniseDialog(QDialog):
             text = self.tr("Inga nyckelord att harmonisera: alla närliggande stavningar är redan avgjorda.")
         intro = QLabel(text)
         intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Förslag"))
         for proposal in proposals:
             item = QListWidgetItem(self.tr("«%1» (%2) → «%3» (%4)").replace("%1", proposal.variant)
                                    .replace("%2", str(proposal.variant_count)).replace("%3", proposal.target)
                                    .replace("%4", str(proposal.target_count)))
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -41,7 +41,7 @@ class HarmoniseDialog(QDialog):
 
     def accept(self) -> None:
         for index, proposal in enumerate(self.proposals):
-            if self.list.item(index).checkState() == Qt.Checked:
+            if self.list.item(index).checkState() == Qt.CheckState.Checked:
                 self.vocabulary.accept(proposal)
             else:
                 self.vocabulary.reject(proposal)

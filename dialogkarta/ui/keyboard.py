@@ -11,9 +11,9 @@ class _CtrlTabInsertsTab(QObject):
     """With Tab moving the focus on, Ctrl+Tab is how a tab character still gets typed."""
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress) and event.key() == Qt.Key_Tab \
-                and event.modifiers() == Qt.ControlModifier:
-            if event.type() == QEvent.ShortcutOverride:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.key() == Qt.Key.Key_Tab \
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()  # the field wants it, not a window shortcut
                 return True
             watched.insertPlainText("\t")
@@ -30,5 +30,5 @@ def tab_leaves(edit: QPlainTextEdit) -> None:
 
 def close_keys(window: QWidget) -> None:
     """Escape and Ctrl+W close a secondary window, as they do any dialog."""
-    for key in (QKeySequence(Qt.Key_Escape), QKeySequence("Ctrl+W")):
-        QShortcut(key, window, activated=window.close, context=Qt.WidgetWithChildrenShortcut)
+    for key in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+        QShortcut(key, window, activated=window.close, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -58,28 +58,28 @@ class KeywordMatrixModel(QAbstractTableModel):
         counts = self.counts[row]
         return counts[column] if column < len(counts) else sum(1 for v in counts if v)
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         value = self.value(index.row(), index.column())
         in_matrix = index.column() < len(self.columns)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(value) if value else ""
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return value
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
-        if role == Qt.BackgroundRole and in_matrix:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and in_matrix:
             color = heat(value, self.top)
             return QBrush(QColor(color)) if color else None
-        if role == Qt.ToolTipRole and in_matrix and value:
+        if role == Qt.ItemDataRole.ToolTipRole and in_matrix and value:
             return self.tr("%1 i %2: %3 anteckningar").replace("%1", self.themes[index.row()].keyword) \
                 .replace("%2", self.columns[index.column()]).replace("%3", str(value))
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Vertical:
+        if orientation == Qt.Orientation.Vertical:
             return self.themes[section].keyword if section < len(self.themes) else None
         return self.columns[section] if section < len(self.columns) else self.tr("Antal kommuner")

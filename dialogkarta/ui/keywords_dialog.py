@@ -20,7 +20,7 @@ class KeywordsDialog(QDialog):
         self.document = document
         self.setWindowTitle(self.tr("Nyckelord"))
         self.list = QListWidget()
-        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAccessibleName(self.tr("Sessionens nyckelord"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Nyckelord"))
@@ -55,11 +55,11 @@ class KeywordsDialog(QDialog):
         self.list.clear()
         for keyword in keywords:
             item = QListWidgetItem(f"{keyword} ({counts.get(keyword, 0)})")
-            item.setData(Qt.UserRole, keyword)
+            item.setData(Qt.ItemDataRole.UserRole, keyword)
             self.list.addItem(item)
 
     def selected(self) -> list[str]:
-        return [i.data(Qt.UserRole) for i in self.list.selectedItems()]
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
 
     def add(self) -> None:
         name = " ".join(self.name.text().split())

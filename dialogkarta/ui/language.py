@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from dialogkarta import catalogue
 from dialogkarta.paths import RESOURCES
 
-LOCALES = {"sv": QLocale(QLocale.Swedish, QLocale.Sweden), "en": QLocale(QLocale.English, QLocale.UnitedKingdom)}
+LOCALES = {"sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden), "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 
 
 def install_language(app, lang: str) -> list[QTranslator]:
@@ -19,7 +19,7 @@ def install_language(app, lang: str) -> list[QTranslator]:
     catalogue.set_language(lang)
     installed = []
     qt_texts = QTranslator(app)
-    if qt_texts.load(LOCALES.get(lang, LOCALES["sv"]), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    if qt_texts.load(LOCALES.get(lang, LOCALES["sv"]), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_texts)
         installed.append(qt_texts)
     if lang == "en":

@@ -60,8 +60,8 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self._action(file_menu, self.tr("Ny session…"), self.new_session, QKeySequence.New)
-        self._action(file_menu, self.tr("Öppna…"), self.browse, QKeySequence.Open)
+        self._action(file_menu, self.tr("Ny session…"), self.new_session, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("Öppna…"), self.browse, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Importera JSON…"), self.import_json)
         self.export_action = self._action(file_menu, self.tr("Exportera JSON…"), self.export_json)
         self.written_action = self._action(file_menu, self.tr("Läs in svar eller skriftliga reflektioner…"),
@@ -91,9 +91,9 @@ class MainWindow(QMainWindow):
         self.talks_action = self._action(self.edit_menu, self.tr("Enskilda samtal…"), self.edit_talks, "Ctrl+Shift+T")
         self.maps_action = self._action(self.edit_menu, self.tr("Dialogkartor…"), self.edit_maps)
         self.edit_menu.addSeparator()
-        self._action(self.edit_menu, self.tr("Inställningar…"), self.edit_settings, QKeySequence.Preferences)
+        self._action(self.edit_menu, self.tr("Inställningar…"), self.edit_settings, QKeySequence.StandardKey.Preferences)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        self._action(help_menu, self.tr("Användarguide"), self.show_guide, QKeySequence.HelpContents)
+        self._action(help_menu, self.tr("Användarguide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("Om Dialogkarta"), self.show_about)
         self.undo_action = self.redo_action = None
 
@@ -221,12 +221,12 @@ class MainWindow(QMainWindow):
         typed = capture.edit.text().strip()
         if not typed:
             return True
-        box = QMessageBox(QMessageBox.Question, self.tr("Text som inte är sparad"),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Text som inte är sparad"),
                           self.tr("Inmatningsfältet innehåller text som inte har blivit en lapp:\n«%1»").replace("%1", typed),
                           parent=self)
-        keep = box.addButton(self.tr("Spara som lapp"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("Släng texten"), QMessageBox.DestructiveRole)
-        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.RejectRole)
+        keep = box.addButton(self.tr("Spara som lapp"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Släng texten"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)  # a hurried Enter keeps what was typed
         box.setEscapeButton(cancel)
         keep.setFocus()

@@ -18,7 +18,7 @@ from dialogkarta import maps
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.templates import Template, available_templates
 
-KEY_ROLE = Qt.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:

@@ -81,7 +81,7 @@ class MeetingView(QWidget):
         self.panel = QuestionPanel(document)
         self.cues = CuesView(document)  # the map's intro and the active question's cues, for the facilitator
         self.panel.layout().insertWidget(2, self.cues)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
@@ -115,7 +115,7 @@ class MeetingView(QWidget):
         QShortcut(QKeySequence("Ctrl+M"), self, activated=lambda: self.panel.minutes.setFocus())
         QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=lambda: self.panel.summary.setFocus())
         for field in (self.panel.minutes, self.panel.summary, self.group_label):
-            QShortcut(QKeySequence(Qt.Key_Escape), field, context=Qt.WidgetShortcut,
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), field, context=Qt.ShortcutContext.WidgetShortcut,
                       activated=lambda field=field: self.back_to_capture(field))
         self.board.area_clicked.connect(self.set_active_question)
         self.board.theme_renamed.connect(
@@ -124,8 +124,8 @@ class MeetingView(QWidget):
         self.board.theme_vote_requested.connect(
             lambda key, label, step: document.push(VoteThemeCommand(document, question=key, label=label, step=step)))
         self.capture.lines_submitted.connect(self.add_notes)
-        for key, step in ((Qt.Key_PageDown, 1), (Qt.Key_PageUp, -1)):  # a full area's pages, while capturing
-            QShortcut(QKeySequence(key), self.capture.edit, context=Qt.WidgetShortcut,
+        for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):  # a full area's pages, while capturing
+            QShortcut(QKeySequence(key), self.capture.edit, context=Qt.ShortcutContext.WidgetShortcut,
                       activated=lambda step=step: self.board.page(step))
         QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
         QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
@@ -302,7 +302,7 @@ class MeetingView(QWidget):
         if self.presenter is None:
             self.presenter = PresenterView(self.document)
             self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
-            self.presenter.setAttribute(Qt.WA_DeleteOnClose)
+            self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.presenter.question_requested.connect(self.set_active_question)
         self.presenter.follow(self.active)
         self.presenter.show_on(self.window())

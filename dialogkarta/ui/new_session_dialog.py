@@ -56,8 +56,8 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("Plats"), self.place)
         form.addRow(self.tr("Samtalsledare"), self.facilitators)
         form.addRow(self.tr("Dialogkarta"), self.template)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Skapa"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skapa"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,8 +76,8 @@ class NewSessionDialog(QDialog):
 
     def _add(self, name: str, checked: bool) -> None:
         item = QListWidgetItem(name)
-        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.municipalities.addItem(item)
 
     def add_other(self) -> None:
@@ -88,12 +88,12 @@ class NewSessionDialog(QDialog):
 
     def chosen(self) -> list[str]:
         items = [self.municipalities.item(i) for i in range(self.municipalities.count())]
-        return [i.text() for i in items if i.checkState() == Qt.Checked]
+        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def check(self, name: str) -> None:
         for i in range(self.municipalities.count()):
             if self.municipalities.item(i).text() == name:
-                self.municipalities.item(i).setCheckState(Qt.Checked)
+                self.municipalities.item(i).setCheckState(Qt.CheckState.Checked)
 
     def accept(self) -> None:
         municipalities = self.chosen()

@@ -24,14 +24,14 @@ class NoteItem(QGraphicsRectItem):
         self.slot: tuple = (None, -1)  # ((question, lane), index) in the board's layout
         self.under_theme = under_theme
         # Drawn once into a pixmap: repainting a board of 500 cards then costs what blitting costs.
-        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setBrush(QBrush(QColor(color)))
         self.setPen(QPen(QColor("#A89A5B"), 1))
         # No ItemClipsChildrenToShape: a clip per card made every repaint of a full board slow;
         # the text is cut short with "…" instead (see _fit).
-        flags = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsFocusable
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         if editable:
-            flags |= QGraphicsItem.ItemIsMovable
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         self.setFlags(flags)
         self.setAcceptHoverEvents(True)
         # The text is a document the card paints itself (not a child item): one cached pixmap per

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidget
 
 from dialogkarta.model.changes import OpChanges
 
-NOTE_ROLE = Qt.UserRole + 1
-QUESTION_ROLE = Qt.UserRole + 2
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OutlineView(QTreeWidget):
@@ -29,8 +29,8 @@ class OutlineView(QTreeWidget):
         self.setAccessibleName(self.tr("Översikt över sessionen"))
         self.setAccessibleDescription(self.tr(
             "F2 ändrar, Delete tar bort, Ctrl+vänster/höger byter område, Ctrl+upp/ned byter tema, + och - röstar"))
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.DoubleClicked)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setColumnWidth(0, 520)
         self.itemChanged.connect(self._changed)
         self._filling = False
@@ -49,7 +49,7 @@ class OutlineView(QTreeWidget):
             notes = data.joint_notes(data.question(question.key))  # talks are kept apart
             top = QTreeWidgetItem([f"{number}. {question.label}", "", str(len(notes))])
             top.setData(0, QUESTION_ROLE, question.key)
-            top.setData(0, Qt.AccessibleTextRole, self.tr("Fråga %1, %2 lappar").replace("%1", question.label).replace("%2", str(len(notes))))
+            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Fråga %1, %2 lappar").replace("%1", question.label).replace("%2", str(len(notes))))
             self.addTopLevelItem(top)
             if question.facets:
                 branches = [(f.label, [n for n in notes if n.facet == f.key]) for f in question.facets]
@@ -67,7 +67,7 @@ class OutlineView(QTreeWidget):
     def _branch(self, parent, label: str, count: int, key: str) -> QTreeWidgetItem:
         branch = QTreeWidgetItem([f"{label} ({count})"])
         branch.setData(0, QUESTION_ROLE, key)
-        branch.setData(0, Qt.AccessibleTextRole, f"{label}, {count}")
+        branch.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{label}, {count}")
         parent.addChild(branch)
         branch.setExpanded(True)
         return branch
@@ -89,8 +89,8 @@ class OutlineView(QTreeWidget):
         item.setData(0, NOTE_ROLE, note.id)
         item.setData(0, QUESTION_ROLE, key)
         spoken = note.text + (", " + self.tr("%1 röster").replace("%1", str(note.votes)) if note.votes else "")
-        item.setData(0, Qt.AccessibleTextRole, spoken)
-        item.setFlags(item.flags() | Qt.ItemIsEditable)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         parent.addChild(item)
         if note.id in selected:
             item.setSelected(True)
@@ -105,7 +105,7 @@ class OutlineView(QTreeWidget):
         return [i.data(0, NOTE_ROLE) for i in self.selectedItems() if i.data(0, NOTE_ROLE)]
 
     def item_of(self, note_id: str) -> QTreeWidgetItem | None:
-        for item in self.findItems("*", Qt.MatchWildcard | Qt.MatchRecursive):
+        for item in self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
             if item.data(0, NOTE_ROLE) == note_id:
                 return item
         return None
@@ -129,7 +129,7 @@ class OutlineView(QTreeWidget):
         if not self.isVisible():
             self._dirty = True  # rebuilt when shown: capture on the board stays fast
             return
-        if self.state() == QAbstractItemView.EditingState:
+        if self.state() == QAbstractItemView.State.EditingState:
             # a change committed by our own editor: rebuild once the editor has closed
             QTimer.singleShot(0, lambda: self.apply(changes))
             return
@@ -166,14 +166,14 @@ class OutlineView(QTreeWidget):
         ids = self.selected_ids()
         item = self.currentItem()
         is_note = item is not None and bool(item.data(0, NOTE_ROLE))
-        control = bool(event.modifiers() & Qt.ControlModifier)
-        if ids and event.key() == Qt.Key_Delete:
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ids and event.key() == Qt.Key.Key_Delete:
             self.delete_requested.emit(ids)
-        elif is_note and control and event.key() in (Qt.Key_Left, Qt.Key_Right):
-            self.move_facet(item, 1 if event.key() == Qt.Key_Right else -1)
-        elif is_note and control and event.key() in (Qt.Key_Up, Qt.Key_Down):
-            self.move_theme(item, 1 if event.key() == Qt.Key_Down else -1)
-        elif ids and event.text() in ("+", "-") and self.state() != QAbstractItemView.EditingState:
+        elif is_note and control and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.move_facet(item, 1 if event.key() == Qt.Key.Key_Right else -1)
+        elif is_note and control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_theme(item, 1 if event.key() == Qt.Key.Key_Down else -1)
+        elif ids and event.text() in ("+", "-") and self.state() != QAbstractItemView.State.EditingState:
             self.vote_requested.emit(ids, 1 if event.text() == "+" else -1)
         else:
             super().keyPressEvent(event)

@@ -44,8 +44,8 @@ class PersonalDataDialog(QDialog):
         fix.clicked.connect(self.save_fix)
         self.list.currentItemChanged.connect(self._selected)
         buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton(self.tr("Fortsätt ändå"), QDialogButtonBox.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.RejectRole)
+        self.continue_button = buttons.addButton(self.tr("Fortsätt ändå"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         # The safe choice is the default: a hurried Enter does not export personal data.
         self.continue_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)
@@ -60,7 +60,7 @@ class PersonalDataDialog(QDialog):
         self.list.clear()
         for hit in hits:
             item = QListWidgetItem(privacy.describe(hit, self.labels))
-            item.setData(Qt.UserRole, hit)
+            item.setData(Qt.ItemDataRole.UserRole, hit)
             self.list.addItem(item)
 
     def _text_of(self, hit) -> str | None:
@@ -75,7 +75,7 @@ class PersonalDataDialog(QDialog):
         return None  # keywords, themes, lists, survey answers: corrected where they are kept
 
     def _selected(self, item) -> None:
-        hit = item.data(Qt.UserRole) if item else None
+        hit = item.data(Qt.ItemDataRole.UserRole) if item else None
         current = self._text_of(hit) if hit else None
         self.editor.setEnabled(current is not None)
         self.editor.setPlainText(current or "")
@@ -83,14 +83,14 @@ class PersonalDataDialog(QDialog):
             cursor = self.editor.textCursor()
             start = current.index(hit.match)
             cursor.setPosition(start)
-            cursor.setPosition(start + len(hit.match), QTextCursor.KeepAnchor)
+            cursor.setPosition(start + len(hit.match), QTextCursor.MoveMode.KeepAnchor)
             self.editor.setTextCursor(cursor)
             self.editor.ensureCursorVisible()
 
     def save_fix(self) -> None:
         """Save the edited text as one undoable command, then scan the session again."""
         item = self.list.currentItem()
-        hit = item.data(Qt.UserRole) if item else None
+        hit = item.data(Qt.ItemDataRole.UserRole) if item else None
         value = self.editor.toPlainText().strip()
         if hit is None or self._text_of(hit) is None or (hit.field == "note" and not value):
             return

@@ -23,11 +23,11 @@ class PresenterView(QWidget):
     question_requested = Signal(str)
 
     def __init__(self, document, parent=None) -> None:
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.document = document
         self.setWindowTitle(self.tr("Presentatörsläge – %1").replace("%1", document.data().title))
         self.board = BoardView(document, presenter=True)
-        self.board.setFrameShape(BoardView.NoFrame)
+        self.board.setFrameShape(BoardView.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The map's intro, read out at the start: shown until the first note, then on key I.
@@ -61,15 +61,15 @@ class PresenterView(QWidget):
         keys = self.document.template.question_keys
         index = keys.index(self.board.active_question) if self.board.active_question in keys else 0
         text = event.text()
-        if event.key() in (Qt.Key_Escape, Qt.Key_F5):
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
-        elif event.key() == Qt.Key_I:
+        elif event.key() == Qt.Key.Key_I:
             self.intro.setVisible(not self.intro.isVisible() and bool(self.intro.text()))
-        elif event.key() == Qt.Key_E:
+        elif event.key() == Qt.Key.Key_E:
             self.toggle_map()
-        elif event.key() in (Qt.Key_PageDown, Qt.Key_Right, Qt.Key_Down, Qt.Key_Space):
+        elif event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space):
             self.question_requested.emit(keys[(index + 1) % len(keys)])
-        elif event.key() in (Qt.Key_PageUp, Qt.Key_Left, Qt.Key_Up):
+        elif event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up):
             self.question_requested.emit(keys[(index - 1) % len(keys)])
         elif text.isdigit() and 1 <= int(text) <= len(keys):
             self.question_requested.emit(keys[int(text) - 1])

@@ -17,11 +17,11 @@ def _tr(text: str) -> str:
 
 def offer_save_elsewhere(parent: QWidget, document, message: str) -> Path | None:
     """Show what happened; on *Spara som…* (the default) write the session to a new file and return it."""
-    box = QMessageBox(QMessageBox.Warning, _tr("Sessionsfilen är inte längre densamma"), message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Sessionsfilen är inte längre densamma"), message, parent=parent)
     box.setInformativeText(_tr("Sessionen som den var finns kvar i programmet. Spara den som en ny fil; "
                                "filen som nu ligger på platsen lämnas orörd."))
-    save = box.addButton(_tr("Spara som…"), QMessageBox.AcceptRole)
-    box.addButton(_tr("Inte nu"), QMessageBox.RejectRole)
+    save = box.addButton(_tr("Spara som…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Inte nu"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)  # the safe choice: a hurried Enter keeps the session
     box.exec()
     if box.clickedButton() is not save:

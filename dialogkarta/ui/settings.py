@@ -18,7 +18,7 @@ class Settings:
 
     def __init__(self) -> None:
         path = os.environ.get("DIALOGKARTA_SETTINGS")
-        self.store = QSettings(path, QSettings.IniFormat) if path else QSettings("Dialogkarta", "Dialogkarta")
+        self.store = QSettings(path, QSettings.Format.IniFormat) if path else QSettings("Dialogkarta", "Dialogkarta")
 
     def _get(self, key: str, default=""):
         value = self.store.value(key, default)
@@ -31,7 +31,7 @@ class Settings:
             return Path(stored)
         if not getattr(sys, "frozen", False) and os.access(EXAMPLE_SESSIONS, os.W_OK):
             return EXAMPLE_SESSIONS  # running from a checkout: the examples' folder
-        base = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return Path(base) / "Dialogkarta"
 
     @workspace.setter

@@ -57,7 +57,7 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr(label), field)
         note = QLabel(self.tr("Språket gäller gränssnittet och dokumenten; ett byte gäller från nästa start."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -48,17 +48,17 @@ class StartView(QWidget):
         buttons.addStretch(1)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Kommun"), self.tr("Datum"), self.tr("Status"), self.tr("Lappar")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Sessioner i arbetsmappen"))
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Senast öppnade"))
         self.recent.setMaximumHeight(120)
-        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(Path(item.data(Qt.UserRole))))
+        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
         self.guide = QLabel()
         self.guide.setWordWrap(True)
         self.guide.setStyleSheet("background: #EAF1FA; padding: 8px; border-radius: 4px")
@@ -94,7 +94,7 @@ class StartView(QWidget):
         self.table.setRowCount(len(paths))
         for row, path in enumerate(paths):  # the file names at once, the contents as they are read
             item = QTableWidgetItem(path.name)
-            item.setData(Qt.UserRole, str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setForeground(QBrush(QColor("#777777")))
             self.table.setItem(row, 0, item)
         self.pending = paths
@@ -104,7 +104,7 @@ class StartView(QWidget):
         for path in self.settings.recent:
             if path.exists():
                 item = QListWidgetItem(f"{path.name} – {path.parent}")
-                item.setData(Qt.UserRole, str(path))
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
                 self.recent.addItem(item)
 
     def write_examples_first(self, sources: list[Path]) -> None:
@@ -159,13 +159,13 @@ class StartView(QWidget):
                       dynamic(STATUS.get(session.status, session.status)), str(session.note_count)]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
-            item.setData(Qt.UserRole, path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path if not session.problem else f"{path}\n{session.problem}")
             if session.problem:
                 item.setForeground(QBrush(QColor("#B00020")))
             if column == 4:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
 
     def _activated(self, row: int, column: int) -> None:
-        self.open_requested.emit(Path(self.table.item(row, 0).data(Qt.UserRole)))
+        self.open_requested.emit(Path(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))

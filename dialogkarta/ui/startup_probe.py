@@ -45,7 +45,7 @@ class StartupProbe(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if not self._done and event.type() == QEvent.Paint:
+        if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             print(f"painted: {time.time():.6f} {peak_mb():.1f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)

@@ -12,7 +12,7 @@ from dialogkarta import defaults
 from dialogkarta.capture import parse_capture
 from dialogkarta.ui.commands import AddNoteCommand, AddTalkCommand, DeleteNotesCommand, EditTalkCommand
 
-TALK_ROLE = Qt.UserRole
+TALK_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TalksDialog(QDialog):
@@ -126,7 +126,7 @@ class TalksDialog(QDialog):
             self.document.push(EditTalkCommand(self.document, talk_id=talk_id, changes={"summary": self.summary.text()}))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.notes and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Delete:
+        if watched is self.notes and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
             self.delete_selected()
             return True
         return super().eventFilter(watched, event)

@@ -20,11 +20,11 @@ def _unique(sequences) -> list[QKeySequence]:
 
 
 def undo_shortcuts() -> list[QKeySequence]:
-    return _unique([*QKeySequence.keyBindings(QKeySequence.Undo), "Ctrl+Z"])
+    return _unique([*QKeySequence.keyBindings(QKeySequence.StandardKey.Undo), "Ctrl+Z"])
 
 
 def redo_shortcuts() -> list[QKeySequence]:
-    return _unique(["Ctrl+Shift+Z", "Ctrl+Y", *QKeySequence.keyBindings(QKeySequence.Redo)])
+    return _unique(["Ctrl+Shift+Z", "Ctrl+Y", *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
 
 
 def undo_actions(document, parent, *, undo_text: str, redo_text: str) -> tuple[QAction, QAction]:

@@ -51,11 +51,11 @@ class WrittenInputDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Kommun"), self.tr("Fråga"), self.tr("Text")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Det som läggs till"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lägg till"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lägg till"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -103,7 +103,7 @@ class WrittenInputDialog(QDialog):
             if known:
                 text += " " + self.tr("%1 finns redan i sessionen och läggs inte till igen.").replace("%1", str(known))
         self.summary.setText(text)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.answers))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.answers))
 
     def accept(self) -> None:
         if self.answers:
