@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from importlib import metadata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from dialogkarta import __version__
 from dialogkarta.paths import FONTS, ICONS
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
 
 # The libraries the desktop bundle carries (distribution names), the ones that matter first.
 BUNDLED = (
@@ -63,7 +67,7 @@ def licence_rows() -> list[tuple[str, str, str]]:
 class AboutDialog(QDialog):
     """Om Dialogkarta."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Om Dialogkarta"))
         self.resize(560, 520)

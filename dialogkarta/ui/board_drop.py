@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF
 
 from dialogkarta.ui import board_layout as geo
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.board_view import BoardView
+    from dialogkarta.ui.note_item import NoteItem
 
 
 def question_at(point: QPointF, keys: tuple[str, ...]) -> str | None:
@@ -22,7 +28,7 @@ def lane_at(point: QPointF, lanes: dict) -> str | None:
     return None
 
 
-def _before(point: QPointF, card) -> bool:
+def _before(point: QPointF, card: NoteItem) -> bool:
     """Whether a drop at point lands before this card in reading order (rows, then columns)."""
     box = card.sceneBoundingRect()
     if point.y() < box.top():
@@ -30,7 +36,7 @@ def _before(point: QPointF, card) -> bool:
     return point.y() <= box.bottom() and point.x() < box.center().x()
 
 
-def drop_changes(board, before: dict[str, QPointF]) -> tuple[dict, dict]:
+def drop_changes(board: BoardView, before: dict[str, QPointF]) -> tuple[dict, dict]:
     """Turn the cards' moves since the press into new orders and moves to other questions.
 
     Returns ({question: {"order": [note ids], "facets": {note id: facet}}},

@@ -21,7 +21,8 @@ def lane_blocks(notes: list, themes: list[str]) -> list[tuple[str | None, list]]
     return blocks
 
 
-def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapsed: set[str], first: int = 0):
+def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapsed: set[str], first: int = 0
+                 ) -> tuple[tuple[float, float, int], list[tuple[str, QRectF, int]], dict[str, QPointF], int, tuple[float, int] | None]:
     """Card size, theme label rows and card places for a lane with themes.
 
     Each theme starts on a new row under its label; a collapsed theme shows only its label.

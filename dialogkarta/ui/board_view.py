@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
@@ -15,6 +16,17 @@ from dialogkarta.ui.board_drop import drop_changes, question_at
 from dialogkarta.ui.board_themes import HEADER as THEME_HEADER
 from dialogkarta.ui.board_themes import block_layout, lane_blocks
 from dialogkarta.ui.note_item import NoteItem
+
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QObject, QPoint, QRect
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.model.values import NoteData
+    from dialogkarta.templates import Question, Template
+    from dialogkarta.ui.document import SessionDocument
 
 ACCENT = QColor("#1F4E79")
 CARD_Z = 5.0  # areas and lanes 0, cards above them, the hub (10) above all but a dragged card
@@ -53,7 +65,7 @@ class BoardView(QGraphicsView):
     theme_vote_requested = Signal(str, str, int)  # question, theme, +1/-1
     area_clicked = Signal(str)  # a click on a question's area, not on a card: it becomes active
 
-    def __init__(self, document, *, presenter: bool = False, parent=None) -> None:
+    def __init__(self, document: SessionDocument, *, presenter: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.presenter = presenter
@@ -150,7 +162,7 @@ class BoardView(QGraphicsView):
         self._hub(template)
         self.fit()
 
-    def _page(self, key: str, lane_key, lane: QRectF, usable: QRectF, size, notes: list) -> list:
+    def _page(self, key: str, lane_key: str | None, lane: QRectF, usable: QRectF, size: tuple[float, float, int], notes: list) -> list:
         """The notes one page of a full lane shows, with a line saying which and how to page."""
         room = geo.capacity(usable, size)
         state = LaneState(lane, usable, size, shown=len(notes), total=len(notes))
@@ -176,7 +188,7 @@ class BoardView(QGraphicsView):
         if lanes:
             self.rebuild()
 
-    def _themed_lane(self, key: str, lane_key, lane: QRectF, usable: QRectF, notes: list, themes: list[str]) -> None:
+    def _themed_lane(self, key: str, lane_key: str | None, lane: QRectF, usable: QRectF, notes: list, themes: list[str]) -> None:
         """A lane with themes: each theme's cards together under its label, paged by theme when full."""
         collapsed = {label for question, label in self.document.collapsed_themes if question == key}
         blocks = lane_blocks(notes, themes)
@@ -213,12 +225,12 @@ class BoardView(QGraphicsView):
                 item = self._card(note, key, size, font, under_theme=True)
                 item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else places[note.id])
 
-    def theme_at(self, point) -> tuple[str, str] | None:
+    def theme_at(self, point: QPoint) -> tuple[str, str] | None:
         """The (question, theme) whose label row is under a viewport point."""
         scene_point = self.mapToScene(point)
         return next(((q, label) for q, label, rect in self.theme_rows if rect.contains(scene_point)), None)
 
-    def _hub(self, template) -> None:
+    def _hub(self, template: Template) -> None:
         center = geo.hub_center()
         r = geo.HUB_RADIUS
         scene = self.map_scene
@@ -242,7 +254,7 @@ class BoardView(QGraphicsView):
         label.setPos(center.x() - r + 15, center.y() + 2)
 
     @staticmethod
-    def _lane_key(note, facet_keys: tuple[str, ...]) -> str | None:
+    def _lane_key(note: NoteData, facet_keys: tuple[str, ...]) -> str | None:
         if not facet_keys:
             return None
         return note.facet if note.facet in facet_keys else facet_keys[0]
@@ -257,7 +269,7 @@ class BoardView(QGraphicsView):
         self.map_scene.addItem(item)
         return item
 
-    def _color(self, note, question, municipalities) -> str:
+    def _color(self, note: NoteData, question: Question, municipalities: list[str]) -> str:
         if self.color_by_municipality and note.municipality in municipalities:
             return MUNICIPALITY_COLORS[municipalities.index(note.municipality) % len(MUNICIPALITY_COLORS)]
         if note.color:
@@ -265,7 +277,7 @@ class BoardView(QGraphicsView):
         facet = question.facet(note.facet)
         return facet.color if facet else "#FFF3A0"
 
-    def _add_in_place(self, key: str, note) -> bool:
+    def _add_in_place(self, key: str, note: NoteData) -> bool:
         """Put a new note at the next free place of its lane, if no card need shrink or move.
 
         A paged lane takes it in place when it shows its last page and that page has room.
@@ -303,7 +315,7 @@ class BoardView(QGraphicsView):
         self.resetCachedContent()
         self.viewport().update()
 
-    def _card(self, note, key: str, size, font: float, under_theme: bool = False) -> NoteItem:
+    def _card(self, note: NoteData, key: str, size: tuple[float, float, int], font: float, under_theme: bool = False) -> NoteItem:
         question = self.document.template.question(key)
         color = self._color(note, question, self.document.data().municipalities)
         item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter, under_theme=under_theme)
@@ -365,7 +377,7 @@ class BoardView(QGraphicsView):
             item.setPos(QPointF(note.x, note.y))
         return True
 
-    def drawBackground(self, painter, rect) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
         self.map_scene.render(painter, rect, rect)
 
@@ -396,7 +408,7 @@ class BoardView(QGraphicsView):
         self.zoom_active = on or self.presenter
         self.fit()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 
@@ -418,7 +430,7 @@ class BoardView(QGraphicsView):
         return self._inline_editor(rect, label, self.tr("Temats namn"),
                                    lambda text: self.theme_renamed.emit(question, label, text))
 
-    def _inline_editor(self, scene_rect: QRectF, text: str, name: str, save) -> QLineEdit:
+    def _inline_editor(self, scene_rect: QRectF, text: str, name: str, save: Callable[[str], None]) -> QLineEdit:
         editor = QLineEdit(text, self.viewport())
         editor.setAccessibleName(name)
         rect = self.mapFromScene(scene_rect).boundingRect()
@@ -443,7 +455,7 @@ class BoardView(QGraphicsView):
         self.editor = editor
         return editor
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and isinstance(watched, QLineEdit):
             self._editor_finish(False)
             return True
@@ -452,7 +464,7 @@ class BoardView(QGraphicsView):
     def selected_ids(self) -> list[str]:
         return [item.note_id for item in self.scene().selectedItems() if isinstance(item, NoteItem)]
 
-    def mouseDoubleClickEvent(self, event) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self._note_at(event.position().toPoint())
         if item is not None and not self.presenter:
             self.edit_requested.emit(item.note_id)
@@ -463,11 +475,11 @@ class BoardView(QGraphicsView):
             return
         super().mouseDoubleClickEvent(event)
 
-    def _note_at(self, point) -> NoteItem | None:
+    def _note_at(self, point: QPoint) -> NoteItem | None:
         found = self.cards_at(point)
         return found[0] if found else None
 
-    def cards_at(self, point) -> list[NoteItem]:
+    def cards_at(self, point: QPoint) -> list[NoteItem]:
         """The cards under a viewport point, topmost first.
 
         Looked up among our own cards rather than through QGraphicsView.items(): that returns
@@ -479,7 +491,7 @@ class BoardView(QGraphicsView):
         order = {id(card): index for index, card in enumerate(self.cards.values())}
         return sorted(hits, key=lambda card: (-card.zValue(), -order[id(card)]))
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.presenter and event.button() == Qt.MouseButton.LeftButton and self._note_at(event.position().toPoint()) is None:
             key = question_at(self.mapToScene(event.position().toPoint()), self.document.template.question_keys)
             if key is not None and key != self.active_question:
@@ -487,13 +499,13 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
         self._press_positions = {i.note_id: i.pos() for i in self.scene().selectedItems() if isinstance(i, NoteItem)}
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         for note_id in self._press_positions:  # the dragged cards ride above all others
             if note_id in self.cards:
                 self.cards[note_id].setZValue(DRAG_Z)
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         for note_id in self._press_positions:
             if note_id in self.cards:
@@ -550,7 +562,7 @@ class BoardView(QGraphicsView):
             if note_id in self.cards:
                 self.cards[note_id].setSelected(True)
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self._note_at(event.pos())
         theme = self.theme_at(event.pos()) if item is None else None
         if theme is not None and not self.presenter:
@@ -560,7 +572,7 @@ class BoardView(QGraphicsView):
             return super().contextMenuEvent(event)
         self.context_menu(item.note_id).exec(event.globalPos())
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         ids = self.selected_ids()
         if ids and event.key() == Qt.Key.Key_Delete:
             self.delete_requested.emit(ids)

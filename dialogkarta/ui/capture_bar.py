@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
@@ -9,13 +11,18 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineE
 from dialogkarta.capture import current_token, parse_capture, token_for
 from dialogkarta.ui.undo_actions import is_session_key
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtGui import QKeyEvent
+
+    from dialogkarta.templates import Question
+
 
 class CaptureLineEdit(QLineEdit):
     """A line edit whose completer completes only the #token under the cursor."""
 
     lines_pasted = Signal(list)  # a paste of several non-empty lines
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keyword_completer = QCompleter(self)
         self.keyword_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -48,7 +55,7 @@ class CaptureLineEdit(QLineEdit):
         self.setText(replaced)
         self.setCursorPosition(start + len(completion) + 2)
 
-    def event(self, event) -> bool:
+    def event(self, event: QEvent) -> bool:
         # QLineEdit claims Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E (end of line) for itself; here
         # they belong to the session: undo the last note, not the field's typing.
         if event.type() == QEvent.Type.ShortcutOverride and is_session_key(event):
@@ -56,7 +63,7 @@ class CaptureLineEdit(QLineEdit):
             return False
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_session_key(event):  # never the field's own undo history (Enter would make a duplicate)
             event.ignore()
             return
@@ -85,7 +92,7 @@ class CaptureBar(QWidget):
     submitted = Signal(str, list, object, object)  # text, keywords, facet, municipality
     lines_submitted = Signal(list)  # [(text, keywords, facet, municipality)]: one note per pasted line
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_typed = ""
         layout = QHBoxLayout(self)
@@ -116,7 +123,7 @@ class CaptureBar(QWidget):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self.edit, context=Qt.ShortcutContext.WidgetShortcut,
                       activated=lambda n=number: self.facet.setCurrentIndex(n - 1) if n <= self.facet.count() else None)
 
-    def set_question(self, number: int, question) -> None:
+    def set_question(self, number: int, question: Question) -> None:
         self.question_label.setText(f"{number}. {question.label}")
         current = self.facet.currentData()
         self.facet.clear()

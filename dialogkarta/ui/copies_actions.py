@@ -7,6 +7,7 @@ stick or a share. Merging it in is one undo step (Ctrl+Z puts the session back a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from dialogkarta import copies, files
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.ui.commands.copies import MergeCopyCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
 
 
 class CopiesActions(QObject):
@@ -23,7 +27,7 @@ class CopiesActions(QObject):
         super().__init__(window)
         self.window = window
 
-    def write_copy(self, document) -> Path | None:
+    def write_copy(self, document: SessionDocument) -> Path | None:
         """Ask where, then write a complete copy of the open session there (e.g. on a USB stick)."""
         suggestion = document.path.with_name(f"{document.path.stem}-kopia.dkarta")
         target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Skriv en kopia till kollega"), str(suggestion),
@@ -46,7 +50,7 @@ class CopiesActions(QObject):
             "Arkiv › Slå ihop med en annan kopia… så kommer båda era ändringar med.").replace("%1", str(target)))
         return target
 
-    def merge_copy(self, document, path: Path | None = None) -> bool:
+    def merge_copy(self, document: SessionDocument, path: Path | None = None) -> bool:
         """Ask for a colleague's copy and merge it into the open session (one undo step); show the report."""
         title = self.tr("Slå ihop med en annan kopia")
         if path is None:

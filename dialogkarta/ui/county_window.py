@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QMessageBox,
@@ -19,12 +19,21 @@ from dialogkarta.ui.harmonise_dialog import HarmoniseDialog
 from dialogkarta.ui.keyboard import close_keys
 from dialogkarta.ui.keyword_matrix_model import KeywordMatrixModel
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from dialogkarta.synthesis.compare import QuestionComparison
+    from dialogkarta.synthesis.run import SynthesisRun
+    from dialogkarta.ui.background import Progress
+    from dialogkarta.ui.settings import Settings
+
 
 class CountyWindow(QWidget):
     loaded = Signal()
     exported = Signal(Path)
 
-    def __init__(self, settings=None, parent=None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         close_keys(self)
         self.settings = settings
@@ -128,11 +137,11 @@ class CountyWindow(QWidget):
                 return
             self.reload()
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         self.add_inputs([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
 
     def add_inputs(self, paths: list[Path]) -> BackgroundOp | None:
@@ -155,7 +164,7 @@ class CountyWindow(QWidget):
         inputs, vocabulary, min_share = list(self.inputs), self.vocabulary, self.share.value() / 100
         lang = self.settings.language if self.settings else catalogue.language()
 
-        def load(progress):
+        def load(progress: Progress) -> SynthesisRun:
             from dialogkarta.synthesis.run import prepare
 
             return prepare(inputs, skip_invalid=True, vocabulary=vocabulary, min_share=min_share, lang=lang,
@@ -168,7 +177,7 @@ class CountyWindow(QWidget):
                         .with_progress(self.progress).success(self._loaded).run_in_background())
         return self.loading
 
-    def _loaded(self, run) -> None:
+    def _loaded(self, run: SynthesisRun) -> None:
         self.run = run
         s = run.synthesis
         lines = [self.tr("%1 dialoger, %2 kommuner, %3 deltagare, %4 lappar.")
@@ -220,7 +229,7 @@ class CountyWindow(QWidget):
         self.facet.blockSignals(False)
         self.show_matrix()
 
-    def current_question(self):
+    def current_question(self) -> QuestionComparison:
         key = self.question.currentData()
         return self.run.synthesis.question(key) if key else self.run.synthesis.questions[0]
 
@@ -234,7 +243,7 @@ class CountyWindow(QWidget):
         self.model.show(self.current_question(), self._columns(), self.facet.currentData())
         self.notes.clear()
 
-    def show_notes(self, index) -> None:
+    def show_notes(self, index: QModelIndex) -> None:
         """List the notes behind a cell, with municipality and session date."""
         self.notes.clear()
         for ref in self.model.notes_at(index):
@@ -272,7 +281,7 @@ class CountyWindow(QWidget):
             target = Path(name)
         run = self.run
 
-        def write(progress) -> Path:
+        def write(progress: Progress) -> Path:
             from dialogkarta.synthesis.run import write as write_synthesis
 
             return write_synthesis(run, target, allow_personal_data=allow_personal_data)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
 
 
 class CuesView(QWidget):
     """The facilitator prompts with the cues; the intro is read out when the meeting starts."""
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         template = document.template

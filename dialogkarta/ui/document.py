@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -15,6 +15,12 @@ from dialogkarta.maps import session_template
 from dialogkarta.store import SessionFile, queries
 from dialogkarta.store.queries import load_session
 from dialogkarta.templates import Template
+
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+    from collections.abc import Iterator
+
+    from dialogkarta.store.session_file import Db
 
 
 class SessionDocument(QObject):
@@ -62,7 +68,7 @@ class SessionDocument(QObject):
         return self.file.path
 
     @property
-    def db(self):
+    def db(self) -> Db:
         """The file's database session, for ops calls from undo commands."""
         return self.file.db
 
@@ -146,7 +152,7 @@ class SessionDocument(QObject):
     def redo(self) -> None:
         self._step(self.undo_stack.redo)
 
-    def _step(self, step) -> None:
+    def _step(self, step: Callable[[], object]) -> None:
         try:
             step()
         except Exception as exc:
@@ -166,7 +172,7 @@ class SessionDocument(QObject):
         self.file.close()
 
 
-def _legacy_kinds(changes: OpChanges):
+def _legacy_kinds(changes: OpChanges) -> Iterator[tuple[str, object]]:
     """The (what, ids) pairs of the older `changed` signal for one change set."""
     if changes.everything:
         yield "session", None

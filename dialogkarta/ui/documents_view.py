@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,6 +23,14 @@ from dialogkarta.ui.language import dynamic
 from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
 from dialogkarta.ui.settings import Settings
 
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+
+    from dialogkarta.model.values import SessionData
+    from dialogkarta.privacy import Hit
+    from dialogkarta.ui.background import Progress
+    from dialogkarta.ui.document import SessionDocument
+
 SCOPED_KINDS = ("summary", "material", "slides")  # the documents one municipality of a day can have of its own
 DOCUMENTS = [
     ("summary", "Sammanfattning för deltagarna"),
@@ -39,7 +47,7 @@ DOCUMENTS = [
 class DocumentsView(QWidget):
     finished = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.last_path: Path | None = None
@@ -127,7 +135,7 @@ class DocumentsView(QWidget):
         """The municipality the document is for, or "" for the whole session."""
         return self.municipality.currentData() if self.municipality.isEnabled() else ""
 
-    def make(self, *, confirm_personal_data=None) -> BackgroundOp | None:
+    def make(self, *, confirm_personal_data: Callable[[PersonalDataDialog], object] | None = None) -> BackgroundOp | None:
         """Check for personal data, then write the chosen document in the background."""
         kind = self.kind.currentData()
         blank = kind == "blank_map"
@@ -135,7 +143,7 @@ class DocumentsView(QWidget):
         data = self.document.data()
         municipality = self.chosen_municipality()
 
-        def scan(current):  # only what the document carries: one municipality's notes if it is for one
+        def scan(current: SessionData) -> list[Hit]:  # only what the document carries: one municipality's notes if it is for one
             from dialogkarta.report.scope import one_municipality
 
             return personal_data_hits(one_municipality(current, municipality) if municipality else current, kind, blank=blank)
@@ -159,7 +167,7 @@ class DocumentsView(QWidget):
                        lang=settings.language, municipality=municipality or None, unit=settings.unit)
         template = session_template(data)  # the canonical map: the document's language is `lang`
 
-        def write(progress) -> Path:  # on a worker thread, from the snapshot `data`
+        def write(progress: Progress) -> Path:  # on a worker thread, from the snapshot `data`
             from dialogkarta.report.export import export_session
 
             return export_session(data, template, allow_personal_data=True,

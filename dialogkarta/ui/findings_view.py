@@ -6,7 +6,12 @@ the exported report, slides and workbook (one finding per line; an empty line is
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.synthesis.compare import Synthesis
 
 
 def _escape(text: str) -> str:
@@ -16,7 +21,7 @@ def _escape(text: str) -> str:
 class FindingsView(QTabWidget):
     """Tabs beside the notes of a cell: Särskilt per kommun, Iakttagelser."""
 
-    def __init__(self, notes: QWidget, parent=None) -> None:
+    def __init__(self, notes: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.synthesis = None
         self.particular = QTextBrowser()
@@ -34,7 +39,7 @@ class FindingsView(QTabWidget):
         self.addTab(self.particular, self.tr("Särskilt per kommun"))
         self.addTab(findings, self.tr("Iakttagelser"))
 
-    def show_synthesis(self, synthesis) -> None:
+    def show_synthesis(self, synthesis: Synthesis) -> None:
         """Show a new comparison (the findings are generated anew from its figures)."""
         self.synthesis = None  # not while the editor is filled
         self.editor.setPlainText("\n".join(synthesis.findings))

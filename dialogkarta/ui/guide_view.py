@@ -12,7 +12,7 @@ GUIDES = {"sv": "anvandarguide.md", "en": "user-guide.md"}
 
 
 class GuideView(QWidget):
-    def __init__(self, lang: str = "sv", parent=None) -> None:
+    def __init__(self, lang: str = "sv", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Användarguide"))
         self.browser = QTextBrowser()

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.synthesis.keywords import Proposal
 
 
 class HarmoniseDialog(QDialog):
     """Checked proposals are merged; unchecked ones are kept apart (and not proposed again)."""
 
-    def __init__(self, proposals, vocabulary, target=None, parent=None) -> None:
+    def __init__(self, proposals: list[Proposal], vocabulary: list[str], target: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proposals, self.vocabulary = proposals, vocabulary
         self.setWindowTitle(self.tr("Harmonisera nyckelord"))

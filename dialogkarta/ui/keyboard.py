@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 class _CtrlTabInsertsTab(QObject):
     """With Tab moving the focus on, Ctrl+Tab is how a tab character still gets typed."""
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.key() == Qt.Key.Key_Tab \
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
             if event.type() == QEvent.Type.ShortcutOverride:

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dialogkarta.synthesis.compare import NoteRef, QuestionComparison, Theme
 from dialogkarta.synthesis.county_report import heat
 
+if TYPE_CHECKING:  # for the annotations only
+    from typing import Any
+
+    from PySide6.QtCore import QObject, QPersistentModelIndex
+
 
 class KeywordMatrixModel(QAbstractTableModel):
     """Rows are themes, columns the municipalities shown and last the number of municipalities."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.themes: list[Theme] = []
         self.columns: list[str] = []
@@ -48,17 +55,17 @@ class KeywordMatrixModel(QAbstractTableModel):
         municipality = self.columns[index.column()] if index.column() < len(self.columns) else None
         return self.refs(theme, municipality)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.themes)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns) + 1
 
     def value(self, row: int, column: int) -> int:
         counts = self.counts[row]
         return counts[column] if column < len(counts) else sum(1 for v in counts if v)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         value = self.value(index.row(), index.column())
@@ -77,7 +84,7 @@ class KeywordMatrixModel(QAbstractTableModel):
                 .replace("%2", self.columns[index.column()]).replace("%3", str(value))
         return None
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

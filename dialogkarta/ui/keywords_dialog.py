@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
@@ -12,9 +12,14 @@ from PySide6.QtWidgets import (
 from dialogkarta.ui.commands import MergeKeywordsCommand, SetVocabularyCommand
 from dialogkarta.ui.keyboard import close_keys
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.document import SessionDocument
+
 
 class KeywordsDialog(QDialog):
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         close_keys(self)
         self.document = document

@@ -10,7 +10,7 @@ from dialogkarta.paths import RESOURCES
 LOCALES = {"sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden), "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 
 
-def install_language(app, lang: str) -> list[QTranslator]:
+def install_language(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install Qt's own texts and, for English, the app's translation; return the translators.
 
     The catalogue is set to the same language, so errors and progress from the non-Qt layers, and the

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
@@ -17,8 +16,16 @@ from dialogkarta.ui.undo_actions import undo_actions
 from dialogkarta.ui.steps import STEP_MEETING
 
 if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMenu
+
     from dialogkarta.ui.document import SessionDocument
+    from dialogkarta.ui.map_editor_dialog import MapEditorDialog
     from dialogkarta.ui.session_view import SessionView
+    from dialogkarta.ui.talks_dialog import TalksDialog
+    from dialogkarta.ui.written_input_dialog import WrittenInputDialog
 
 # The session views, dialogs and `files` import the data layer (SQLAlchemy, SQLModel, alembic):
 # they are imported where they are first used, so the start screen paints before they load.
@@ -50,7 +57,7 @@ class MainWindow(QMainWindow):
 
     # --- menus -----------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -206,7 +213,7 @@ class MainWindow(QMainWindow):
         if self.close():
             QApplication.quit()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.keep_typed_text():
             event.ignore()
             return
@@ -289,7 +296,7 @@ class MainWindow(QMainWindow):
 
     # --- written input (response forms, reflections) --------------------------------
 
-    def _dropped_file(self, event) -> Path | None:
+    def _dropped_file(self, event: QDropEvent) -> Path | None:
         from dialogkarta.ui.written_input_dialog import READABLE
 
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -298,13 +305,13 @@ class MainWindow(QMainWindow):
             return None
         return paths[0]
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_file(event)
         if path:
             event.acceptProposedAction()
@@ -318,7 +325,7 @@ class MainWindow(QMainWindow):
         if path:
             self.read_written_input(Path(path))
 
-    def read_written_input(self, path: Path):
+    def read_written_input(self, path: Path) -> WrittenInputDialog | None:
         """Preview a returned form or written reflections; add them to the session if accepted."""
         from dialogkarta.ui.written_input_dialog import WrittenInputDialog
 
@@ -371,7 +378,7 @@ class MainWindow(QMainWindow):
         if self.document:
             KeywordsDialog(self.document, self).exec()
 
-    def edit_talks(self):
+    def edit_talks(self) -> TalksDialog | None:
         from dialogkarta.ui.talks_dialog import TalksDialog
 
         if self.document:
@@ -380,7 +387,7 @@ class MainWindow(QMainWindow):
             return self.talks_dialog
         return None
 
-    def edit_maps(self):
+    def edit_maps(self) -> MapEditorDialog:
         from dialogkarta.ui.map_editor_dialog import MapEditorDialog
 
         self.map_editor = MapEditorDialog(self)

@@ -7,7 +7,7 @@ carries its own copy, so deleting or changing the map later never changes an exi
 from __future__ import annotations
 
 from dataclasses import replace
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from dialogkarta import maps
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.templates import Template, available_templates
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +31,7 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 class MapEditorDialog(QDialog):
     """Shipped maps are shown read-only; Duplicera makes an editable copy; Spara writes it."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Dialogkartor"))
         self.resize(1280, 720)
@@ -170,7 +173,7 @@ class MapEditorDialog(QDialog):
             self.questions.setCurrentRow(0)
         self.select_question(None)
 
-    def select_question(self, previous) -> None:
+    def select_question(self, previous: int | None) -> None:
         if previous is not None:
             self.take_question(previous.data(KEY_ROLE))
         item = self.questions.currentItem()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QTimeEdit
 
@@ -9,13 +11,18 @@ from dialogkarta.agenda import agenda, end_of
 from dialogkarta.ui.commands import EditSessionCommand
 from dialogkarta.ui.language import dynamic
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.document import SessionDocument
+
 MEETING_FORM_LABELS = {"on_site": "På plats", "digital": "Digitalt", "written": "Endast skriftligt"}
 
 
 class MeetingShapeView(QGroupBox):
     """Each change is one undo step; the agenda below follows at once (also after undo)."""
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Mötet"))
         self.document = document

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,11 +24,14 @@ from dialogkarta.ui.outline_view import OutlineView
 from dialogkarta.ui.presenter_view import PresenterView
 from dialogkarta.ui.question_panel import QuestionPanel
 
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
+
 
 class MeetingView(QWidget):
     active_question_changed = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.presenter: PresenterView | None = None
@@ -196,7 +201,7 @@ class MeetingView(QWidget):
 
     # --- actions (each one undo command) ---------------------------------------------
 
-    def add_note(self, text: str, keywords: list, facet, municipality) -> None:
+    def add_note(self, text: str, keywords: list, facet: str | None, municipality: str | None) -> None:
         if self.document.push(AddNoteCommand(self.document, question=self.active, text=text, facet=facet,
                                              keywords=keywords, municipality=municipality)):
             known = {keyword_key(k) for k in self.capture.vocabulary}
@@ -213,7 +218,7 @@ class MeetingView(QWidget):
         if self.presenter is not None:
             self.presenter.board.rebuild()
 
-    def back_to_capture(self, field) -> None:
+    def back_to_capture(self, field: QWidget) -> None:
         """Escape: back to the capture field; the Tema field forgets what was typed in it."""
         if field is self.group_label:
             self.group_label.clear()
@@ -274,7 +279,7 @@ class MeetingView(QWidget):
         if grouped:
             self.document.push(UngroupCommand(self.document, note_ids=grouped))
 
-    def move_to_group(self, note_id: str, question: str, label) -> None:
+    def move_to_group(self, note_id: str, question: str, label: str | None) -> None:
         """From the outline: put one note under another theme of its question (None: no theme)."""
         if label is None:
             self.ungroup([note_id])

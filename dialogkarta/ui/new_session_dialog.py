@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
@@ -14,6 +14,11 @@ from PySide6.QtWidgets import (
 from dialogkarta import defaults, files
 from dialogkarta.errors import DialogkartaError
 from dialogkarta.maps import all_maps
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.settings import Settings
 
 
 def file_name(date: str, municipalities: list[str]) -> str:
@@ -25,7 +30,7 @@ def file_name(date: str, municipalities: list[str]) -> str:
 
 
 class NewSessionDialog(QDialog):
-    def __init__(self, settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.created: Path | None = None

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTextDocument
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from dialogkarta.model.values import NoteData
 from dialogkarta.ui.board_layout import FONT_MIN
+
+if TYPE_CHECKING:  # for the annotations only
+    from typing import Any
+
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 # Text shrinks to fit, but never below the board's legible floor (FONT_MIN); what still does not
 # fit ends in "…" (the tooltip, the outline and the editor show all of it).
@@ -99,14 +107,14 @@ class NoteItem(QGraphicsRectItem):
                 high = middle - 1
         self.text_item.setHtml(self._html(text[:low].rstrip() + "…"))
 
-    def paint(self, painter, option, widget=None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         super().paint(painter, option, widget)
         painter.save()
         painter.setClipRect(self.rect())
         self.text_item.drawContents(painter, self.rect())
         painter.restore()
 
-    def itemChange(self, change, value):
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.ItemSelectedHasChanged:
             self.setPen(QPen(QColor("#1F4E79"), 3) if value else QPen(QColor("#A89A5B"), 1))
         return super().itemChange(change, value)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem
 
 from dialogkarta.model.changes import OpChanges
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QShowEvent
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.model.values import NoteData
+    from dialogkarta.ui.document import SessionDocument
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,7 +31,7 @@ class OutlineView(QTreeWidget):
     vote_requested = Signal(list, int)  # note ids, +1/-1
     move_requested = Signal(list, str)  # note ids, the question they go to
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.setHeaderLabels([self.tr("Fråga, område, tema och lappar"), self.tr("Nyckelord"), self.tr("Röster")])
@@ -64,7 +73,7 @@ class OutlineView(QTreeWidget):
             top.setExpanded(not expanded or question.key in expanded)
         self._filling = False
 
-    def _branch(self, parent, label: str, count: int, key: str) -> QTreeWidgetItem:
+    def _branch(self, parent: QTreeWidgetItem, label: str, count: int, key: str) -> QTreeWidgetItem:
         branch = QTreeWidgetItem([f"{label} ({count})"])
         branch.setData(0, QUESTION_ROLE, key)
         branch.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{label}, {count}")
@@ -72,7 +81,7 @@ class OutlineView(QTreeWidget):
         branch.setExpanded(True)
         return branch
 
-    def _add_themes(self, parent, notes, key: str, selected: list[str]) -> None:
+    def _add_themes(self, parent: QTreeWidgetItem, notes: list[NoteData], key: str, selected: list[str]) -> None:
         """Notes under their theme; notes without a theme directly under the parent."""
         themes = list(dict.fromkeys(n.group for n in notes if n.group))
         for theme in themes:
@@ -84,7 +93,7 @@ class OutlineView(QTreeWidget):
             if not note.group:
                 self._note(parent, note, key, selected)
 
-    def _note(self, parent, note, key: str, selected: list[str]) -> None:
+    def _note(self, parent: QTreeWidgetItem, note: NoteData, key: str, selected: list[str]) -> None:
         item = QTreeWidgetItem([note.text, ", ".join(note.keywords), str(note.votes or "")])
         item.setData(0, NOTE_ROLE, note.id)
         item.setData(0, QUESTION_ROLE, key)
@@ -96,7 +105,7 @@ class OutlineView(QTreeWidget):
             item.setSelected(True)
 
     @staticmethod
-    def _key(item) -> str | None:
+    def _key(item: QTreeWidgetItem | None) -> str | None:
         return item.data(0, QUESTION_ROLE) if item else None
 
     # --- lookups ---------------------------------------------------------------------
@@ -110,13 +119,13 @@ class OutlineView(QTreeWidget):
                 return item
         return None
 
-    def _note_data(self, item):
+    def _note_data(self, item: QTreeWidgetItem) -> NoteData:
         key = item.data(0, QUESTION_ROLE)
         return next(n for n in self.document.data().question(key).notes if n.id == item.data(0, NOTE_ROLE))
 
     # --- changes ---------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self._dirty = False
             self.rebuild()
@@ -141,12 +150,12 @@ class OutlineView(QTreeWidget):
         if focused:
             self.setFocus()
 
-    def _changed(self, item, column: int) -> None:
+    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0 or not item.data(0, NOTE_ROLE):
             return
         self.edited.emit(item.data(0, NOTE_ROLE), item.text(0))
 
-    def move_facet(self, item, step: int) -> None:
+    def move_facet(self, item: QTreeWidgetItem, step: int) -> None:
         question = self.document.template.question(item.data(0, QUESTION_ROLE))
         if question.facets:
             note = self._note_data(item)
@@ -154,7 +163,7 @@ class OutlineView(QTreeWidget):
             index = keys.index(note.facet) if note.facet in keys else 0
             self.facet_requested.emit(note.id, keys[(index + step) % len(keys)])
 
-    def move_theme(self, item, step: int) -> None:
+    def move_theme(self, item: QTreeWidgetItem, step: int) -> None:
         key = item.data(0, QUESTION_ROLE)
         themes = [None] + list(self.document.data().question(key).groups)
         if len(themes) > 1:
@@ -162,7 +171,7 @@ class OutlineView(QTreeWidget):
             index = themes.index(note.group) if note.group in themes else 0
             self.group_move_requested.emit(note.id, key, themes[(index + step) % len(themes)])
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         ids = self.selected_ids()
         item = self.currentItem()
         is_note = item is not None and bool(item.data(0, NOTE_ROLE))
@@ -178,7 +187,7 @@ class OutlineView(QTreeWidget):
         else:
             super().keyPressEvent(event)
 
-    def context_menu(self, item) -> QMenu:
+    def context_menu(self, item: QTreeWidgetItem) -> QMenu:
         """Move a note to another facet or theme, vote, delete: the mouse-free actions, also by mouse."""
         menu = QMenu(self)
         ids = self.selected_ids() or [item.data(0, NOTE_ROLE)]
@@ -206,7 +215,7 @@ class OutlineView(QTreeWidget):
         menu.addAction(self.tr("Ta bort (Delete)"), lambda: self.delete_requested.emit(ids))
         return menu
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self.itemAt(event.pos())
         if item is None or not item.data(0, NOTE_ROLE):
             return super().contextMenuEvent(event)

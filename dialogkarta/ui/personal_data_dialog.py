@@ -7,6 +7,8 @@ scanned again, so a fixed text leaves the list and a half-fixed one stays.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -16,13 +18,22 @@ from PySide6.QtWidgets import (
 from dialogkarta import privacy
 from dialogkarta.ui.commands import EditNoteCommand, EditQuestionCommand, EditSessionCommand
 
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.model.values import SessionData
+    from dialogkarta.privacy import Hit
+    from dialogkarta.ui.document import SessionDocument
+
 SESSION_FIELDS = ("preparation", "contact_talk", "next_steps")
 
 
 class PersonalDataDialog(QDialog):
     """Lists each hit; the text holding it can be corrected in place (an undoable edit)."""
 
-    def __init__(self, document, hits: list, parent=None, *, scan=None) -> None:
+    def __init__(self, document: SessionDocument, hits: list, parent: QWidget | None = None, *, scan: Callable[[SessionData], list[Hit]] | None = None) -> None:
         super().__init__(parent)
         self.document = document
         # what to scan after a fix: by default everything; the Dokument step passes what its document carries
@@ -63,7 +74,7 @@ class PersonalDataDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.list.addItem(item)
 
-    def _text_of(self, hit) -> str | None:
+    def _text_of(self, hit: Hit) -> str | None:
         """Return the current text that holds the hit, or None if it cannot be edited here."""
         data = self.document.data()
         if hit.field == "note":
@@ -74,7 +85,7 @@ class PersonalDataDialog(QDialog):
             return getattr(data, hit.field)
         return None  # keywords, themes, lists, survey answers: corrected where they are kept
 
-    def _selected(self, item) -> None:
+    def _selected(self, item: QListWidgetItem | None) -> None:
         hit = item.data(Qt.ItemDataRole.UserRole) if item else None
         current = self._text_of(hit) if hit else None
         self.editor.setEnabled(current is not None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -21,11 +21,17 @@ from dialogkarta.ui.meeting_shape_view import MeetingShapeView
 from dialogkarta.ui.question_panel import SAVE_DELAY_MS
 from dialogkarta.ui.start_view import STATUS
 
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+
+    from dialogkarta.model.values import SessionData
+    from dialogkarta.ui.document import SessionDocument
+
 PLANNED_SESSION_MINUTES = 180  # a kommundialog is planned as three hours
 
 
 class PreparationView(QWidget):
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.preparation = QPlainTextEdit()
@@ -140,7 +146,7 @@ class PreparationView(QWidget):
         document.changed.connect(self.refresh)
         self.refresh("session", None)
 
-    def add_send_out_action(self, text: str, callback) -> QPushButton:
+    def add_send_out_action(self, text: str, callback: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(callback)
         self.send_out.addWidget(button)
@@ -190,7 +196,7 @@ class PreparationView(QWidget):
         for row in rows:
             self.document.push(RemoveParticipantCommand(self.document, participant_id=ids[row]))
 
-    def refresh(self, what: str, ids) -> None:
+    def refresh(self, what: str, ids: object) -> None:
         data = self.document.data()
         if what in ("session", None):
             for field, (timer, edit) in self.timers.items():
@@ -222,7 +228,7 @@ class PreparationView(QWidget):
             self.total.setText(text)
             self.total.setStyleSheet("color: #B00020" if total > PLANNED_SESSION_MINUTES + 10 else "")
 
-    def _show_about(self, data) -> None:
+    def _show_about(self, data: SessionData) -> None:
         for edit, value in ((self.title, data.title), (self.place, data.place), (self.facilitators, ", ".join(data.facilitators)),
                             (self.round, data.round)):
             if edit.text() != value:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dialogkarta.ui.board_view import BoardView
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtGui import QKeyEvent
+
+    from dialogkarta.ui.document import SessionDocument
 
 
 def projector_screen(beside: QWidget | None) -> QScreen:
@@ -22,7 +29,7 @@ class PresenterView(QWidget):
 
     question_requested = Signal(str)
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.document = document
         self.setWindowTitle(self.tr("Presentatörsläge – %1").replace("%1", document.data().title))
@@ -57,7 +64,7 @@ class PresenterView(QWidget):
         self.board.zoom_active = not self.board.zoom_active
         self.board.fit()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = self.document.template.question_keys
         index = keys.index(self.board.active_question) if self.board.active_question in keys else 0
         text = event.text()

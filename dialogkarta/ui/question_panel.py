@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui.commands import EditQuestionTextCommand
 from dialogkarta.ui.keyboard import tab_leaves
+
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QFocusEvent
+
+    from dialogkarta.ui.document import SessionDocument
 
 # At most this long between typing and saving, also while typing goes on without a pause (the
 # timer is not restarted by each key): a crash loses at most the last quarter second.
@@ -17,7 +26,7 @@ SAVE_DELAY_MS = 250
 class QuestionPanel(QWidget):
     """Minutes and summary are saved within SAVE_DELAY_MS of typing (also while it goes on), and when focus leaves."""
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.key: str | None = None
@@ -62,10 +71,10 @@ class QuestionPanel(QWidget):
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self._tick)
 
-    def _flush_on_focus_out(self, edit, field):
+    def _flush_on_focus_out(self, edit: QPlainTextEdit, field: str) -> Callable[[QFocusEvent], None]:
         original = edit.focusOutEvent
 
-        def handler(event):
+        def handler(event: QFocusEvent) -> None:
             self.save_text(field)
             original(event)
 

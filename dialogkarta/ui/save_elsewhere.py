@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -10,12 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from dialogkarta import files
 from dialogkarta.errors import DialogkartaError
 
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SaveElsewhere", text)
 
 
-def offer_save_elsewhere(parent: QWidget, document, message: str) -> Path | None:
+def offer_save_elsewhere(parent: QWidget, document: SessionDocument, message: str) -> Path | None:
     """Show what happened; on *Spara som…* (the default) write the session to a new file and return it."""
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Sessionsfilen är inte längre densamma"), message, parent=parent)
     box.setInformativeText(_tr("Sessionen som den var finns kvar i programmet. Spara den som en ny fil; "

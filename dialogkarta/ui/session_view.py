@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
@@ -11,11 +12,16 @@ from dialogkarta.ui.meeting_view import MeetingView
 from dialogkarta.ui.preparation_view import PreparationView
 from dialogkarta.ui.steps import STEP_DOCUMENTS, STEP_MEETING, STEP_PREPARE
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.document import SessionDocument
+
 __all__ = ["STEP_DOCUMENTS", "STEP_MEETING", "STEP_PREPARE", "SessionView"]
 
 
 class SessionView(QTabWidget):
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.preparation = PreparationView(document)

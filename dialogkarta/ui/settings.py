@@ -5,10 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from dialogkarta.paths import EXAMPLE_SESSIONS
+
+if TYPE_CHECKING:  # for the annotations only
+    from typing import Any
+
+    from dialogkarta.report.unit import UnitSettings
 
 MAX_RECENT = 8
 
@@ -20,7 +26,7 @@ class Settings:
         path = os.environ.get("DIALOGKARTA_SETTINGS")
         self.store = QSettings(path, QSettings.Format.IniFormat) if path else QSettings("Dialogkarta", "Dialogkarta")
 
-    def _get(self, key: str, default=""):
+    def _get(self, key: str, default: Any = "") -> Any:
         value = self.store.value(key, default)
         return default if value is None else value
 
@@ -67,7 +73,7 @@ class Settings:
     UNIT_FIELDS = ("name", "contact", "purpose", "invited", "return_address", "slide_template")
 
     @property
-    def unit(self):
+    def unit(self) -> UnitSettings:
         """The R&D unit's own texts for the documents, as a plain value (documents never import Qt)."""
         from dialogkarta.report.unit import UnitSettings
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout,
 )
 
 from dialogkarta import defaults
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.settings import Settings
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 UNIT_LABELS = (  # the unit's own texts in the documents (report.unit.UnitSettings)
@@ -20,7 +25,7 @@ UNIT_LABELS = (  # the unit's own texts in the documents (report.unit.UnitSettin
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Inställningar"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -14,6 +14,13 @@ from PySide6.QtWidgets import (
 from dialogkarta.ui.background import BackgroundOp, show_error
 from dialogkarta.ui.session_list_loader import SessionListLoader
 from dialogkarta.ui.language import dynamic
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtGui import QPaintEvent
+
+    from dialogkarta.ui.background import Progress
+    from dialogkarta.ui.session_list_loader import ListedSession
+    from dialogkarta.ui.settings import Settings
 
 STATUS = {"planned": "Planerad", "prepared": "Förberedd", "held": "Genomförd", "summarised": "Sammanfattad"}
 
@@ -27,7 +34,7 @@ class StartView(QWidget):
     synthesis_requested = Signal()
     loaded = Signal()  # every file in the workspace folder has been read
 
-    def __init__(self, settings, parent=None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         layout = QVBoxLayout(self)
@@ -116,7 +123,7 @@ class StartView(QWidget):
         """Examples are still to be written, or files are waiting to be read (until the first paint) or being read."""
         return self.examples is not None or self.pending is not None or self.loader.busy
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
         if not self.painted:  # the first paint is on screen: now the files (and the data layer) may load
             self.painted = True
@@ -132,12 +139,12 @@ class StartView(QWidget):
     def _write_examples(self) -> None:
         workspace, sources = self.settings.workspace, self.examples
 
-        def write(progress) -> None:
+        def write(progress: Progress) -> None:
             from dialogkarta import files
 
             files.write_examples(workspace, sources)
 
-        def listed(_=None) -> None:
+        def listed(_: object = None) -> None:
             self.examples = None
             self.refresh()
 
@@ -147,7 +154,7 @@ class StartView(QWidget):
 
         BackgroundOp(self, write).success(listed).failure(failed).run_in_background()
 
-    def _row(self, row: int, session) -> None:
+    def _row(self, row: int, session: ListedSession) -> None:
         """Fill one row when its file has been read; a file that cannot be read says why."""
         path = str(session.path)
         if session.problem:

@@ -44,7 +44,7 @@ class StartupProbe(QObject):
         self._done = False
         window.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             print(f"painted: {time.time():.6f} {peak_mb():.1f}", flush=True)

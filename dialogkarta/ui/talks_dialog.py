@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
@@ -12,13 +14,19 @@ from dialogkarta import defaults
 from dialogkarta.capture import parse_capture
 from dialogkarta.ui.commands import AddNoteCommand, AddTalkCommand, DeleteNotesCommand, EditTalkCommand
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.document import SessionDocument
+
 TALK_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TalksDialog(QDialog):
     """Left the talks, right the chosen talk's notes; type a note and press Enter (#ord = keyword)."""
 
-    def __init__(self, document, parent=None) -> None:
+    def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Enskilda samtal"))
@@ -125,7 +133,7 @@ class TalksDialog(QDialog):
         if talk and talk.summary != self.summary.text():
             self.document.push(EditTalkCommand(self.document, talk_id=talk_id, changes={"summary": self.summary.text()}))
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
             self.delete_selected()
             return True

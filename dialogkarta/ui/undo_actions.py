@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Iterable
+
+    from PySide6.QtCore import QObject
+
+    from dialogkarta.ui.document import SessionDocument
 
 # Keys that belong to the session, never to the line edit that happens to have the focus.
 SESSION_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+E")
 
 
-def _unique(sequences) -> list[QKeySequence]:
+def _unique(sequences: Iterable[QKeySequence]) -> list[QKeySequence]:
     """One of each: the same key twice on one action is Qt's "Ambiguous shortcut overload"."""
     seen, result = set(), []
     for sequence in sequences:
@@ -27,7 +36,7 @@ def redo_shortcuts() -> list[QKeySequence]:
     return _unique(["Ctrl+Shift+Z", "Ctrl+Y", *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
 
 
-def undo_actions(document, parent, *, undo_text: str, redo_text: str) -> tuple[QAction, QAction]:
+def undo_actions(document: SessionDocument, parent: QObject, *, undo_text: str, redo_text: str) -> tuple[QAction, QAction]:
     """Actions that undo and redo through the document (a failed write is reported, not raised)."""
     stack = document.undo_stack
     undo = QAction(undo_text, parent)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout,
@@ -15,13 +15,18 @@ from dialogkarta.model.values import CHANNEL_LABELS, CHANNELS
 from dialogkarta.ui.commands import AddWrittenAnswersCommand
 from dialogkarta.written_input import form_meta, read_written
 
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtWidgets import QWidget
+
+    from dialogkarta.ui.document import SessionDocument
+
 READABLE = (".docx", ".txt", ".md")
 
 
 class WrittenInputDialog(QDialog):
     """Shows what will be added (municipality, channel, question, text); nothing is added twice."""
 
-    def __init__(self, document, path: Path, parent=None) -> None:
+    def __init__(self, document: SessionDocument, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document, self.path = document, Path(path)
         self.answers: list[ops.WrittenAnswer] = []

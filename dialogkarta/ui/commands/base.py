@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
 from dialogkarta import ops
 from dialogkarta.model.changes import NOTHING, OpChanges
+
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Callable
+    from typing import Any
+
+    from dialogkarta.store.session_file import Db
+    from dialogkarta.ui.document import SessionDocument
 
 TEXT_MERGE_ID = 4711  # consecutive typing in minutes/summary merges into one undo step
 SESSION_MERGE_ID = TEXT_MERGE_ID + 1
@@ -20,16 +29,16 @@ class DocumentCommand(QUndoCommand):
     command that describes a change that never happened.
     """
 
-    def __init__(self, document, text: str) -> None:
+    def __init__(self, document: SessionDocument, text: str) -> None:
         super().__init__(text)
         self.document = document
         self.changes: OpChanges = NOTHING
 
     @property
-    def db(self):
+    def db(self) -> Db:
         return self.document.db
 
-    def call(self, operation, /, **kwargs):
+    def call(self, operation: Callable[..., Any], /, **kwargs: Any) -> Any:
         """Run one ops function on the document's file; remember what it changed."""
         result = operation(self.db, **kwargs)
         self.changes = self.changes | ops.last_changes(self.db)

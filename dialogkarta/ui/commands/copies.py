@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import DocumentCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.model.values import SessionData
+    from dialogkarta.ui.document import SessionDocument
 
 
 class MergeCopyCommand(DocumentCommand):
     """forward merges the other copy in (ops.merge_copy), backward puts the content before it back."""
 
-    def __init__(self, document, *, other, other_label: str) -> None:
+    def __init__(self, document: SessionDocument, *, other: SessionData, other_label: str) -> None:
         super().__init__(document, document.tr("Slå ihop med %1").replace("%1", other_label))
         self.other, self.other_label = other, other_label
         self.before = self.report = None

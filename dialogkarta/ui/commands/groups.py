@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import DocumentCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
 
 
 class GroupNotesCommand(DocumentCommand):
     """Put notes under a label: an existing theme of that label, or a new one (ops decides)."""
 
-    def __init__(self, document, *, question: str, label: str, note_ids: list[str]) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, label: str, note_ids: list[str]) -> None:
         super().__init__(document, document.tr("Gruppera lappar"))
         self.question, self.label, self.note_ids = question, label, list(note_ids)
         self.snapshot: ops.GroupingSnapshot | None = None
@@ -26,7 +31,7 @@ class GroupNotesCommand(DocumentCommand):
 class UngroupCommand(DocumentCommand):
     """Take notes out of their themes; a theme left without notes is removed (by ops)."""
 
-    def __init__(self, document, *, note_ids: list[str]) -> None:
+    def __init__(self, document: SessionDocument, *, note_ids: list[str]) -> None:
         super().__init__(document, document.tr("Ta bort ur tema"))
         self.note_ids = list(note_ids)
         self.snapshot: ops.GroupingSnapshot | None = None
@@ -41,7 +46,7 @@ class UngroupCommand(DocumentCommand):
 class VoteThemeCommand(DocumentCommand):
     """Votes on a theme itself (the room agrees the theme matters), beside its notes' votes."""
 
-    def __init__(self, document, *, question: str, label: str, step: int) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, label: str, step: int) -> None:
         super().__init__(document, document.tr("Rösta på tema"))
         self.question, self.label, self.step = question, label, step
         self.group_id: str | None = None
@@ -58,7 +63,7 @@ class VoteThemeCommand(DocumentCommand):
 
 
 class RenameGroupCommand(DocumentCommand):
-    def __init__(self, document, *, question: str, label: str, new_label: str) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, label: str, new_label: str) -> None:
         super().__init__(document, document.tr("Byt namn på tema"))
         self.question, self.label, self.new_label = question, label, new_label
         self.group_id: str | None = None

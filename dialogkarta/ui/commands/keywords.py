@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import DocumentCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
 
 
 class MergeKeywordsCommand(DocumentCommand):
     """Rename one keyword, or merge several into one, across all notes."""
 
-    def __init__(self, document, *, sources: list[str], target: str) -> None:
+    def __init__(self, document: SessionDocument, *, sources: list[str], target: str) -> None:
         super().__init__(document, document.tr("Slå ihop nyckelord"))
         self.sources, self.target, self.snapshot = list(sources), target, None
 
@@ -21,7 +26,7 @@ class MergeKeywordsCommand(DocumentCommand):
 
 
 class RenameKeywordCommand(DocumentCommand):
-    def __init__(self, document, *, old: str, new: str) -> None:
+    def __init__(self, document: SessionDocument, *, old: str, new: str) -> None:
         super().__init__(document, document.tr("Byt namn på nyckelord"))
         self.old, self.new, self.snapshot = old, new, None
 
@@ -33,7 +38,7 @@ class RenameKeywordCommand(DocumentCommand):
 
 
 class SetVocabularyCommand(DocumentCommand):
-    def __init__(self, document, *, keywords: list[str]) -> None:
+    def __init__(self, document: SessionDocument, *, keywords: list[str]) -> None:
         super().__init__(document, document.tr("Ändra nyckelordslistan"))
         self.keywords, self.old = list(keywords), []
 

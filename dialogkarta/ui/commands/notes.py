@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import DocumentCommand
 
+if TYPE_CHECKING:  # for the annotations only
+    from collections.abc import Sequence
+
+    from dialogkarta.ui.document import SessionDocument
+
 
 class AddNoteCommand(DocumentCommand):
-    def __init__(self, document, *, question: str, text: str, facet=None, keywords=(), municipality=None,
-                 talk=None) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, text: str, facet: str | None = None,
+                 keywords: Sequence[str] = (), municipality: str | None = None, talk: str | None = None) -> None:
         super().__init__(document, document.tr("Ny lapp"))
         self.fields = dict(question=question, text=text, facet=facet, keywords=list(keywords), municipality=municipality,
                            talk=talk)
@@ -26,7 +33,7 @@ class AddNoteCommand(DocumentCommand):
 class EditNoteCommand(DocumentCommand):
     """Change fields of one note (text, facet, keywords, municipality, question_key, votes)."""
 
-    def __init__(self, document, *, note_id: str, changes: dict, text: str | None = None) -> None:
+    def __init__(self, document: SessionDocument, *, note_id: str, changes: dict, text: str | None = None) -> None:
         super().__init__(document, text or document.tr("Ändra lapp"))
         self.note_id, self.fields, self.old = note_id, dict(changes), {}
 
@@ -40,7 +47,7 @@ class EditNoteCommand(DocumentCommand):
 class _UpdateNotesCommand(DocumentCommand):
     """Fields of several notes in one step (ops.update_notes), restored as they were on undo."""
 
-    def __init__(self, document, text: str, changes: dict[str, dict]) -> None:
+    def __init__(self, document: SessionDocument, text: str, changes: dict[str, dict]) -> None:
         super().__init__(document, text)
         self.fields, self.old = changes, {}
 
@@ -54,14 +61,14 @@ class _UpdateNotesCommand(DocumentCommand):
 class MoveNotesCommand(_UpdateNotesCommand):
     """Positions (and facets) of several notes after one drag: one undo step per drag."""
 
-    def __init__(self, document, *, changes: dict[str, dict]) -> None:
+    def __init__(self, document: SessionDocument, *, changes: dict[str, dict]) -> None:
         super().__init__(document, document.tr("Flytta lappar"), changes)
 
 
 class ReorderNotesCommand(DocumentCommand):
     """A drag within a question's area: the notes' order, and the lane of the dropped ones."""
 
-    def __init__(self, document, *, question: str, order: list[str], facets: dict) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, order: list[str], facets: dict) -> None:
         super().__init__(document, document.tr("Flytta lappar"))
         self.question, self.order, self.facets, self.places = question, list(order), dict(facets), {}
 
@@ -75,7 +82,7 @@ class ReorderNotesCommand(DocumentCommand):
 class MoveToQuestionCommand(DocumentCommand):
     """Notes typed under the wrong question go to another one (ops decides where they land)."""
 
-    def __init__(self, document, *, note_ids: list[str], question: str, facet: str | None = None) -> None:
+    def __init__(self, document: SessionDocument, *, note_ids: list[str], question: str, facet: str | None = None) -> None:
         super().__init__(document, document.tr("Flytta till annan fråga"))
         self.note_ids, self.question, self.facet, self.places = list(note_ids), question, facet, {}
 
@@ -88,7 +95,7 @@ class MoveToQuestionCommand(DocumentCommand):
 
 
 class DeleteNotesCommand(DocumentCommand):
-    def __init__(self, document, *, note_ids: list[str]) -> None:
+    def __init__(self, document: SessionDocument, *, note_ids: list[str]) -> None:
         super().__init__(document, document.tr("Ta bort lappar"))
         self.note_ids, self.snapshots = list(note_ids), []
 
@@ -102,7 +109,7 @@ class DeleteNotesCommand(DocumentCommand):
 class VoteCommand(DocumentCommand):
     """Add (step > 0) or take away (step < 0) dots on notes; ops keeps them at zero or more."""
 
-    def __init__(self, document, *, note_ids: list[str], step: int) -> None:
+    def __init__(self, document: SessionDocument, *, note_ids: list[str], step: int) -> None:
         super().__init__(document, document.tr("Rösta"))
         self.note_ids, self.step, self.old = list(note_ids), step, {}
 

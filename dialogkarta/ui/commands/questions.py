@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import TEXT_MERGE_ID, DocumentCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtGui import QUndoCommand
+
+    from dialogkarta.ui.document import SessionDocument
 
 
 class EditQuestionTextCommand(DocumentCommand):
     """Minutes or summary of a question; consecutive typing merges into one undo step."""
 
-    def __init__(self, document, *, question: str, field: str, value: str) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, field: str, value: str) -> None:
         super().__init__(document, document.tr("Skriv anteckningar"))
         self.question, self.field, self.value = question, field, value
         self.old: str | None = None
@@ -17,7 +24,7 @@ class EditQuestionTextCommand(DocumentCommand):
     def id(self) -> int:
         return TEXT_MERGE_ID
 
-    def mergeWith(self, other) -> bool:
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditQuestionTextCommand) or (other.question, other.field) != (self.question, self.field):
             return False
         self.value = other.value
@@ -35,7 +42,7 @@ class EditQuestionTextCommand(DocumentCommand):
 class EditQuestionCommand(DocumentCommand):
     """Planned minutes or other plain fields of a question (no merging)."""
 
-    def __init__(self, document, *, question: str, changes: dict) -> None:
+    def __init__(self, document: SessionDocument, *, question: str, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra fråga"))
         self.question, self.fields, self.old = question, changes, {}
 

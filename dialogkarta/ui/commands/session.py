@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import SESSION_MERGE_ID, DocumentCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from PySide6.QtGui import QUndoCommand
+
+    from dialogkarta.ui.document import SessionDocument
 
 
 class EditSessionCommand(DocumentCommand):
     """Session fields; consecutive edits of the same fields merge into one undo step."""
 
-    def __init__(self, document, *, changes: dict) -> None:
+    def __init__(self, document: SessionDocument, *, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra sessionen"))
         self.fields, self.old = changes, {}
 
     def id(self) -> int:
         return SESSION_MERGE_ID
 
-    def mergeWith(self, other) -> bool:
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditSessionCommand) or set(other.fields) != set(self.fields):
             return False
         self.fields = other.fields
@@ -31,7 +38,7 @@ class EditSessionCommand(DocumentCommand):
 
 
 class AddParticipantCommand(DocumentCommand):
-    def __init__(self, document, *, role: str, area: str = "", municipality=None, name=None) -> None:
+    def __init__(self, document: SessionDocument, *, role: str, area: str = "", municipality: str | None = None, name: str | None = None) -> None:
         super().__init__(document, document.tr("Ny deltagare"))
         self.fields = dict(role=role, area=area, municipality=municipality, name=name)
         self.participant_id: int | None = None
@@ -44,7 +51,7 @@ class AddParticipantCommand(DocumentCommand):
 
 
 class RemoveParticipantCommand(DocumentCommand):
-    def __init__(self, document, *, participant_id: int) -> None:
+    def __init__(self, document: SessionDocument, *, participant_id: int) -> None:
         super().__init__(document, document.tr("Ta bort deltagare"))
         self.participant_id, self.snapshot = participant_id, {}
 
@@ -58,7 +65,7 @@ class RemoveParticipantCommand(DocumentCommand):
 class EditParticipantCommand(DocumentCommand):
     """Role, area, municipality or name of one participant."""
 
-    def __init__(self, document, *, participant_id: int, changes: dict) -> None:
+    def __init__(self, document: SessionDocument, *, participant_id: int, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra deltagare"))
         self.participant_id, self.fields, self.old = participant_id, dict(changes), {}
 
@@ -70,7 +77,7 @@ class EditParticipantCommand(DocumentCommand):
 
 
 class AddSurveyResponseCommand(DocumentCommand):
-    def __init__(self, document, *, ratings: dict, comment: str) -> None:
+    def __init__(self, document: SessionDocument, *, ratings: dict, comment: str) -> None:
         super().__init__(document, document.tr("Nytt enkätsvar"))
         self.ratings, self.comment, self.response_id = ratings, comment, None
 
@@ -83,7 +90,7 @@ class AddSurveyResponseCommand(DocumentCommand):
 
 
 class RemoveSurveyResponseCommand(DocumentCommand):
-    def __init__(self, document, *, response_id: int) -> None:
+    def __init__(self, document: SessionDocument, *, response_id: int) -> None:
         super().__init__(document, document.tr("Ta bort enkätsvar"))
         self.response_id, self.snapshot = response_id, {}
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogkarta import ops
 from dialogkarta.ui.commands.base import DocumentCommand
+
+if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.document import SessionDocument
 
 
 class AddWrittenAnswersCommand(DocumentCommand):
     """Add the answers of a form or written reflections as notes; undo removes exactly those."""
 
-    def __init__(self, document, *, answers: list[ops.WrittenAnswer]) -> None:
+    def __init__(self, document: SessionDocument, *, answers: list[ops.WrittenAnswer]) -> None:
         super().__init__(document, document.tr("Läs in skriftliga svar"))
         self.answers, self.added, self.snapshots = list(answers), [], []
 
@@ -24,7 +29,7 @@ class AddWrittenAnswersCommand(DocumentCommand):
 
 
 class AddTalkCommand(DocumentCommand):
-    def __init__(self, document, *, role: str, municipality: str | None = None) -> None:
+    def __init__(self, document: SessionDocument, *, role: str, municipality: str | None = None) -> None:
         super().__init__(document, document.tr("Nytt enskilt samtal"))
         self.role, self.municipality, self.talk_id = role, municipality, None
 
@@ -36,7 +41,7 @@ class AddTalkCommand(DocumentCommand):
 
 
 class EditTalkCommand(DocumentCommand):
-    def __init__(self, document, *, talk_id: str, changes: dict) -> None:
+    def __init__(self, document: SessionDocument, *, talk_id: str, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra enskilt samtal"))
         self.talk_id, self.fields, self.old = talk_id, dict(changes), {}
 
