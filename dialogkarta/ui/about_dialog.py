@@ -39,13 +39,13 @@ def licence_of(distribution: str) -> tuple[str, str]:
         meta = metadata.metadata(distribution)
     except metadata.PackageNotFoundError:
         return "", ""
-    version = meta.get("Version", "")
+    version = meta["Version"] or ""
     if distribution in CHOSEN:
         return version, CHOSEN[distribution]
-    expression = meta.get("License-Expression")
+    expression = meta.json.get("license_expression")
     if expression:
-        return version, expression
-    text = (meta.get("License") or "").strip()
+        return version, str(expression)
+    text = str(meta.json.get("license") or "").strip()
     if text and "\n" not in text and len(text) <= 40:
         return version, text
     for classifier in meta.get_all("Classifier") or []:

@@ -13,8 +13,8 @@ HEADER = 20.0  # height of a theme's label row, in scene units
 
 def lane_blocks(notes: list, themes: list[str]) -> list[tuple[str | None, list]]:
     """The lane's notes by theme, in the question's theme order, then the notes without one."""
-    blocks = [(label, [n for n in notes if n.group == label]) for label in themes]
-    blocks = [(label, members) for label, members in blocks if members]
+    by_theme = [(label, [n for n in notes if n.group == label]) for label in themes]
+    blocks: list[tuple[str | None, list]] = [(label, members) for label, members in by_theme if members]
     rest = [n for n in notes if not n.group or n.group not in themes]
     if rest:
         blocks.append((None, rest))

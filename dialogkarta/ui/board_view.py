@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem, QGraphicsView, QLineEdit, QMenu
 
 from dialogkarta.model.changes import OpChanges
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # for the annotations only
     from collections.abc import Callable
 
     from PySide6.QtCore import QObject, QPoint, QRect
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QResizeEvent
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QResizeEvent
     from PySide6.QtWidgets import QWidget
 
     from dialogkarta.model.values import NoteData
@@ -135,6 +136,8 @@ class BoardView(QGraphicsView):
                 if key is None:
                     continue
                 facet = question.facet(key)
+                if facet is None:
+                    continue
                 scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.PenStyle.DashLine), QBrush(QColor(facet.color).lighter(125)))
                 label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9, bold=True)
                 label.setDefaultTextColor(QColor("#3A4A5A"))
@@ -373,7 +376,7 @@ class BoardView(QGraphicsView):
         item.set_note(note)
         item.setBrush(QBrush(QColor(self._color(note, self.document.template.question(key),
                                                  self.document.data().municipalities))))
-        if note.x is not None:
+        if note.x is not None and note.y is not None:
             item.setPos(QPointF(note.x, note.y))
         return True
 
@@ -456,7 +459,8 @@ class BoardView(QGraphicsView):
         return editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and isinstance(watched, QLineEdit):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape \
+                and isinstance(watched, QLineEdit):
             self._editor_finish(False)
             return True
         return super().eventFilter(watched, event)
@@ -533,7 +537,7 @@ class BoardView(QGraphicsView):
         move = menu.addMenu(self.tr("Flytta till fråga"))
         for number, question in enumerate(self.document.template.questions, start=1):
             action = move.addAction(f"{number}. {question.label}\tAlt+Shift+{number}",
-                                    lambda k=question.key: self.move_requested.emit(ids, k))
+                                    partial(self.move_requested.emit, ids, question.key))
             action.setEnabled(question.key != item.question)
         menu.addSeparator()
         menu.addAction(self.tr("Ta bort (Delete)"), lambda: self.delete_requested.emit(ids))

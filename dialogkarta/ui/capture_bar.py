@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from dialogkarta.capture import current_token, parse_capture, token_for
 from dialogkarta.ui.undo_actions import is_session_key
 
 if TYPE_CHECKING:  # for the annotations only
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QAbstractItemView
 
     from dialogkarta.templates import Question
 
@@ -34,16 +34,21 @@ class CaptureLineEdit(QLineEdit):
     def set_vocabulary(self, keywords: list[str]) -> None:
         self.keyword_completer.setModel(QStringListModel([token_for(k)[1:] for k in keywords], self))
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.keyword_completer.popup()
+        assert popup is not None  # QCompleter makes its own list when none is set
+        return popup
+
     def _complete(self, text: str) -> None:
         token = current_token(text, self.cursorPosition())
         if token is None or not token[1]:
-            self.keyword_completer.popup().hide()
+            self._popup().hide()
             return
         self.keyword_completer.setCompletionPrefix(token[1])
         if self.keyword_completer.completionCount():
             self.keyword_completer.complete()
         else:
-            self.keyword_completer.popup().hide()
+            self._popup().hide()
 
     def insert_completion(self, completion: str) -> None:
         text, cursor = self.text(), self.cursorPosition()
@@ -58,7 +63,7 @@ class CaptureLineEdit(QLineEdit):
     def event(self, event: QEvent) -> bool:
         # QLineEdit claims Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Ctrl+E (end of line) for itself; here
         # they belong to the session: undo the last note, not the field's typing.
-        if event.type() == QEvent.Type.ShortcutOverride and is_session_key(event):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride and is_session_key(event):
             event.ignore()
             return False
         return super().event(event)
@@ -72,7 +77,7 @@ class CaptureLineEdit(QLineEdit):
             if len(lines) > 1:
                 self.lines_pasted.emit(lines)
                 return
-        popup = self.keyword_completer.popup()
+        popup = self._popup()
         if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
             index = popup.currentIndex()
             token = current_token(self.text(), self.cursorPosition())
@@ -118,10 +123,10 @@ class CaptureBar(QWidget):
         self.edit.lines_pasted.connect(self._pasted)
         self.vocabulary: list[str] = []
         for key, step in ((QKeySequence("Ctrl+Down"), 1), (QKeySequence("Ctrl+Up"), -1)):
-            QShortcut(key, self.edit, activated=lambda step=step: self.cycle_facet(step), context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(key, self.edit, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(lambda step=step: self.cycle_facet(step))
         for number in range(1, 7):
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self.edit, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=lambda n=number: self.facet.setCurrentIndex(n - 1) if n <= self.facet.count() else None)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self.edit, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+                lambda n=number: self.facet.setCurrentIndex(n - 1) if n <= self.facet.count() else None)
 
     def set_question(self, number: int, question: Question) -> None:
         self.question_label.setText(f"{number}. {question.label}")

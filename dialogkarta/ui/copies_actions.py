@@ -30,11 +30,11 @@ class CopiesActions(QObject):
     def write_copy(self, document: SessionDocument) -> Path | None:
         """Ask where, then write a complete copy of the open session there (e.g. on a USB stick)."""
         suggestion = document.path.with_name(f"{document.path.stem}-kopia.dkarta")
-        target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Skriv en kopia till kollega"), str(suggestion),
-                                                self.tr("Dialogkarta-sessioner (*.dkarta)"))
-        if not target:
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Skriv en kopia till kollega"), str(suggestion),
+                                              self.tr("Dialogkarta-sessioner (*.dkarta)"))
+        if not name:
             return None
-        target = Path(target)
+        target = Path(name)
         title = self.tr("Kan inte skriva kopian")
         if target.resolve() == document.path.resolve():
             QMessageBox.warning(self.window, title, self.tr("%1: är den öppna sessionen själv; välj ett annat namn")
@@ -73,7 +73,7 @@ class CopiesActions(QObject):
         if not document.push(command):
             return False
         labels = {q.key: q.label for q in document.template.questions}
-        if command.before != document.data():  # the file itself says whether anything came in
+        if command.report is not None and command.before != document.data():  # the file itself says whether anything came in
             lines = [*command.report.lines(labels), self.tr("Ångra (Ctrl+Z) tar tillbaka sammanslagningen.")]
         else:
             lines = [self.tr("Kopian innehöll inget som inte redan fanns här.")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QMessageBox,
@@ -40,7 +41,7 @@ class CountyWindow(QWidget):
         self.setWindowTitle(self.tr("Länssammanställning"))
         self.setAcceptDrops(True)
         self.inputs: list[Path] = []
-        self.run = None
+        self.run: SynthesisRun | None = None
         self.vocabulary = CountyVocabulary()
         self.loading: BackgroundOp | None = None  # the sessions being loaded and compared
         self.exporting: BackgroundOp | None = None
@@ -231,10 +232,12 @@ class CountyWindow(QWidget):
 
     def current_question(self) -> QuestionComparison:
         key = self.question.currentData()
+        assert self.run is not None  # the matrix is shown only after a comparison
         return self.run.synthesis.question(key) if key else self.run.synthesis.questions[0]
 
     def _columns(self) -> list[str]:
         chosen = self.municipality.currentData()
+        assert self.run is not None
         return [chosen] if chosen else self.run.synthesis.municipalities
 
     def show_matrix(self) -> None:
@@ -256,7 +259,7 @@ class CountyWindow(QWidget):
             return
         target = self.vocabulary.path or default_vocabulary_path(
             [p if p.is_dir() else p.parent for p in self.inputs], self.run.synthesis.county)
-        dialog = HarmoniseDialog(self.run.proposals, self.vocabulary, target, self)
+        dialog = HarmoniseDialog(self.run.proposals, self.vocabulary, str(target), self)
         if dialog.exec():
             self.save_vocabulary(target)
 
@@ -292,8 +295,9 @@ class CountyWindow(QWidget):
                 answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
                                               self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
                                               .replace("%1", str(len(error.hits))),
-                                              QMessageBox.Yes | QMessageBox.No, QMessageBox.No)  # Enter: the safe choice
-                if answer == QMessageBox.Yes:
+                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                              QMessageBox.StandardButton.No)  # Enter: the safe choice
+                if answer == QMessageBox.StandardButton.Yes:
                     self.export(extension, target, allow_personal_data=True)
                 return
             show_error(self, self.tr("Kunde inte skriva"), error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -25,6 +26,8 @@ from dialogkarta.ui.settings import Settings
 
 if TYPE_CHECKING:  # for the annotations only
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QAbstractButton
 
     from dialogkarta.model.values import SessionData
     from dialogkarta.privacy import Hit
@@ -62,15 +65,15 @@ class DocumentsView(QWidget):
         self.municipality.addItem(self.tr("Hela dialogdagen"), "")
         for name in document.data().municipalities:
             self.municipality.addItem(name, name)
-        self.size = QComboBox()
-        self.size.addItem("A3", "a3")
-        self.size.addItem("A4", "a4")
+        self.paper_size = QComboBox()
+        self.paper_size.addItem("A3", "a3")
+        self.paper_size.addItem("A4", "a4")
         self.folder = QLineEdit(str(document.path.parent))
         self.folder.setAccessibleName(self.tr("Mapp"))
         browse = QPushButton(self.tr("Välj mapp…"))
         browse.clicked.connect(self._browse)
-        self.create = QPushButton(self.tr("Skapa dokument"))
-        self.create.clicked.connect(lambda: self.make())
+        self.create_button = QPushButton(self.tr("Skapa dokument"))
+        self.create_button.clicked.connect(lambda: self.make())
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.status = QLabel()
@@ -85,7 +88,7 @@ class DocumentsView(QWidget):
         form.addRow(self.tr("Dokument"), self.kind)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Kommun"), self.municipality)
-        form.addRow(self.tr("Pappersformat (karta)"), self.size)
+        form.addRow(self.tr("Pappersformat (karta)"), self.paper_size)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -93,7 +96,7 @@ class DocumentsView(QWidget):
         box = QGroupBox(self.tr("Skapa dokument"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
-        box_layout.addWidget(self.create)
+        box_layout.addWidget(self.create_button)
         box_layout.addWidget(self.progress)
         box_layout.addWidget(self.status)
         row = QHBoxLayout()
@@ -115,7 +118,7 @@ class DocumentsView(QWidget):
         self.format.clear()
         for extension in KINDS["map" if kind == "blank_map" else kind]:
             self.format.addItem(extension.lstrip(".").upper(), extension)
-        self.size.setEnabled(kind in ("map", "blank_map"))
+        self.paper_size.setEnabled(kind in ("map", "blank_map"))
         self.municipality.setEnabled(self.municipality.count() > 2 and kind in SCOPED_KINDS)
 
     def _browse(self) -> None:
@@ -156,14 +159,13 @@ class DocumentsView(QWidget):
                 self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
                 return None
             data = self.document.data()
-        output = self.output_path()
-        if output.exists():
-            output = self._replace_or_beside(output)
-            if output is None:
-                self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
-                return None
+        chosen = self.output_path()
+        output = self._replace_or_beside(chosen) if chosen.exists() else chosen
+        if output is None:
+            self.status.setText(self.tr("Avbrutet: inget dokument skapades."))
+            return None
         settings = Settings()
-        options = dict(kind=kind, output=output, blank=blank, size=self.size.currentData(),
+        options = dict(kind=kind, output=output, blank=blank, size=self.paper_size.currentData(),
                        lang=settings.language, municipality=municipality or None, unit=settings.unit)
         template = session_template(data)  # the canonical map: the document's language is `lang`
 
@@ -173,7 +175,7 @@ class DocumentsView(QWidget):
             return export_session(data, template, allow_personal_data=True,
                                   progress=lambda percent, what: progress(percent, 100, what), **options)
 
-        self.create.setEnabled(False)
+        self.create_button.setEnabled(False)
         return (BackgroundOp(self, write, title=self.tr("Dokumentet kunde inte skapas"))
                 .with_progress(self.progress, self.status).success(self._done).failure(self._failed)
                 .run_in_background())
@@ -189,19 +191,19 @@ class DocumentsView(QWidget):
         box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
-        return {keep: beside, replace: output}.get(box.clickedButton())
+        choices: dict[QAbstractButton, Path] = {keep: beside, replace: output}
+        return choices.get(box.clickedButton())
 
     def _done(self, path: Path) -> None:
-        path = str(path)
         self.last_path = Path(path)
-        self.create.setEnabled(True)
-        self.status.setText(self.tr("Klart: %1").replace("%1", path))
+        self.create_button.setEnabled(True)
+        self.status.setText(self.tr("Klart: %1").replace("%1", str(path)))
         for button in (self.open_file, self.open_folder):
             button.setEnabled(True)
-        self.finished.emit(path)
+        self.finished.emit(str(path))
 
     def _failed(self, error: BaseException) -> None:
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)
         self.status.setText(error_text(error))
         show_error(self, self.tr("Dokumentet kunde inte skapas"), error)
 

@@ -23,7 +23,7 @@ class FindingsView(QTabWidget):
 
     def __init__(self, notes: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.synthesis = None
+        self.synthesis: Synthesis | None = None
         self.particular = QTextBrowser()
         self.particular.setAccessibleName(self.tr("Särskilt för varje kommun"))
         self.editor = QPlainTextEdit()

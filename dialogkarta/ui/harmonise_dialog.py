@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 if TYPE_CHECKING:  # for the annotations only
     from PySide6.QtWidgets import QWidget
 
-    from dialogkarta.synthesis.keywords import Proposal
+    from dialogkarta.synthesis.keywords import CountyVocabulary, Proposal
 
 
 class HarmoniseDialog(QDialog):
     """Checked proposals are merged; unchecked ones are kept apart (and not proposed again)."""
 
-    def __init__(self, proposals: list[Proposal], vocabulary: list[str], target: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, proposals: list[Proposal], vocabulary: CountyVocabulary, target: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proposals, self.vocabulary = proposals, vocabulary
         self.setWindowTitle(self.tr("Harmonisera nyckelord"))

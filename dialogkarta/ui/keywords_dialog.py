@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
@@ -45,8 +46,8 @@ class KeywordsDialog(QDialog):
         for widget in (add, merge, remove):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
-        for widget in (help_text, self.list, self.name):
-            layout.addWidget(widget)
+        for part in (help_text, self.list, self.name):
+            layout.addWidget(part)
         layout.addLayout(row)
         layout.addWidget(close)
         document.changed.connect(lambda what, ids: self.refresh())

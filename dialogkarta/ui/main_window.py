@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
 
     # --- menus -----------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[..., object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -102,7 +103,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._action(help_menu, self.tr("Användarguide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, self.tr("Om Dialogkarta"), self.show_about)
-        self.undo_action = self.redo_action = None
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
 
     def _session_actions(self, enabled: bool) -> None:
         for action in (self.export_action, self.written_action, self.talks_action, self.write_copy_action,
@@ -149,10 +151,10 @@ class MainWindow(QMainWindow):
         document.failed.connect(self._failed)
         document.file_lost.connect(self._file_lost)
         document.changed.connect(lambda what, ids: what == "session" and self._title())
-        self.undo_action, self.redo_action = undo_actions(document, self, undo_text=self.tr("Ångra"),
-                                                          redo_text=self.tr("Gör om"))
-        self.edit_menu.insertAction(self.keywords_action, self.undo_action)
-        self.edit_menu.insertAction(self.keywords_action, self.redo_action)
+        undo, redo = undo_actions(document, self, undo_text=self.tr("Ångra"), redo_text=self.tr("Gör om"))
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.insertAction(self.keywords_action, undo)
+        self.edit_menu.insertAction(self.keywords_action, redo)
         self.settings.add_recent(Path(path))
         self._title()
         self._session_actions(True)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_rescuing", False):
             return  # closing flushes pending edits into the lost file too: one question is enough
         self._rescuing = True
+        assert self.document is not None  # only an open session's file can be lost
         try:
             target = offer_save_elsewhere(self, self.document, message)
             if target is not None:
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         self.save_state.setText(self.tr("Sparad %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
 
     def close_session(self) -> None:
-        if self.document is None:
+        if self.document is None or self.session_view is None:
             return
         self.session_view.flush()
         for action in (self.undo_action, self.redo_action):
@@ -329,7 +332,7 @@ class MainWindow(QMainWindow):
         """Preview a returned form or written reflections; add them to the session if accepted."""
         from dialogkarta.ui.written_input_dialog import WrittenInputDialog
 
-        if self.document is None:
+        if self.document is None or self.session_view is None:
             return None
         self.session_view.flush()
         self.written_dialog = WrittenInputDialog(self.document, path, self)
@@ -340,6 +343,7 @@ class MainWindow(QMainWindow):
         from dialogkarta.report.export import personal_data_hits
         from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
 
+        assert self.document is not None  # asked only while a session is open
         hits = personal_data_hits(self.document.data(), "json")
         if not hits:
             return True
@@ -349,14 +353,14 @@ class MainWindow(QMainWindow):
     def write_copy(self) -> None:
         from dialogkarta.ui.copies_actions import CopiesActions
 
-        if self.document is not None:
+        if self.document is not None and self.session_view is not None:
             self.session_view.flush()
             CopiesActions(self).write_copy(self.document)
 
     def merge_copy(self) -> None:
         from dialogkarta.ui.copies_actions import CopiesActions
 
-        if self.document is not None:
+        if self.document is not None and self.session_view is not None:
             self.session_view.flush()
             CopiesActions(self).merge_copy(self.document)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
@@ -52,7 +53,7 @@ class MapEditorDialog(QDialog):
         self.intro_minutes, self.break_minutes, self.closing_minutes = QSpinBox(), QSpinBox(), QSpinBox()
         # The map's own words in the documents (Template.texts): a copy of KUF reworded for another
         # meeting must not keep telling participants about KUF.
-        self.texts = {"summary.subtitle": QLineEdit(), "briefing.what_text": QPlainTextEdit(),
+        self.texts: dict[str, QLineEdit | QPlainTextEdit] = {"summary.subtitle": QLineEdit(), "briefing.what_text": QPlainTextEdit(),
                       "briefing.prepare": QPlainTextEdit()}
         for edit in self.texts.values():
             if isinstance(edit, QPlainTextEdit):
@@ -143,15 +144,17 @@ class MapEditorDialog(QDialog):
 
     def show_map(self) -> None:
         template, editable = self.current, self.is_user_map()
+        if template is None:
+            return
         for edit, value in ((self.name, template.name), (self.hub, template.hub), (self.hub_label, template.hub_label)):
             edit.setText(value)
         self.intro.setPlainText(" ".join(template.intro.split()))
-        for spin, value in ((self.intro_minutes, template.intro_minutes), (self.break_minutes, template.break_minutes),
-                            (self.closing_minutes, template.closing_minutes)):
-            spin.setValue(value)
+        for spin, minutes in ((self.intro_minutes, template.intro_minutes), (self.break_minutes, template.break_minutes),
+                              (self.closing_minutes, template.closing_minutes)):
+            spin.setValue(minutes)
         texts = template.texts()
-        for key, edit in self.texts.items():
-            (edit.setText if isinstance(edit, QLineEdit) else edit.setPlainText)(texts.get(key, ""))
+        for key, field in self.texts.items():
+            (field.setText if isinstance(field, QLineEdit) else field.setPlainText)(texts.get(key, ""))
         for widget in (*self.texts.values(), self.name, self.hub, self.hub_label, self.intro, self.intro_minutes, self.break_minutes,
                        self.closing_minutes, self.label, self.prompt, self.cues, self.facets, self.facet_label,
                        self.minutes, self.save_button, self.delete_button, *self.question_buttons):
@@ -162,6 +165,7 @@ class MapEditorDialog(QDialog):
     def fill_questions(self) -> None:
         self.questions.blockSignals(True)
         self.questions.clear()
+        assert self.current is not None  # the editing controls act on the selected map
         for number, question in enumerate(self.current.questions, start=1):
             item = QListWidgetItem(f"{number}. {question.label}")
             item.setData(KEY_ROLE, question.key)
@@ -173,13 +177,14 @@ class MapEditorDialog(QDialog):
             self.questions.setCurrentRow(0)
         self.select_question(None)
 
-    def select_question(self, previous: int | None) -> None:
+    def select_question(self, previous: QListWidgetItem | None) -> None:
         if previous is not None:
             self.take_question(previous.data(KEY_ROLE))
         item = self.questions.currentItem()
         self.question_key = item.data(KEY_ROLE) if item else None
         if self.question_key is None:
             return
+        assert self.current is not None  # the editing controls act on the selected map
         question = self.current.question(self.question_key)
         self.label.setText(question.label)
         self.prompt.setPlainText(question.prompt)
@@ -192,7 +197,10 @@ class MapEditorDialog(QDialog):
 
     def take_question(self, key: str | None) -> None:
         """Put the question fields into the working copy of the map."""
-        if not self.is_user_map() or key is None or key not in self.current.question_keys:
+        if not self.is_user_map() or key is None:
+            return
+        assert self.current is not None  # the editing controls act on the selected map
+        if key not in self.current.question_keys:
             return
         old = self.current.question(key)
         new = replace(old, label=self.label.text().strip() or old.label, prompt=self.prompt.toPlainText().strip(),
@@ -204,6 +212,7 @@ class MapEditorDialog(QDialog):
 
     def take_fields(self) -> Template:
         self.take_question(self.question_key)
+        assert self.current is not None  # the editing controls act on the selected map
         self.current = replace(self.current, name=self.name.text().strip() or self.current.name, hub=self.hub.text().strip(),
                                hub_label=self.hub_label.text().strip(), intro=self.intro.toPlainText().strip(),
                                intro_minutes=self.intro_minutes.value(), break_minutes=self.break_minutes.value(),
@@ -250,6 +259,7 @@ class MapEditorDialog(QDialog):
     def delete(self) -> None:
         if not self.is_user_map():
             return
+        assert self.current is not None  # the editing controls act on the selected map
         path = maps.user_maps_folder() / f"{self.current.key}{maps.USER_MAP_SUFFIX}"
         try:
             path.unlink(missing_ok=True)
@@ -262,6 +272,7 @@ class MapEditorDialog(QDialog):
         if not self.is_user_map() or self.question_key is None:
             return
         self.take_question(self.question_key)
+        assert self.current is not None  # the editing controls act on the selected map
         try:
             self.current = maps.remove_question(self.current, key=self.question_key)
         except DialogkartaError as exc:
@@ -274,6 +285,7 @@ class MapEditorDialog(QDialog):
         if not self.is_user_map() or self.question_key is None:
             return
         self.take_question(self.question_key)
+        assert self.current is not None  # the editing controls act on the selected map
         keys = self.current.question_keys
         index = keys.index(self.question_key)
         if index + 1 >= len(keys):

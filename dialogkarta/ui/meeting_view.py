@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # for the annotations only
 
 class MeetingView(QWidget):
     active_question_changed = Signal(str)
+    board: BoardView  # made further down in __init__ than the zoom button that uses it
 
     def __init__(self, document: SessionDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +48,9 @@ class MeetingView(QWidget):
             button.setAccessibleName(question.label)
             self.question_buttons.addButton(button, number - 1)
             bar.addWidget(button)
-            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda k=question.key: self.set_active_question(k))
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda k=question.key: self.set_active_question(k))
             QShortcut(QKeySequence(f"Alt+Shift+{number}"), self,
-                      activated=lambda k=question.key: self.move_to_question(self.selected_ids(), k))
+                      lambda k=question.key: self.move_to_question(self.selected_ids(), k))
         self.question_buttons.idClicked.connect(lambda i: self.set_active_question(template.questions[i].key))
         bar.addStretch(1)
         self.view_toggle = QPushButton(self.tr("Översikt"))
@@ -85,7 +86,7 @@ class MeetingView(QWidget):
         self.stack.addWidget(self.outline)
         self.panel = QuestionPanel(document)
         self.cues = CuesView(document)  # the map's intro and the active question's cues, for the facilitator
-        self.panel.layout().insertWidget(2, self.cues)
+        cast(QVBoxLayout, self.panel.layout()).insertWidget(2, self.cues)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.panel)
@@ -117,11 +118,11 @@ class MeetingView(QWidget):
             lambda note_id, facet: document.push(EditNoteCommand(document, note_id=note_id, changes={"facet": facet})))
         document.applied.connect(self._applied)
         # the side panel by keyboard: Ctrl+M the running minutes, Ctrl+Shift+M the summary, Esc back
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=lambda: self.panel.minutes.setFocus())
-        QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=lambda: self.panel.summary.setFocus())
+        QShortcut(QKeySequence("Ctrl+M"), self, lambda: self.panel.minutes.setFocus())
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, lambda: self.panel.summary.setFocus())
         for field in (self.panel.minutes, self.panel.summary, self.group_label):
-            QShortcut(QKeySequence(Qt.Key.Key_Escape), field, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=lambda field=field: self.back_to_capture(field))
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), field, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+                lambda field=field: self.back_to_capture(field))
         self.board.area_clicked.connect(self.set_active_question)
         self.board.theme_renamed.connect(
             lambda key, old, new: document.push(RenameGroupCommand(document, question=key, label=old, new_label=new)))
@@ -130,17 +131,17 @@ class MeetingView(QWidget):
             lambda key, label, step: document.push(VoteThemeCommand(document, question=key, label=label, step=step)))
         self.capture.lines_submitted.connect(self.add_notes)
         for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):  # a full area's pages, while capturing
-            QShortcut(QKeySequence(key), self.capture.edit, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=lambda step=step: self.board.page(step))
-        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.ask_group_label)
-        QShortcut(QKeySequence("Ctrl+Shift+G"), self, activated=lambda: self.ungroup(self.selected_ids()))
-        QShortcut(QKeySequence("Ctrl+B"), self, activated=lambda: self.show_view(0))
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.show_view(1))
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.zoom.toggle)
-        QShortcut(QKeySequence("F5"), self, activated=lambda: self.open_presenter())
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=lambda: self.panel.toggle_timer())
-        QShortcut(QKeySequence("Ctrl++"), self, activated=lambda: self.vote(self.selected_ids(), 1))
-        QShortcut(QKeySequence("Ctrl+-"), self, activated=lambda: self.vote(self.selected_ids(), -1))
+            QShortcut(QKeySequence(key), self.capture.edit, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+                lambda step=step: self.board.page(step))
+        QShortcut(QKeySequence("Ctrl+G"), self, self.ask_group_label)
+        QShortcut(QKeySequence("Ctrl+Shift+G"), self, lambda: self.ungroup(self.selected_ids()))
+        QShortcut(QKeySequence("Ctrl+B"), self, lambda: self.show_view(0))
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.show_view(1))
+        QShortcut(QKeySequence("Ctrl+E"), self, self.zoom.toggle)
+        QShortcut(QKeySequence("F5"), self, lambda: self.open_presenter())
+        QShortcut(QKeySequence("Ctrl+T"), self, lambda: self.panel.toggle_timer())
+        QShortcut(QKeySequence("Ctrl++"), self, lambda: self.vote(self.selected_ids(), 1))
+        QShortcut(QKeySequence("Ctrl+-"), self, lambda: self.vote(self.selected_ids(), -1))
         self._applied(OpChanges(everything=True), initial=True)
         self.set_active_question(self.active)
 

@@ -28,7 +28,7 @@ class NoteItem(QGraphicsRectItem):
                  under_theme: bool = False) -> None:
         super().__init__(QRectF(0, 0, width, height))
         self.note_id = note.id
-        self.question = None
+        self.question: str | None = None
         self.slot: tuple = (None, -1)  # ((question, lane), index) in the board's layout
         self.under_theme = under_theme
         # Drawn once into a pixmap: repainting a board of 500 cards then costs what blitting costs.
@@ -115,7 +115,7 @@ class NoteItem(QGraphicsRectItem):
         painter.restore()
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.ItemSelectedHasChanged:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.setPen(QPen(QColor("#1F4E79"), 3) if value else QPen(QColor("#A89A5B"), 1))
         return super().itemChange(change, value)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -49,7 +50,8 @@ class OutlineView(QTreeWidget):
     # --- building --------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        expanded = {self._key(self.topLevelItem(i)) for i in range(self.topLevelItemCount()) if self.topLevelItem(i).isExpanded()}
+        tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        expanded = {self._key(top) for top in tops if top is not None and top.isExpanded()}
         selected = self.selected_ids()
         self._filling = True
         self.clear()
@@ -143,7 +145,8 @@ class OutlineView(QTreeWidget):
             QTimer.singleShot(0, lambda: self.apply(changes))
             return
         focused = self.hasFocus()
-        current = self.currentItem().data(0, NOTE_ROLE) if self.currentItem() else None
+        current_item = self.currentItem()
+        current = current_item.data(0, NOTE_ROLE) if current_item else None
         self.rebuild()
         if current and (item := self.item_of(current)):
             self.setCurrentItem(item)
@@ -178,9 +181,9 @@ class OutlineView(QTreeWidget):
         control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if ids and event.key() == Qt.Key.Key_Delete:
             self.delete_requested.emit(ids)
-        elif is_note and control and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        elif item is not None and is_note and control and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.move_facet(item, 1 if event.key() == Qt.Key.Key_Right else -1)
-        elif is_note and control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        elif item is not None and is_note and control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_theme(item, 1 if event.key() == Qt.Key.Key_Down else -1)
         elif ids and event.text() in ("+", "-") and self.state() != QAbstractItemView.State.EditingState:
             self.vote_requested.emit(ids, 1 if event.text() == "+" else -1)
@@ -197,18 +200,18 @@ class OutlineView(QTreeWidget):
         if question.facets:
             facets = menu.addMenu(self.tr("Flytta till område"))
             for facet in question.facets:
-                action = facets.addAction(facet.label, lambda k=facet.key: self.facet_requested.emit(note.id, k))
+                action = facets.addAction(facet.label, partial(self.facet_requested.emit, note.id, facet.key))
                 action.setEnabled(facet.key != note.facet)
         groups = self.document.data().question(key).groups
         themes = menu.addMenu(self.tr("Flytta till tema"))
         for theme in [None] + list(groups):
             action = themes.addAction(theme or self.tr("Utan tema"),
-                                      lambda t=theme: self.group_move_requested.emit(note.id, key, t))
+                                      partial(self.group_move_requested.emit, note.id, key, theme))
             action.setEnabled(theme != note.group)
         move = menu.addMenu(self.tr("Flytta till fråga"))
         for number, other in enumerate(self.document.template.questions, start=1):
             action = move.addAction(f"{number}. {other.label}\tAlt+Shift+{number}",
-                                    lambda k=other.key: self.move_requested.emit(ids, k))
+                                    partial(self.move_requested.emit, ids, other.key))
             action.setEnabled(other.key != key)
         menu.addAction(self.tr("Ge en röst (+)"), lambda: self.vote_requested.emit(ids, 1))
         menu.addAction(self.tr("Ta bort en röst (-)"), lambda: self.vote_requested.emit(ids, -1))

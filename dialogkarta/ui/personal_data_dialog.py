@@ -19,6 +19,7 @@ from dialogkarta import privacy
 from dialogkarta.ui.commands import EditNoteCommand, EditQuestionCommand, EditSessionCommand
 
 if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.ui.commands.base import DocumentCommand
     from collections.abc import Callable
 
     from PySide6.QtWidgets import QWidget
@@ -86,11 +87,11 @@ class PersonalDataDialog(QDialog):
         return None  # keywords, themes, lists, survey answers: corrected where they are kept
 
     def _selected(self, item: QListWidgetItem | None) -> None:
-        hit = item.data(Qt.ItemDataRole.UserRole) if item else None
+        hit: Hit | None = item.data(Qt.ItemDataRole.UserRole) if item else None
         current = self._text_of(hit) if hit else None
         self.editor.setEnabled(current is not None)
         self.editor.setPlainText(current or "")
-        if current and hit.match in current:  # long minutes: show and select the hit itself
+        if current and hit and hit.match in current:  # long minutes: show and select the hit itself
             cursor = self.editor.textCursor()
             start = current.index(hit.match)
             cursor.setPosition(start)
@@ -105,6 +106,7 @@ class PersonalDataDialog(QDialog):
         value = self.editor.toPlainText().strip()
         if hit is None or self._text_of(hit) is None or (hit.field == "note" and not value):
             return
+        command: DocumentCommand
         if hit.field == "note":
             command = EditNoteCommand(self.document, note_id=hit.note_id, changes={"text": value})
         elif hit.field in SESSION_FIELDS:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -62,7 +63,7 @@ class PreparationView(QWidget):
         self.role.setEditable(True)
         self.role.addItems(defaults.roles())
         self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.role.lineEdit().returnPressed.connect(self.add_participant)  # pick a role, Enter: added at once
+        cast(QLineEdit, self.role.lineEdit()).returnPressed.connect(self.add_participant)  # pick a role, Enter: added at once
         self.role.setAccessibleName(self.tr("Roll"))
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("Verksamhet, t.ex. IFO"))
@@ -104,13 +105,13 @@ class PreparationView(QWidget):
         self.status = QComboBox()
         for key, text in STATUS.items():
             self.status.addItem(dynamic(text), key)
-        for label, widget in ((self.tr("Titel"), self.title), (self.tr("Datum"), self.date), (self.tr("Plats"), self.place),
-                              (self.tr("Samtalsledare"), self.facilitators), (self.tr("Omgång"), self.round),
-                              (self.tr("Status"), self.status)):
-            widget.setAccessibleName(label)
-            about_form.addRow(label, widget)
-        for edit in (self.title, self.place, self.facilitators, self.round):
-            edit.editingFinished.connect(self._save_about)
+        for label, control in ((self.tr("Titel"), self.title), (self.tr("Datum"), self.date), (self.tr("Plats"), self.place),
+                               (self.tr("Samtalsledare"), self.facilitators), (self.tr("Omgång"), self.round),
+                               (self.tr("Status"), self.status)):
+            control.setAccessibleName(label)
+            about_form.addRow(label, control)
+        for line in (self.title, self.place, self.facilitators, self.round):
+            line.editingFinished.connect(self._save_about)
         self.date.editingFinished.connect(self._save_about)
         self.status.activated.connect(lambda index: self._save_about())
 

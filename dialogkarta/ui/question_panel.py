@@ -65,7 +65,7 @@ class QuestionPanel(QWidget):
             timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
             timer.timeout.connect(lambda field=field: self.save_text(field))
             edit.textChanged.connect(lambda timer=timer: timer.isActive() or timer.start())
-            edit.focusOutEvent = self._flush_on_focus_out(edit, field)
+            edit.focusOutEvent = self._flush_on_focus_out(edit, field)  # type: ignore[method-assign]  # Qt's virtual, per object
             tab_leaves(edit)
             self.pending[field] = timer
         self.ticker = QTimer(self, interval=1000)
@@ -131,6 +131,7 @@ class QuestionPanel(QWidget):
     # --- timer -----------------------------------------------------------------------
 
     def planned_seconds(self) -> int:
+        assert self.key is not None  # the timer runs for the shown question
         data = self.document.data().question(self.key)
         planned = data.planned_minutes or self.document.template.question(self.key).planned_minutes
         return planned * 60

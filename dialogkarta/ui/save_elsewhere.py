@@ -33,11 +33,11 @@ def offer_save_elsewhere(parent: QWidget, document: SessionDocument, message: st
     data = document.rescue_data()
     suggestion = document.path.with_name(document.path.stem + " (räddad).dkarta")
     while True:
-        target, _ = QFileDialog.getSaveFileName(parent, _tr("Spara sessionen som"), str(suggestion),
-                                                _tr("Dialogkarta-sessioner (*.dkarta)"))
-        if not target:
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("Spara sessionen som"), str(suggestion),
+                                              _tr("Dialogkarta-sessioner (*.dkarta)"))
+        if not name:
             return None
-        target = Path(target)
+        target = Path(name)
         try:
             files.write_session_file(data, target, overwrite=False)
             return target

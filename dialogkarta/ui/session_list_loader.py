@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from dialogkarta.ui.background import BackgroundOp, Progress
 
@@ -83,10 +85,11 @@ class SessionListLoader(QObject):
                 row = cached[1] if cached is not None and stamp is not None and cached[0] == stamp else read_row(path)
                 progress(position + 1, len(paths), (position, stamp, row))
 
-        self.op = BackgroundOp(self.parent(), read_all).on_progress(self._row).success(lambda _: self.finished.emit())
+        parent = cast(QWidget | None, self.parent())  # the start screen
+        self.op = BackgroundOp(parent, read_all).on_progress(self._row).success(lambda _: self.finished.emit())
         return self.op.run_in_background()
 
     def _row(self, done: int, total: int, item: object) -> None:
-        position, stamp, row = item  # type: ignore[misc]
+        position, stamp, row = cast(tuple[int, Stamp, ListedSession], item)
         self.cache[row.path] = (stamp, row)
         self.row_ready.emit(position, row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -110,9 +111,9 @@ class StartView(QWidget):
         self.recent.clear()
         for path in self.settings.recent:
             if path.exists():
-                item = QListWidgetItem(f"{path.name} – {path.parent}")
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                self.recent.addItem(item)
+                entry = QListWidgetItem(f"{path.name} – {path.parent}")
+                entry.setData(Qt.ItemDataRole.UserRole, str(path))
+                self.recent.addItem(entry)
 
     def write_examples_first(self, sources: list[Path]) -> None:
         """On the first start: write the example sessions into the workspace (after the first paint), then list."""
@@ -137,7 +138,7 @@ class StartView(QWidget):
             self.pending = None
 
     def _write_examples(self) -> None:
-        workspace, sources = self.settings.workspace, self.examples
+        workspace, sources = self.settings.workspace, self.examples or []
 
         def write(progress: Progress) -> None:
             from dialogkarta import files
@@ -175,4 +176,6 @@ class StartView(QWidget):
             self.table.setItem(row, column, item)
 
     def _activated(self, row: int, column: int) -> None:
-        self.open_requested.emit(Path(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

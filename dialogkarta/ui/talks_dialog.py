@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout,
@@ -130,11 +131,12 @@ class TalksDialog(QDialog):
     def save_summary(self) -> None:
         talk_id = self.current_talk()
         talk = next((t for t in self.document.data().talks if t.id == talk_id), None)
-        if talk and talk.summary != self.summary.text():
+        if talk_id and talk and talk.summary != self.summary.text():
             self.document.push(EditTalkCommand(self.document, talk_id=talk_id, changes={"summary": self.summary.text()}))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.notes and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+        if watched is self.notes and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Delete:
             self.delete_selected()
             return True
         return super().eventFilter(watched, event)

@@ -17,9 +17,10 @@ if TYPE_CHECKING:  # for the annotations only
 SESSION_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+E")
 
 
-def _unique(sequences: Iterable[QKeySequence]) -> list[QKeySequence]:
+def _unique(sequences: Iterable[QKeySequence | str]) -> list[QKeySequence]:
     """One of each: the same key twice on one action is Qt's "Ambiguous shortcut overload"."""
-    seen, result = set(), []
+    seen: set[str] = set()
+    result: list[QKeySequence] = []
     for sequence in sequences:
         text = QKeySequence(sequence).toString()
         if text and text not in seen:

@@ -138,7 +138,7 @@ def test_a_dialogue_days_summary_is_made_for_the_municipality_chosen_with_the_ke
         qtbot.keyClick(view.municipality, Qt.Key_Down)
     assert view.municipality.currentText() == "Malå"
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(view.create, Qt.LeftButton)
+        qtbot.mouseClick(view.create_button, Qt.LeftButton)
     path = blocker.args[0]
     assert path.endswith("-sammanfattning-malå.docx")
     text = "\n".join(p.text for p in Document(path).paragraphs)
@@ -174,7 +174,7 @@ def test_the_units_name_typed_in_the_settings_reaches_the_briefing(qtbot, settin
     view.kind.setCurrentIndex(view.kind.findData("briefing"))
     view.format.setCurrentIndex(view.format.findData(".docx"))
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(view.create, Qt.LeftButton)
+        qtbot.mouseClick(view.create_button, Qt.LeftButton)
     text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
     assert "FoU Socialtjänst Västerbotten" in text and "Karin Holmqvist, 090-123 45" in text
     document.close()
@@ -212,7 +212,7 @@ def test_the_facilitator_edits_the_survey_statements_and_the_form_and_answers_fo
     view.format.setCurrentIndex(view.format.findData(".docx"))
     view.folder.setText(str(tmp_path))
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
-        qtbot.mouseClick(view.create, Qt.LeftButton)
+        qtbot.mouseClick(view.create_button, Qt.LeftButton)
     text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
     assert "7. Vi fick tid att tänka efter före mötet" in text
 def _answer_next_box(press_key=None, click_text=None, seen=None):
@@ -250,18 +250,18 @@ def test_an_existing_document_is_kept_unless_the_facilitator_chooses_to_replace_
     # Enter takes the default: a new name beside it
     _answer_next_box(press_key=Qt.Key_Return, seen=seen)
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
-        QTest.mouseClick(view.create, Qt.LeftButton)
+        QTest.mouseClick(view.create_button, Qt.LeftButton)
     assert str(edited) in seen[0] and edited.read_bytes() == b"handredigerad"
     assert blocker.args[0].endswith(" (2).docx")
     assert document.data().title in "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
     # Escape cancels: nothing is written
     _answer_next_box(press_key=Qt.Key_Escape)
-    QTest.mouseClick(view.create, Qt.LeftButton)
+    QTest.mouseClick(view.create_button, Qt.LeftButton)
     assert edited.read_bytes() == b"handredigerad" and not (tmp_path / f"{edited.stem} (3).docx").exists()
     assert "Avbrutet" in view.status.text()
     # only an explicit choice replaces it
     _answer_next_box(click_text="Skriv över")
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
-        QTest.mouseClick(view.create, Qt.LeftButton)
+        QTest.mouseClick(view.create_button, Qt.LeftButton)
     assert blocker.args[0] == str(edited) and edited.read_bytes() != b"handredigerad"
     document.close()

@@ -8,6 +8,7 @@ from dialogkarta import ops
 from dialogkarta.ui.commands.base import DocumentCommand
 
 if TYPE_CHECKING:  # for the annotations only
+    from dialogkarta.merge import MergeReport
     from dialogkarta.model.values import SessionData
     from dialogkarta.ui.document import SessionDocument
 
@@ -18,11 +19,13 @@ class MergeCopyCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, other: SessionData, other_label: str) -> None:
         super().__init__(document, document.tr("Slå ihop med %1").replace("%1", other_label))
         self.other, self.other_label = other, other_label
-        self.before = self.report = None
+        self.before: SessionData | None = None
+        self.report: MergeReport | None = None
 
     def forward(self) -> None:
         self.before, self.report = self.call(ops.merge_copy, other=self.other, own_label=self.document.path.name,
                                              other_label=self.other_label)
 
     def backward(self) -> None:
+        assert self.before is not None  # undone only after it was done
         self.call(ops.restore_session, data=self.before)

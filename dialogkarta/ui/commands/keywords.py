@@ -40,7 +40,8 @@ class RenameKeywordCommand(DocumentCommand):
 class SetVocabularyCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, keywords: list[str]) -> None:
         super().__init__(document, document.tr("Ändra nyckelordslistan"))
-        self.keywords, self.old = list(keywords), []
+        self.keywords = list(keywords)
+        self.old: list = []
 
     def forward(self) -> None:
         self.old = self.call(ops.set_vocabulary, keywords=self.keywords)

@@ -35,7 +35,8 @@ class EditNoteCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, note_id: str, changes: dict, text: str | None = None) -> None:
         super().__init__(document, text or document.tr("Ändra lapp"))
-        self.note_id, self.fields, self.old = note_id, dict(changes), {}
+        self.note_id, self.fields = note_id, dict(changes)
+        self.old: dict = {}
 
     def forward(self) -> None:
         self.old = self.call(ops.update_note, note_id=self.note_id, changes=self.fields)
@@ -49,7 +50,8 @@ class _UpdateNotesCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, text: str, changes: dict[str, dict]) -> None:
         super().__init__(document, text)
-        self.fields, self.old = changes, {}
+        self.fields = changes
+        self.old: dict = {}
 
     def forward(self) -> None:
         self.old = self.call(ops.update_notes, changes=self.fields)
@@ -70,7 +72,8 @@ class ReorderNotesCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, question: str, order: list[str], facets: dict) -> None:
         super().__init__(document, document.tr("Flytta lappar"))
-        self.question, self.order, self.facets, self.places = question, list(order), dict(facets), {}
+        self.question, self.order, self.facets = question, list(order), dict(facets)
+        self.places: dict = {}
 
     def forward(self) -> None:
         self.places = self.call(ops.reorder_notes, question=self.question, order=self.order, facets=self.facets)
@@ -84,7 +87,8 @@ class MoveToQuestionCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, note_ids: list[str], question: str, facet: str | None = None) -> None:
         super().__init__(document, document.tr("Flytta till annan fråga"))
-        self.note_ids, self.question, self.facet, self.places = list(note_ids), question, facet, {}
+        self.note_ids, self.question, self.facet = list(note_ids), question, facet
+        self.places: dict = {}
 
     def forward(self) -> None:
         self.places = self.call(ops.move_notes_to_question, note_ids=self.note_ids, question=self.question,
@@ -97,7 +101,8 @@ class MoveToQuestionCommand(DocumentCommand):
 class DeleteNotesCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, note_ids: list[str]) -> None:
         super().__init__(document, document.tr("Ta bort lappar"))
-        self.note_ids, self.snapshots = list(note_ids), []
+        self.note_ids = list(note_ids)
+        self.snapshots: list = []
 
     def forward(self) -> None:
         self.snapshots = self.call(ops.delete_notes, note_ids=self.note_ids)
@@ -111,7 +116,8 @@ class VoteCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, note_ids: list[str], step: int) -> None:
         super().__init__(document, document.tr("Rösta"))
-        self.note_ids, self.step, self.old = list(note_ids), step, {}
+        self.note_ids, self.step = list(note_ids), step
+        self.old: dict = {}
 
     def forward(self) -> None:
         self.old = self.call(ops.vote_notes, note_ids=self.note_ids, step=self.step)

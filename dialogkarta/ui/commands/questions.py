@@ -44,7 +44,8 @@ class EditQuestionCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, question: str, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra fråga"))
-        self.question, self.fields, self.old = question, changes, {}
+        self.question, self.fields = question, changes
+        self.old: dict = {}
 
     def forward(self) -> None:
         self.old = self.call(ops.update_question, question=self.question, changes=self.fields)

@@ -18,7 +18,8 @@ class EditSessionCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra sessionen"))
-        self.fields, self.old = changes, {}
+        self.fields = changes
+        self.old: dict = {}
 
     def id(self) -> int:
         return SESSION_MERGE_ID
@@ -53,7 +54,8 @@ class AddParticipantCommand(DocumentCommand):
 class RemoveParticipantCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, participant_id: int) -> None:
         super().__init__(document, document.tr("Ta bort deltagare"))
-        self.participant_id, self.snapshot = participant_id, {}
+        self.participant_id = participant_id
+        self.snapshot: dict = {}
 
     def forward(self) -> None:
         self.snapshot = self.call(ops.remove_participant, participant_id=self.participant_id)
@@ -67,7 +69,8 @@ class EditParticipantCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, participant_id: int, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra deltagare"))
-        self.participant_id, self.fields, self.old = participant_id, dict(changes), {}
+        self.participant_id, self.fields = participant_id, dict(changes)
+        self.old: dict = {}
 
     def forward(self) -> None:
         self.old = self.call(ops.update_participant, participant_id=self.participant_id, changes=self.fields)
@@ -92,7 +95,8 @@ class AddSurveyResponseCommand(DocumentCommand):
 class RemoveSurveyResponseCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, response_id: int) -> None:
         super().__init__(document, document.tr("Ta bort enkätsvar"))
-        self.response_id, self.snapshot = response_id, {}
+        self.response_id = response_id
+        self.snapshot: dict = {}
 
     def forward(self) -> None:
         self.snapshot = self.call(ops.remove_survey_response, response_id=self.response_id)

@@ -16,7 +16,9 @@ class AddWrittenAnswersCommand(DocumentCommand):
 
     def __init__(self, document: SessionDocument, *, answers: list[ops.WrittenAnswer]) -> None:
         super().__init__(document, document.tr("Läs in skriftliga svar"))
-        self.answers, self.added, self.snapshots = list(answers), [], []
+        self.answers = list(answers)
+        self.added: list = []
+        self.snapshots: list = []
 
     def forward(self) -> None:
         if self.snapshots:  # redo after undo: the very same notes come back
@@ -43,7 +45,8 @@ class AddTalkCommand(DocumentCommand):
 class EditTalkCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, talk_id: str, changes: dict) -> None:
         super().__init__(document, document.tr("Ändra enskilt samtal"))
-        self.talk_id, self.fields, self.old = talk_id, dict(changes), {}
+        self.talk_id, self.fields = talk_id, dict(changes)
+        self.old: dict = {}
 
     def forward(self) -> None:
         self.old = self.call(ops.update_talk, talk_id=self.talk_id, changes=self.fields)
