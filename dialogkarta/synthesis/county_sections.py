@@ -124,7 +124,7 @@ def change_since_last_round(s: Synthesis) -> list:
                         t("change.gone", lang)), rows, (1.6, 2.0, 3.0, 3.4, 2.4), compact=True))
     if change.levels:
         out += [b.Heading(t("change.levels", lang), 2),
-                b.Table(("Nivå", t("change.then", lang, round=change.previous), t("change.now", lang, round=change.current)),
+                b.Table((t("level", lang), t("change.then", lang, round=change.previous), t("change.now", lang, round=change.current)),
                         tuple((change.level_labels.get(k, k), str(a), str(n)) for k, (a, n) in change.levels.items()), (3, 2, 2))]
     if change.only_then or change.only_now:
         out.append(b.Paragraph(t("change.only", lang, then=", ".join(change.only_then) or "–",
@@ -138,22 +138,22 @@ def size_shares(s: Synthesis) -> list:
     if len(s.size_classes) < 2:
         return []
     classes = list(s.size_classes)
-    headers = tuple(c.replace(" invånare", "") for c in classes)
+    headers = tuple(c.replace(t("size.inhabitants", lang), "").strip() for c in classes)
     out: list = [b.Heading(t("size", lang), 1), b.Heading(t("size.share", lang), 2),
-           b.Paragraph("Storleksklasserna räknas i invånare: " + ", ".join(f"{c} ({len(s.size_classes[c])} kommuner)" for c in classes) + ".",
-                       "small")]
+           b.Paragraph(t("size.classes", lang, classes=", ".join(t("size.class_count", lang, label=c, count=len(s.size_classes[c]))
+                                                                  for c in classes)), "small")]
     rows = []
     for q in s.questions:
         for theme in q.common[:6]:
             shares = theme_shares(s, theme)
-            rows.append((f"{theme.keyword} ({q.label})", *[f"{shares[c][0]} av {shares[c][1]}" for c in classes]))
+            rows.append((f"{theme.keyword} ({q.label})", *[t("size.of", lang, count=shares[c][0], total=shares[c][1]) for c in classes]))
     if rows:
         out.append(b.Table((t("keyword", lang), *headers), tuple(rows), (5, *[1.8] * len(classes)), compact=True))
     levels = next((q for q in s.questions if q.is_collaboration), None)
     if levels is not None:
         by_level = level_shares(s, levels)
         out += [b.Heading(t("size.share_levels", lang), 2),
-                b.Table(("Nivå", *headers), tuple((levels.facet_labels[k], *[percent(by_level[c][k]) for c in classes])
+                b.Table((t("level", lang), *headers), tuple((levels.facet_labels[k], *[percent(by_level[c][k]) for c in classes])
                                                   for k in levels.facet_keys), (4, *[1.8] * len(classes)), compact=True)]
     return out
 
