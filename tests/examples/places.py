@@ -25,53 +25,52 @@ class Place:
     lead: str  # the facilitators' first summary sentence on the conditions
 
 
-PLACES = [
-    Place("Umeå", "large", "coast", ("Holmsund", "Sävar", "Hörnefors", "Obbola"), ("Vännäs", "Nordmaling", "Robertsfors"),
-          "Umeå", "", "2026-02-10", "Stadshuset, Umeå",
-          "Umeå är länets största kommun med en stor och specialiserad socialtjänst, nära universitetet och regionsjukhuset."),
-    Place("Skellefteå", "large", "coast", ("Burträsk", "Jörn", "Byske", "Skelleftehamn"), ("Norsjö", "Robertsfors", "Malå"),
-          "Skellefteå", "", "2026-02-24", "Stadshuset, Skellefteå",
-          "Skellefteå växer snabbt genom industrietableringen, och socialtjänsten känner av inflyttningen i alla verksamheter."),
-    Place("Lycksele", "medium", "inland", ("Kristineberg", "Örträsk", "Knaften"), ("Storuman", "Malå", "Vindeln"),
-          "Umeå", "två timmar", "2026-03-03", "Kommunhuset, Lycksele",
-          "Lycksele är inlandets nav med lasarett och gymnasium, men socialtjänsten delar inlandets svårigheter att rekrytera."),
-    Place("Vilhelmina", "medium", "mountain", ("Saxnäs", "Dikanäs", "Malgovik"), ("Dorotea", "Storuman", "Åsele"),
-          "Umeå", "tre och en halv timme", "2026-03-10", "Folkets hus, Vilhelmina",
-          "Vilhelmina är en stor fjällkommun till ytan och ingår i det samiska förvaltningsområdet."),
-    Place("Storuman", "medium", "mountain", ("Tärnaby", "Hemavan", "Stensele", "Gunnarn"), ("Sorsele", "Vilhelmina", "Lycksele"),
-          "Umeå", "tre timmar", "2026-03-14", "Kommunhuset, Storuman",
-          "Storuman sträcker sig från skogslandet till fjällen, och fjällturismen sätter sin prägel på året."),
-    Place("Bjurholm", "small", "inland", ("Agnäs", "Balsjö"), ("Vännäs", "Nordmaling", "Vindeln"),
-          "Umeå", "en timme", "2026-03-24", "Kommunhuset, Bjurholm",
-          "Bjurholm är länets minsta kommun; några få medarbetare bär hela socialtjänstens uppdrag."),
-    Place("Sorsele", "small", "mountain", ("Ammarnäs", "Gargnäs", "Blattnicksele"), ("Storuman", "Arjeplog", "Malå"),
-          "Umeå", "fyra timmar", "2026-04-14", "Hotell Lappland, Lycksele",
-          "Sorsele har långt till allt: apotek, specialister och grannar."),
-    Place("Malå", "small", "inland", ("Adak", "Rentjärn"), ("Norsjö", "Lycksele", "Sorsele"),
-          "Skellefteå", "en och en halv timme", "2026-04-14", "Hotell Lappland, Lycksele",
-          "Malå lever med gruvnäringens svängningar och har nära samarbete med Norsjö."),
-    Place("Åsele", "small", "inland", ("Fredrika", "Lomsjö"), ("Dorotea", "Vilhelmina", "Lycksele"),
-          "Umeå", "två och en halv timme", "2026-04-14", "Hotell Lappland, Lycksele",
-          "Åsele har en åldrande befolkning och få medarbetare i varje funktion."),
-    Place("Dorotea", "small", "mountain", ("Borgafjäll", "Risbäck"), ("Vilhelmina", "Åsele", "Strömsund"),
-          "Umeå", "fyra timmar", "2026-04-22", "Skriftligt inlämnat, Dorotea",
-          "Dorotea skickade skriftliga reflektioner i stället för att ta emot ett besök; ledningsgruppen svarade på frågorna tillsammans."),
-    Place("Norsjö", "small", "inland", ("Bastuträsk", "Kusfors", "Norsjövallen"), ("Malå", "Skellefteå", "Lycksele"),
-          "Skellefteå", "en timme", "2026-04-28", "Kommunhuset, Norsjö",
-          "Norsjö ligger nära Skellefteå men är en liten organisation med stor sårbarhet."),
-    Place("Nordmaling", "medium", "coast", ("Rundvik", "Lögdeå", "Gräsmyr"), ("Umeå", "Bjurholm", "Örnsköldsvik"),
-          "Umeå", "en halvtimme", "2026-05-05", "Kommunhuset, Nordmaling",
-          "Nordmaling ligger mellan Umeå och Örnsköldsvik och tittar åt båda hållen."),
-    Place("Robertsfors", "medium", "coast", ("Bygdeå", "Ånäset", "Djäkneboda"), ("Umeå", "Skellefteå", "Vindeln"),
-          "Umeå", "en timme", "2026-05-12", "Folkets hus, Robertsfors",
-          "Robertsfors är en kustkommun mellan två städer med många byar och en åldrande landsbygd."),
-    Place("Vindeln", "medium", "inland", ("Granö", "Tvärålund", "Hällnäs"), ("Umeå", "Lycksele", "Vännäs"),
-          "Umeå", "en timme", "2026-05-19", "Kommunhuset, Vindeln",
-          "Vindeln har nära till Umeå men stora avstånd inom kommunen, längs älven."),
-    Place("Vännäs", "medium", "inland", ("Vännäsby", "Pengsjö"), ("Umeå", "Bjurholm", "Vindeln"),
-          "Umeå", "en halvtimme", "2026-05-26", "Kommunhuset, Vännäs",
-          "Vännäs är en pendlingskommun till Umeå med växande barnfamiljer och ett stort samarbete med Umeå och Bjurholm."),
-]
+# One municipality a row: name | size | kind | villages | neighbours | city | hours ("–": it is the city) | date | venue
+TABLE = """
+Umeå | large | coast | Holmsund, Sävar, Hörnefors, Obbola | Vännäs, Nordmaling, Robertsfors | Umeå | – | 2026-02-10 | Stadshuset, Umeå
+Skellefteå | large | coast | Burträsk, Jörn, Byske, Skelleftehamn | Norsjö, Robertsfors, Malå | Skellefteå | – | 2026-02-24 | Stadshuset, Skellefteå
+Lycksele | medium | inland | Kristineberg, Örträsk, Knaften | Storuman, Malå, Vindeln | Umeå | två timmar | 2026-03-03 | Kommunhuset, Lycksele
+Vilhelmina | medium | mountain | Saxnäs, Dikanäs, Malgovik | Dorotea, Storuman, Åsele | Umeå | tre och en halv timme | 2026-03-10 | Folkets hus, Vilhelmina
+Storuman | medium | mountain | Tärnaby, Hemavan, Stensele, Gunnarn | Sorsele, Vilhelmina, Lycksele | Umeå | tre timmar | 2026-03-14 | Kommunhuset, Storuman
+Bjurholm | small | inland | Agnäs, Balsjö | Vännäs, Nordmaling, Vindeln | Umeå | en timme | 2026-03-24 | Kommunhuset, Bjurholm
+Sorsele | small | mountain | Ammarnäs, Gargnäs, Blattnicksele | Storuman, Arjeplog, Malå | Umeå | fyra timmar | 2026-04-14 | Hotell Lappland, Lycksele
+Malå | small | inland | Adak, Rentjärn | Norsjö, Lycksele, Sorsele | Skellefteå | en och en halv timme | 2026-04-14 | Hotell Lappland, Lycksele
+Åsele | small | inland | Fredrika, Lomsjö | Dorotea, Vilhelmina, Lycksele | Umeå | två och en halv timme | 2026-04-14 | Hotell Lappland, Lycksele
+Dorotea | small | mountain | Borgafjäll, Risbäck | Vilhelmina, Åsele, Strömsund | Umeå | fyra timmar | 2026-04-22 | Skriftligt inlämnat, Dorotea
+Norsjö | small | inland | Bastuträsk, Kusfors, Norsjövallen | Malå, Skellefteå, Lycksele | Skellefteå | en timme | 2026-04-28 | Kommunhuset, Norsjö
+Nordmaling | medium | coast | Rundvik, Lögdeå, Gräsmyr | Umeå, Bjurholm, Örnsköldsvik | Umeå | en halvtimme | 2026-05-05 | Kommunhuset, Nordmaling
+Robertsfors | medium | coast | Bygdeå, Ånäset, Djäkneboda | Umeå, Skellefteå, Vindeln | Umeå | en timme | 2026-05-12 | Folkets hus, Robertsfors
+Vindeln | medium | inland | Granö, Tvärålund, Hällnäs | Umeå, Lycksele, Vännäs | Umeå | en timme | 2026-05-19 | Kommunhuset, Vindeln
+Vännäs | medium | inland | Vännäsby, Pengsjö | Umeå, Bjurholm, Vindeln | Umeå | en halvtimme | 2026-05-26 | Kommunhuset, Vännäs
+"""
+
+# The facilitators' first summary sentence on the conditions.
+LEADS = {
+    "Umeå": "Umeå är länets största kommun med en stor och specialiserad socialtjänst, nära universitetet och regionsjukhuset.",
+    "Skellefteå": "Skellefteå växer snabbt genom industrietableringen, och socialtjänsten känner av inflyttningen i alla verksamheter.",
+    "Lycksele": "Lycksele är inlandets nav med lasarett och gymnasium, men socialtjänsten delar inlandets svårigheter att rekrytera.",
+    "Vilhelmina": "Vilhelmina är en stor fjällkommun till ytan och ingår i det samiska förvaltningsområdet.",
+    "Storuman": "Storuman sträcker sig från skogslandet till fjällen, och fjällturismen sätter sin prägel på året.",
+    "Bjurholm": "Bjurholm är länets minsta kommun; några få medarbetare bär hela socialtjänstens uppdrag.",
+    "Sorsele": "Sorsele har långt till allt: apotek, specialister och grannar.",
+    "Malå": "Malå lever med gruvnäringens svängningar och har nära samarbete med Norsjö.",
+    "Åsele": "Åsele har en åldrande befolkning och få medarbetare i varje funktion.",
+    "Dorotea": "Dorotea skickade skriftliga reflektioner i stället för att ta emot ett besök; ledningsgruppen svarade på frågorna tillsammans.",
+    "Norsjö": "Norsjö ligger nära Skellefteå men är en liten organisation med stor sårbarhet.",
+    "Nordmaling": "Nordmaling ligger mellan Umeå och Örnsköldsvik och tittar åt båda hållen.",
+    "Robertsfors": "Robertsfors är en kustkommun mellan två städer med många byar och en åldrande landsbygd.",
+    "Vindeln": "Vindeln har nära till Umeå men stora avstånd inom kommunen, längs älven.",
+    "Vännäs": "Vännäs är en pendlingskommun till Umeå med växande barnfamiljer och ett stort samarbete med Umeå och Bjurholm.",
+}
+
+
+def _place(row: str) -> Place:
+    name, size, kind, villages, neighbours, city, hours, date, venue = (cell.strip() for cell in row.split("|"))
+    return Place(name, size, kind, tuple(villages.split(", ")), tuple(neighbours.split(", ")), city,
+                 "" if hours == "–" else hours, date, venue, LEADS[name])
+
+
+PLACES = [_place(row) for row in TABLE.strip().splitlines()]
 
 BY_NAME = {p.name: p for p in PLACES}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import sqlite3
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.child_process import ROOT, child_env
 
 
 def digest(path: Path) -> str:
@@ -32,9 +31,8 @@ def integrity(path: Path) -> str:
 
 def run_cli(*args: str | Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
     """Run `python -m dialogkarta …` as its own process, from the repository root."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "dialogkarta", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, env=env, **kwargs)
+                          timeout=timeout, cwd=ROOT, env=child_env(), **kwargs)
 
 
 def _corrupt(valid: bytes, seed: int) -> bytes:

@@ -8,10 +8,7 @@ import json
 import os
 import random
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
@@ -23,7 +20,8 @@ from dialogkarta import files
 from dialogkarta.store import open_session_file
 from dialogkarta.store.migrate import head_revision
 from dialogkarta.store.queries import load_session
-from tests.faults.conftest import ROOT, digest, integrity, run_cli
+from tests.child_process import CLI_WITH_REPLACE_HELD, ROOT, kill, kill_cli_after, start_script, wait_for
+from tests.faults.conftest import digest, integrity, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -41,22 +39,6 @@ CAPTURE = textwrap.dedent(
                             keywords=["bemanning"])
         print(note.id, flush=True)
         i += 1
-    """
-)
-
-# Run a command-line export with os.replace held up: the partial file is complete but not yet
-# in place when we kill the process.
-EXPORT_HELD = textwrap.dedent(
-    """
-    import os, sys, time
-    real = os.replace
-    def held(source, target):
-        print("partial-written", flush=True)
-        time.sleep(60)
-        real(source, target)
-    os.replace = held
-    from dialogkarta.cli import main
-    raise SystemExit(main(sys.argv[1:]))
     """
 )
 
@@ -82,38 +64,14 @@ UPGRADE_SLOW = textwrap.dedent(
 )
 
 
-def _start(script: str, *args) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT, env=env)
-
-
-def _kill(process: subprocess.Popen) -> list[str]:
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    return [line.strip() for line in process.stdout.read().splitlines() if line.strip()]
-
-
-def _wait_for(process: subprocess.Popen, text: str, timeout: float = 60) -> list[str]:
-    seen, deadline = [], time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        seen.append(line.strip())
-        if line.strip() == text:
-            return seen
-    raise AssertionError(f"never saw {text!r}: {seen[-5:]}")
-
-
 def test_kill_at_random_moments_during_capture_loses_nothing_reported(example_session):
     rng = random.Random(9)
     total = 0
     for round_ in range(4):
-        process = _start(CAPTURE, example_session)
+        process = start_script(CAPTURE, example_session)
         reported = [process.stdout.readline().strip()]  # started writing
         time.sleep(rng.uniform(0.05, 0.8))
-        reported += _kill(process)
+        reported += kill(process)
         # Read-only first, as `dialogkarta check` or the county synthesis would, journal and all.
         read = {n.id for q in files.read_session(example_session).questions for n in q.notes}
         assert not [note_id for note_id in reported if note_id not in read], f"round {round_}: not readable"
@@ -129,10 +87,10 @@ def test_kill_at_random_moments_during_capture_loses_nothing_reported(example_se
 
 
 def _export_killed_before_rename(source: Path, output: Path) -> None:
-    process = _start(EXPORT_HELD, "export", source, "--kind", output.suffix == ".json" and "json" or "summary",
+    process = start_script(CLI_WITH_REPLACE_HELD, "export", source, "--kind", output.suffix == ".json" and "json" or "summary",
                      "-o", output, "--allow-personal-data", "--force")
-    _wait_for(process, "partial-written")
-    _kill(process)
+    wait_for(process, "partial-written")
+    kill(process)
 
 
 def test_kill_during_json_export_leaves_no_half_file_and_keeps_an_old_export(example_session, tmp_path):
@@ -169,13 +127,8 @@ def test_kill_during_document_export_leaves_no_half_file(example_session, tmp_pa
     # Killed at random moments of a real export: the target is either absent or complete.
     rng = random.Random(3)
     for _ in range(3):
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        process = subprocess.Popen([sys.executable, "-m", "dialogkarta", "export", str(example_session), "--kind",
-                                    "summary", "-o", str(target), "--allow-personal-data"],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env)
-        time.sleep(rng.uniform(0.3, 2.5))
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+        kill_cli_after(rng.uniform(0.3, 2.5), "export", example_session, "--kind", "summary", "-o", target,
+                       "--allow-personal-data")
         if target.exists():
             text = "\n".join(p.text for p in docx.Document(target).paragraphs)
             assert files.read_session(example_session).title in text
@@ -188,9 +141,9 @@ def test_kill_during_migration_leaves_a_file_that_opens_and_an_intact_backup(tmp
     for kill_after in (1, 2, 3):
         path = tmp_path / f"gammal-{kill_after}.dkarta"
         shutil.copyfile(FIXTURE, path)
-        process = _start(UPGRADE_SLOW, path)
-        _wait_for(process, f"step {kill_after}")
-        lines = _kill(process)
+        process = start_script(UPGRADE_SLOW, path)
+        wait_for(process, f"step {kill_after}")
+        lines = kill(process)
         assert "done" not in lines, "the upgrade finished before the kill; slow it down further"
         backup = path.with_name(path.name + ".bak")
         assert digest(backup) == fixture_digest, "the .bak copy is not the original"

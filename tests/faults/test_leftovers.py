@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -10,6 +9,7 @@ import sys
 import textwrap
 
 from dialogkarta import cli, files
+from tests.child_process import child_env
 from tests.faults.conftest import ROOT, digest
 
 
@@ -54,9 +54,8 @@ KILLED_IMPORT = textwrap.dedent(
 
 def test_a_killed_import_leaves_nothing_for_good(tmp_path, example_paths):
     target = tmp_path / "import.dkarta"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.run([sys.executable, "-c", KILLED_IMPORT, str(example_paths[0]), str(target)],
-                             capture_output=True, text=True, env=env, cwd=ROOT)
+                             capture_output=True, text=True, env=child_env(), cwd=ROOT)
     assert process.returncode == -signal.SIGKILL and "written" in process.stdout, process.stderr
     left = [p.name for p in tmp_path.iterdir()]
     assert left and all(name.startswith(".import.dkarta.") for name in left), left

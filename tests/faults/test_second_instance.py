@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import textwrap
 
 from dialogkarta import files
-from tests.faults.conftest import ROOT, digest, integrity, run_cli
+from tests.child_process import start_script
+from tests.faults.conftest import digest, integrity, run_cli
 
 HOLD_OPEN = textwrap.dedent(
     """
@@ -24,9 +23,7 @@ HOLD_OPEN = textwrap.dedent(
 
 
 def test_other_instance_holds_the_file_reading_works_replacing_is_refused(example_session, example_paths, tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(example_session)], stdout=subprocess.PIPE,
-                              text=True, env=env)
+    holder = start_script(HOLD_OPEN, example_session)
     try:
         assert holder.stdout.readline().strip() == "holding"
         before = digest(example_session)

@@ -2,38 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 
 import pytest
 
 from dialogkarta import files, ops
 from dialogkarta.store import open_session_file
-from tests.faults.conftest import ROOT, digest, integrity
+from tests.child_process import CLI_WITH_REPLACE_HELD, kill, kill_cli_after, start_script, wait_for
+from tests.faults.conftest import digest, integrity
 
 pytestmark = pytest.mark.slow
-
-# The merge with os.replace held up: the merged file is complete under its temporary name when killed.
-MERGE_HELD = textwrap.dedent(
-    """
-    import os, sys, time
-    real = os.replace
-    def held(source, target):
-        print("partial-written", flush=True)
-        time.sleep(60)
-        real(source, target)
-    os.replace = held
-    from dialogkarta.cli import main
-    raise SystemExit(main(sys.argv[1:]))
-    """
-)
-
 
 def _copies(tmp_path):
     original = files.create_new(tmp_path / "s.dkarta",
@@ -50,27 +29,17 @@ def _copies(tmp_path):
     return paths
 
 
-def _env():
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
-
-
 def test_kill_during_merge_leaves_the_whole_output_or_none_and_the_copies_untouched(tmp_path):
     copies = _copies(tmp_path)
     before = [digest(p) for p in copies]
     output = tmp_path / "ihop.dkarta"
-    held = subprocess.Popen([sys.executable, "-c", MERGE_HELD, "merge", *map(str, copies), "-o", str(output)],
-                            stdout=subprocess.PIPE, text=True, cwd=ROOT, env=_env())
-    assert held.stdout.readline().strip() == "partial-written"
-    os.kill(held.pid, signal.SIGKILL)
-    held.wait()
+    held = start_script(CLI_WITH_REPLACE_HELD, "merge", *copies, "-o", output)
+    wait_for(held, "partial-written")
+    kill(held)
     assert not output.exists(), "killed before the rename: nothing under the real name"
     rng = random.Random(12)
     for _ in range(4):
-        process = subprocess.Popen([sys.executable, "-m", "dialogkarta", "merge", *map(str, copies), "-o", str(output)],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=_env())
-        time.sleep(rng.uniform(0.3, 3.0))
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+        kill_cli_after(rng.uniform(0.3, 3.0), "merge", *copies, "-o", output)
         if output.exists():
             assert integrity(output) == "ok"
             assert files.read_session(output).note_count == 100, "a merged file under the real name is complete"

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
 from dialogkarta.ui import main_window as main_window_module
 from dialogkarta.ui.main_window import MainWindow
+from tests.child_process import start_script
 
-ROOT = Path(__file__).resolve().parents[2]
 HOLD_OPEN = textwrap.dedent(
     """
     import sys, time
@@ -41,9 +38,7 @@ def _window(qtbot, settings) -> MainWindow:
 
 
 def test_file_open_in_another_process_is_refused_with_a_warning(qtbot, settings, example_session, warnings):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(example_session)], stdout=subprocess.PIPE,
-                              text=True, env=env)
+    holder = start_script(HOLD_OPEN, example_session)
     try:
         assert holder.stdout.readline().strip() == "holding"
         window = _window(qtbot, settings)
