@@ -5,9 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:  # for the annotations only: PySide6 and the window are imported where used
+    from PySide6.QtWidgets import QApplication
+
+    from dialogkarta.ui.main_window import MainWindow
+    from dialogkarta.ui.settings import Settings
 
 
-def application():
+def application() -> QApplication:
     """The QApplication with its names (for QSettings), the chosen language (Swedish unless the
     settings say English), Qt's own texts in it, and the icon."""
     from PySide6.QtCore import QLocale
@@ -16,7 +23,7 @@ def application():
 
     from dialogkarta.paths import ICONS
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv)
     app.setOrganizationName("Dialogkarta")
     app.setApplicationName("Dialogkarta")
     if app.property("dialogkarta_translated") is None:
@@ -33,7 +40,7 @@ def application():
     return app
 
 
-def build_window(path: Path | None = None, settings=None):
+def build_window(path: Path | None = None, settings: Settings | None = None) -> MainWindow:
     """The main window as run() shows it: on the start screen, or in the meeting of `path`.
 
     A file that cannot be opened gives a message box and leaves the start screen.

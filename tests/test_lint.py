@@ -39,9 +39,9 @@ def test_mypy_would_catch_a_type_error(tmp_path):
     assert result.returncode != 0 and "return-value" in result.stdout, result.stdout
 
 
-def test_ruff_would_catch_an_unannotated_def_in_ui():
+def test_ruff_would_catch_an_unannotated_def_in_ui_and_app():
     planted = "def shown(self, event):\n    return event\n"
-    for place, caught in (("dialogkarta/ui/planted.py", True), ("dialogkarta/report/planted.py", False)):
+    for place, caught in (("dialogkarta/ui/planted.py", True), ("dialogkarta/app.py", True), ("dialogkarta/report/planted.py", False)):
         result = subprocess.run([str(BIN / "ruff"), "check", "--no-cache", "--output-format", "concise", "--stdin-filename", place, "-"],
                                 cwd=ROOT, input=planted, capture_output=True, text=True)
         assert ("ANN001" in result.stdout and "ANN201" in result.stdout) is caught, (place, result.stdout)
