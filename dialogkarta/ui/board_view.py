@@ -64,6 +64,9 @@ class BoardView(QGraphicsView):
         self.cards: dict[str, NoteItem] = {}
         self.lanes: dict[str, dict[str | None, QRectF]] = {}
         self.pages: dict[tuple, int] = {}  # (question, lane) → the page a full lane shows
+        self.page_counts: dict[tuple, int] = {}  # (question, lane) → how many pages a full lane has
+        self.page_lines: dict[tuple, QGraphicsTextItem] = {}  # a full lane's "1–6 av 40" line: a click pages it
+        self.zoom = 1.0  # cards are laid out this much larger than their design size (see geo.legible_zoom)
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
         # Areas, lanes, labels and the hub change only on a rebuild or a new active question:
         # they live in a scene of their own, painted as the background and cached as a pixmap,
@@ -90,6 +93,10 @@ class BoardView(QGraphicsView):
         scene.clear()
         self.resetCachedContent()
         self.cards = {}
+        self.page_lines = {}
+        self.page_counts = {}
+        self.zoom = geo.legible_zoom(self._fit_scale())
+        zoom = self.zoom
         self.theme_rows: list[tuple[str, str, QRectF]] = []  # (question, theme, label row) for clicks
         self.lane_state: dict[tuple, LaneState] = {}
         self.area_items = {}
@@ -124,7 +131,9 @@ class BoardView(QGraphicsView):
                     continue
                 facet = question.facet(key)
                 scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.DashLine), QBrush(QColor(facet.color).lighter(125)))
-                label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9, bold=True)
+                # a level's name must stay on one line in its band, beside the cards
+                label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9 * min(zoom, 1.5),
+                                   bold=True)
                 label.setDefaultTextColor(QColor("#3A4A5A"))
                 label.setPos(lane.left() + 4, lane.top())
                 if len(question.facet_keys) > 3:
@@ -133,13 +142,13 @@ class BoardView(QGraphicsView):
             for key, lane in lanes.items():
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
-                usable = geo.card_area(lane, 20.0 if key is not None else 0.0, band)
+                usable = geo.card_area(lane, 16.0 * zoom if key is not None else 0.0, band)
                 # a theme needs its label row and a row of cards; a thinner band pages plain cards
-                if any(n.group for n in lane_notes) and usable.height() >= THEME_ROW + geo.CARD_MIN[1]:
+                if any(n.group for n in lane_notes) and usable.height() >= (THEME_ROW + geo.CARD_MIN[1]) * zoom:
                     self._themed_lane(question.key, key, lane, usable, lane_notes, themes)
                     continue
-                size = geo.card_size(usable, len(lane_notes))
-                font = geo.card_font(size)
+                size = geo.card_size(usable, len(lane_notes), zoom)
+                font = geo.card_font(size, zoom)
                 lane_notes = self._page(question.key, key, lane, usable, size, lane_notes)
                 for index, note in enumerate(lane_notes):
                     item = self._card(note, question.key, size, font)
@@ -160,58 +169,69 @@ class BoardView(QGraphicsView):
         pages = -(-len(notes) // room)
         page = max(0, min(self.pages.get((key, lane_key), 0), pages - 1))
         self.pages[(key, lane_key)] = page
+        self.page_counts[(key, lane_key)] = pages
         state.first, state.room = page * room, room
         state.shown = min(len(notes), (page + 1) * room) - state.first
-        state.line = self._text("", 8, bold=True)
-        state.line.setDefaultTextColor(QColor("#B3261E"))
-        state.line.setZValue(1)
+        state.line = self._page_line(key, lane_key)
         self._show_page_line(state)
         return notes[state.first:state.first + state.shown]
 
+    def _page_line(self, key: str, lane_key) -> QGraphicsTextItem:
+        line = self._text("", 8 * self.zoom, bold=True)
+        line.setDefaultTextColor(QColor("#B3261E"))
+        line.setZValue(1)
+        self.page_lines[(key, lane_key)] = line
+        return line
+
     def page(self, step: int) -> None:
         """Show the next (step 1) or previous (step -1) page of the active question's full lanes."""
-        lanes = [lane for lane in self.pages if lane[0] == self.active_question]
+        lanes = [lane for lane in self.page_counts if lane[0] == self.active_question]
         for lane in lanes:
-            self.pages[lane] = max(0, self.pages[lane] + step)
+            self.pages[lane] = max(0, self.pages.get(lane, 0) + step)
         if lanes:
             self.rebuild()
 
+    def page_lane(self, lane: tuple) -> None:
+        """Show the next page of one full lane, after its last page its first (a click on its line)."""
+        self.pages[lane] = (self.pages.get(lane, 0) + 1) % max(1, self.page_counts.get(lane, 1))
+        self.rebuild()
+
+    def page_line_at(self, point) -> tuple | None:
+        """The (question, lane) whose page line is under a viewport point."""
+        scene_point = self.mapToScene(point)
+        return next((lane for lane, line in self.page_lines.items()
+                     if line.sceneBoundingRect().adjusted(-4, -4, 4, 4).contains(scene_point)), None)
+
     def _themed_lane(self, key: str, lane_key, lane: QRectF, usable: QRectF, notes: list, themes: list[str]) -> None:
-        """A lane with themes: each theme's cards together under its label, paged by theme when full."""
+        """A lane with themes: each theme's cards together under its label, paged by rows when full."""
         collapsed = {label for question, label in self.document.collapsed_themes if question == key}
-        blocks = lane_blocks(notes, themes)
-        size, rows, places, end, tail = block_layout(usable, blocks, collapsed, 0)
-        first = 0
-        if end < len(blocks):  # full: the page asked for (a new note asks for the last)
-            first = max(0, min(self.pages.get((key, lane_key), 0), len(blocks) - 1))
-            size, rows, places, end, tail = block_layout(usable, blocks, collapsed, first)
-        self.pages[(key, lane_key)] = first
-        if tail is not None:  # a new note without a theme goes after the others, in place while there is room
-            top, placed = tail
+        zoom = self.zoom
+        layout = block_layout(usable, lane_blocks(notes, themes), collapsed, self.pages.get((key, lane_key), 0), zoom)
+        size = layout.size
+        self.pages[(key, lane_key)] = layout.page
+        if layout.tail is not None:  # a new note without a theme goes after the others, in place while there is room
+            top, placed = layout.tail
             rest = QRectF(usable.left(), top, usable.width(), max(0.0, usable.bottom() - top))
             self.lane_state[(key, lane_key)] = LaneState(lane, rest, size, shown=placed, total=placed,
                                                          room=geo.capacity(rest, size) if rest.height() >= size[1] else placed)
-        if first > 0 or end < len(blocks):
-            note = self._text(self.tr("Tema %1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(first + 1))
-                              .replace("%2", str(end)).replace("%3", str(len(blocks))), 8, bold=True)
-            note.setDefaultTextColor(QColor("#B3261E"))
-            note.setPos(lane.right() - note.boundingRect().width() - 4, lane.top())
-            note.setZValue(1)
-        font = geo.card_font(size)
-        for label, rect, count in rows:
+        if layout.pages > 1:
+            self.page_counts[(key, lane_key)] = layout.pages
+            self._set_page_line(self._page_line(key, lane_key), lane, usable, layout.first, layout.end, layout.total)
+        font = geo.card_font(size, zoom)
+        for label, rect, count in layout.labels:
             folded = label in collapsed
             self.map_scene.addRect(rect, QPen(ACCENT, 1), QBrush(QColor("#DCE6F2" if not folded else "#C9D6E6")))
             votes = self.document.data().question(key).theme_votes.get(label, 0)  # the theme's own
             text = f"{'▸' if folded else '▾'} {label} ({count})" + (f"  {'●' * min(votes, 8)}" if votes else "")
             text += f"+{votes - 8}" if votes > 8 else ""
-            title = self._text(text, 9, bold=True)
+            title = self._text(text, 9 * zoom, bold=True)
             title.setDefaultTextColor(ACCENT)
-            title.setPos(rect.left() + 2, rect.top() - 2)
+            title.setPos(rect.left() + 2, rect.top() - 2 * zoom)
             self.theme_rows.append((key, label, rect))
         for note in notes:
-            if note.id in places:
+            if note.id in layout.places:
                 item = self._card(note, key, size, font, under_theme=True)
-                item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else places[note.id])
+                item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else layout.places[note.id])
 
     def theme_at(self, point) -> tuple[str, str] | None:
         """The (question, theme) whose label row is under a viewport point."""
@@ -277,9 +297,9 @@ class BoardView(QGraphicsView):
         if state.room:
             if state.first + state.shown != state.total or state.shown >= state.room:
                 return False
-        elif geo.card_size(state.usable, state.shown + 1) != state.size:
+        elif geo.card_size(state.usable, state.shown + 1, self.zoom) != state.size:
             return False
-        item = self._card(note, key, state.size, geo.card_font(state.size))
+        item = self._card(note, key, state.size, geo.card_font(state.size, self.zoom))
         item.setPos(geo.card_position(state.usable, state.shown, state.size))
         item.slot = ((key, self._lane_key(note, question.facet_keys)), state.shown)
         state.shown += 1
@@ -291,22 +311,35 @@ class BoardView(QGraphicsView):
         """Bring a paged lane's "21–25 av 48" line up to date (it is part of the cached map)."""
         if state.line is None:
             return
-        band = state.usable.left() - state.lane.left() >= geo.BAND_LABEL - 1  # a level's band: below its name
-        text = self.tr("%1–%2 av %3") if band else self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar")
-        state.line.setPlainText(text.replace("%1", str(state.first + 1)).replace("%2", str(state.first + state.shown))
-                                .replace("%3", str(state.total)))
-        box = state.line.boundingRect()
-        if band:
-            state.line.setPos(state.lane.left() + 2, state.lane.bottom() - box.height() + 2)
-        else:
-            state.line.setPos(state.lane.right() - box.width() - 4, state.lane.top())
+        self._set_page_line(state.line, state.lane, state.usable, state.first, state.first + state.shown, state.total)
         self.resetCachedContent()
         self.viewport().update()
+
+    def _set_page_line(self, line: QGraphicsTextItem, lane: QRectF, usable: QRectF, first: int, end: int,
+                       total: int) -> None:
+        """Say which of a full lane's notes are shown: top right, or below a level's name in its band.
+
+        The keys are named where the line has room; in a narrow lane (own/general at the whole
+        map's zoom) the short form, which stays off the lane's name.
+        """
+        band = usable.left() - lane.left() >= geo.BAND_LABEL - 1
+        short = self.tr("%1–%2 av %3")
+        text = short if band else self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar")
+        for form in (text, short):
+            line.setPlainText(form.replace("%1", str(first + 1)).replace("%2", str(end)).replace("%3", str(total)))
+            if band or line.boundingRect().width() <= lane.width() * 0.6:
+                break
+        box = line.boundingRect()
+        if band:
+            line.setPos(lane.left() + 2, lane.bottom() - box.height() + 2)
+        else:
+            line.setPos(lane.right() - box.width() - 4, lane.top() - 4 * self.zoom + 2)
 
     def _card(self, note, key: str, size, font: float, under_theme: bool = False) -> NoteItem:
         question = self.document.template.question(key)
         color = self._color(note, question, self.document.data().municipalities)
-        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter, under_theme=under_theme)
+        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter, under_theme=under_theme,
+                        floor=geo.FONT_MIN * self.zoom)
         item.question = key
         item.setZValue(CARD_Z)  # above every area, so a card dragged onto another area stays visible
         self.scene().addItem(item)
@@ -383,13 +416,23 @@ class BoardView(QGraphicsView):
         self.viewport().update()
         self.fit()
 
-    def fit(self) -> None:
+    def _fit_rect(self) -> QRectF:
         if self.zoom_active and self.active_question:
             index = self.document.template.question_keys.index(self.active_question)
-            rect = geo.area_rects(len(self.document.template.questions))[index]
-            self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.KeepAspectRatio)
-        else:
-            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+            return geo.area_rects(len(self.document.template.questions))[index].adjusted(-10, -10, 10, 10)
+        return self.scene().sceneRect()
+
+    def _fit_scale(self) -> float:
+        """The scale fitInView gives the shown rect in the viewport as it is now (it keeps a 2 px margin)."""
+        rect, port = self._fit_rect(), self.viewport().rect()
+        return min((port.width() - 4) / rect.width(), (port.height() - 4) / rect.height())
+
+    def fit(self) -> None:
+        """Fit the active area or the whole map; redraw larger or smaller cards if the scale asks for it."""
+        if geo.legible_zoom(self._fit_scale()) != self.zoom:
+            self.rebuild()  # it fits when done
+            return
+        self.fitInView(self._fit_rect(), Qt.KeepAspectRatio)
 
     def set_zoom_active(self, on: bool) -> None:
         """Zoom to the active question (on) or show the whole map (off)."""
@@ -480,6 +523,11 @@ class BoardView(QGraphicsView):
         return sorted(hits, key=lambda card: (-card.zValue(), -order[id(card)]))
 
     def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton and self._note_at(event.position().toPoint()) is None:
+            lane = self.page_line_at(event.position().toPoint())
+            if lane is not None:  # a full lane's "1–6 av 40": its next page
+                self.page_lane(lane)
+                return
         if not self.presenter and event.button() == Qt.LeftButton and self._note_at(event.position().toPoint()) is None:
             key = question_at(self.mapToScene(event.position().toPoint()), self.document.template.question_keys)
             if key is not None and key != self.active_question:
