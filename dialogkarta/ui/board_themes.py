@@ -108,3 +108,15 @@ def block_layout(usable: QRectF, blocks: list[tuple[str | None, list]], collapse
     if last and blocks and blocks[-1][0] is None and rest_top is not None:
         result.tail = (rest_top, rest_placed)
     return result
+
+
+def page_of(usable: QRectF, blocks: list[tuple[str | None, list]], collapsed: set[str], label: str,
+            zoom: float = 1.0) -> int:
+    """The page of a lane on which a theme's label first stands."""
+    page, pages = 0, 1
+    while page < pages:
+        layout = block_layout(usable, blocks, collapsed, page, zoom)
+        if any(shown == label for shown, _, _ in layout.labels):
+            return page
+        page, pages = page + 1, layout.pages
+    return 0

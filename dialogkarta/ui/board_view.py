@@ -13,7 +13,7 @@ from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui import board_layout as geo
 from dialogkarta.ui.board_drop import drop_changes, question_at
 from dialogkarta.ui.board_themes import HEADER as THEME_HEADER
-from dialogkarta.ui.board_themes import block_layout, lane_blocks
+from dialogkarta.ui.board_themes import block_layout, lane_blocks, page_of
 from dialogkarta.ui.note_item import NoteItem
 
 ACCENT = QColor("#1F4E79")
@@ -66,6 +66,7 @@ class BoardView(QGraphicsView):
         self.pages: dict[tuple, int] = {}  # (question, lane) → the page a full lane shows
         self.page_counts: dict[tuple, int] = {}  # (question, lane) → how many pages a full lane has
         self.page_lines: dict[tuple, QGraphicsTextItem] = {}  # a full lane's "1–6 av 40" line: a click pages it
+        self.reveal: tuple[str, str] | None = None  # (question, theme) the next rebuild turns to
         self.zoom = 1.0  # cards are laid out this much larger than their design size (see geo.legible_zoom)
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
         # Areas, lanes, labels and the hub change only on a rebuild or a new active question:
@@ -157,6 +158,7 @@ class BoardView(QGraphicsView):
                         geo.card_position(usable, index, size)
                     item.setPos(position)
         self._hub(template)
+        self.reveal = None
         self.fit()
 
     def _page(self, key: str, lane_key, lane: QRectF, usable: QRectF, size, notes: list) -> list:
@@ -206,7 +208,11 @@ class BoardView(QGraphicsView):
         """A lane with themes: each theme's cards together under its label, paged by rows when full."""
         collapsed = {label for question, label in self.document.collapsed_themes if question == key}
         zoom = self.zoom
-        layout = block_layout(usable, lane_blocks(notes, themes), collapsed, self.pages.get((key, lane_key), 0), zoom)
+        blocks = lane_blocks(notes, themes)
+        page = self.pages.get((key, lane_key), 0)
+        if self.reveal and self.reveal[0] == key and any(label == self.reveal[1] for label, _ in blocks):
+            page = page_of(usable, blocks, collapsed, self.reveal[1], zoom)  # a theme just made: its page
+        layout = block_layout(usable, blocks, collapsed, page, zoom)
         size = layout.size
         self.pages[(key, lane_key)] = layout.page
         if layout.tail is not None:  # a new note without a theme goes after the others, in place while there is room

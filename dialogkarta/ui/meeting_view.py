@@ -293,6 +293,7 @@ class MeetingView(QWidget):
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Gruppera"))
         for key, note_ids in by_question.items():
+            self.board.reveal = (key, label)  # a full lane turns to the page where the theme stands
             self.document.push(GroupNotesCommand(self.document, question=key, label=label, note_ids=note_ids))
         stack.endMacro()
         self.group_label.clear()
