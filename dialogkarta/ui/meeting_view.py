@@ -15,7 +15,7 @@ from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveToQuestionCommand, RenameGroupCommand,
-    ReorderNotesCommand, UngroupCommand, VoteCommand, VoteThemeCommand,
+    ReorderNotesCommand, UngroupCommand, VoteCommand, VoteThemeCommand, FoldThemeCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
@@ -207,11 +207,9 @@ class MeetingView(QWidget):
             self.capture.restore_last()
 
     def fold_theme(self, question: str, label: str) -> None:
-        """Fold a theme to its label (or unfold it), on the board and on the projector alike."""
-        self.document.collapsed_themes ^= {(question, label)}
-        self.board.rebuild()
-        if self.presenter is not None:
-            self.presenter.board.rebuild()
+        """Fold a theme to its label (or unfold it), on the board and on the projector alike; kept in the file."""
+        folded = (question, label) not in self.document.collapsed_themes
+        self.document.push(FoldThemeCommand(self.document, question=question, label=label, folded=folded))
 
     def back_to_capture(self, field) -> None:
         """Escape: back to the capture field; the Tema field forgets what was typed in it."""
