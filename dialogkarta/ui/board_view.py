@@ -143,7 +143,7 @@ class BoardView(QGraphicsView):
             for key, lane in lanes.items():
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
-                usable = geo.card_area(lane, 16.0 * zoom if key is not None else 0.0, band)
+                usable = geo.card_area(lane, max(20.0, 16.0 * zoom) if key is not None else 0.0, band)
                 # a theme needs its label row and a row of cards; a thinner band pages plain cards
                 if any(n.group for n in lane_notes) and usable.height() >= (THEME_ROW + geo.CARD_MIN[1]) * zoom:
                     self._themed_lane(question.key, key, lane, usable, lane_notes, themes)
