@@ -35,6 +35,9 @@ class LaneState:
     first: int = 0  # index of the first note shown
     room: int = 0  # cards one page holds; 0: the lane is not paged
     line: QGraphicsTextItem | None = None  # a paged lane's "1–20 av 48" line
+    # a paged lane with themes: its line counts the whole lane (first, end, total) as drawn
+    # with `total` notes in the rest block; a card added or taken there moves end and total
+    counted: tuple[int, int, int, int] | None = None
 
 
 class BoardView(QGraphicsView):
@@ -222,7 +225,11 @@ class BoardView(QGraphicsView):
                                                          room=geo.capacity(rest, size) if rest.height() >= size[1] else placed)
         if layout.pages > 1:
             self.page_counts[(key, lane_key)] = layout.pages
-            self._set_page_line(self._page_line(key, lane_key), lane, usable, layout.first, layout.end, layout.total)
+            line = self._page_line(key, lane_key)
+            self._set_page_line(line, lane, usable, layout.first, layout.end, layout.total)
+            state = self.lane_state.get((key, lane_key))
+            if state is not None:  # captured notes land here in place: the line follows
+                state.line, state.counted = line, (layout.first, layout.end, layout.total, state.total)
         font = geo.card_font(size, zoom)
         for label, rect, count in layout.labels:
             folded = label in collapsed
@@ -317,7 +324,12 @@ class BoardView(QGraphicsView):
         """Bring a paged lane's "21–25 av 48" line up to date (it is part of the cached map)."""
         if state.line is None:
             return
-        self._set_page_line(state.line, state.lane, state.usable, state.first, state.first + state.shown, state.total)
+        if state.counted is not None:
+            first, end, total, base = state.counted
+            self._set_page_line(state.line, state.lane, state.usable, first, end + state.total - base,
+                                total + state.total - base)
+        else:
+            self._set_page_line(state.line, state.lane, state.usable, state.first, state.first + state.shown, state.total)
         self.resetCachedContent()
         self.viewport().update()
 

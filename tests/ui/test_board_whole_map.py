@@ -111,3 +111,22 @@ def test_keys_page_the_active_area_and_leave_the_others(qtbot, tmp_path):
     QTest.mouseClick(board.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(2, 2))
     assert all(board.pages[lane] == 1 for lane in active)
     view.document.close()
+
+
+def test_a_note_captured_into_a_full_themed_lane_shows_and_its_line_counts_it(qtbot, tmp_path):
+    path = tmp_path / "big.dkarta"
+    _five_hundred(path)
+    view = _meeting(qtbot, path)
+    board = view.board
+    lane = (view.active, None)
+    total = len(_lanes(board)[lane])
+    assert board.page_counts[lane] > 1
+    for number in (1, 2):
+        view.capture.edit.setText(f"Ny lapp {number}")
+        press(qtbot, view.capture.edit, Qt.Key_Return)
+        assert f"Ny lapp {number}" in {c.note.text for c in board.cards.values() if c.isVisible()}
+        first, last, count = map(int, LINE.search(board.page_lines[lane].toPlainText()).groups())
+        assert count == total + number and last == count  # the last page, counted with the new note
+    view.document.undo()  # (Ctrl+Z is the main window's; tests/ui/test_meeting_gestures.py presses it)
+    assert int(LINE.search(board.page_lines[lane].toPlainText()).group(3)) == total + 1
+    view.document.close()
