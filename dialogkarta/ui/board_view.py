@@ -183,6 +183,10 @@ class BoardView(QGraphicsView):
 
     def _page_line(self, key: str, lane_key) -> QGraphicsTextItem:
         line = self._text("", 8 * self.zoom, bold=True)
+        # on the cards' scene, not the cached map: a note captured into a full lane changes
+        # the line, and repainting the line alone keeps capture cheap
+        self.map_scene.removeItem(line)
+        self.scene().addItem(line)
         line.setDefaultTextColor(QColor("#B3261E"))
         line.setZValue(1)
         self.page_lines[(key, lane_key)] = line
@@ -241,10 +245,15 @@ class BoardView(QGraphicsView):
             title.setDefaultTextColor(ACCENT)
             title.setPos(rect.left() + 2, rect.top() - 2 * zoom)
             self.theme_rows.append((key, label, rect))
+        # the notes without a theme, in their order on this page: the last can be undone in place
+        rest = [n.id for n in blocks[-1][1] if n.id in layout.places] if blocks and blocks[-1][0] is None else []
+        slots = {note_id: index for index, note_id in enumerate(rest)}
         for note in notes:
             if note.id in layout.places:
                 item = self._card(note, key, size, font, under_theme=True)
                 item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else layout.places[note.id])
+                if note.id in slots:
+                    item.slot = ((key, lane_key), slots[note.id])
 
     def theme_at(self, point) -> tuple[str, str] | None:
         """The (question, theme) whose label row is under a viewport point."""
@@ -321,7 +330,7 @@ class BoardView(QGraphicsView):
         return True
 
     def _show_page_line(self, state: LaneState) -> None:
-        """Bring a paged lane's "21–25 av 48" line up to date (it is part of the cached map)."""
+        """Bring a paged lane's "21–25 av 48" line up to date."""
         if state.line is None:
             return
         if state.counted is not None:
@@ -330,8 +339,6 @@ class BoardView(QGraphicsView):
                                 total + state.total - base)
         else:
             self._set_page_line(state.line, state.lane, state.usable, state.first, state.first + state.shown, state.total)
-        self.resetCachedContent()
-        self.viewport().update()
 
     def _set_page_line(self, line: QGraphicsTextItem, lane: QRectF, usable: QRectF, first: int, end: int,
                        total: int) -> None:

@@ -64,7 +64,6 @@ def run() -> dict[str, float]:
         with open_session_file(plain_file) as plain:
             for i in range(30):
                 edit.setText(f"Ny lapp {i} om kompetensförsörjning")
-                before = len(view.board.cards)
                 start = time.perf_counter()
                 QTest.keyClick(edit, Qt.Key_Return)
                 app.processEvents()
