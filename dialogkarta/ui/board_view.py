@@ -454,8 +454,13 @@ class BoardView(QGraphicsView):
 
     def fit(self) -> None:
         """Fit the active area or the whole map; redraw larger or smaller cards if the scale asks for it."""
-        if geo.legible_zoom(self._fit_scale()) != self.zoom:
-            self.rebuild()  # it fits when done
+        # once per call: scroll bars that come and go with the fit must not redraw it in a loop
+        if geo.legible_zoom(self._fit_scale()) != self.zoom and not self.property("refitting"):
+            self.setProperty("refitting", True)
+            try:
+                self.rebuild()  # it fits when done
+            finally:
+                self.setProperty("refitting", False)
             return
         self.fitInView(self._fit_rect(), Qt.KeepAspectRatio)
 
