@@ -70,6 +70,7 @@ class BoardView(QGraphicsView):
         self.page_counts: dict[tuple, int] = {}  # (question, lane) → how many pages a full lane has
         self.page_lines: dict[tuple, QGraphicsTextItem] = {}  # a full lane's "1–6 av 40" line: a click pages it
         self.reveal: tuple[str, str] | None = None  # (question, theme) the next rebuild turns to
+        self._refitting = False
         self.zoom = 1.0  # cards are laid out this much larger than their design size (see geo.legible_zoom)
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
         # Areas, lanes, labels and the hub change only on a rebuild or a new active question:
@@ -455,12 +456,12 @@ class BoardView(QGraphicsView):
     def fit(self) -> None:
         """Fit the active area or the whole map; redraw larger or smaller cards if the scale asks for it."""
         # once per call: scroll bars that come and go with the fit must not redraw it in a loop
-        if geo.legible_zoom(self._fit_scale()) != self.zoom and not self.property("refitting"):
-            self.setProperty("refitting", True)
+        if geo.legible_zoom(self._fit_scale()) != self.zoom and not self._refitting:
+            self._refitting = True
             try:
                 self.rebuild()  # it fits when done
             finally:
-                self.setProperty("refitting", False)
+                self._refitting = False
             return
         self.fitInView(self._fit_rect(), Qt.KeepAspectRatio)
 
