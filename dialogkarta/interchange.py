@@ -92,6 +92,7 @@ def session_to_json(data: SessionData) -> dict:
                     "notes": [note_to_json(n) for n in q.notes],
                     "groups": list(q.groups),
                     **({"theme_votes": dict(q.theme_votes)} if q.theme_votes else {}),
+                    **({"folded_themes": list(q.folded_themes)} if q.folded_themes else {}),
                     "planned_minutes": q.planned_minutes,
                     "elapsed_seconds": q.elapsed_seconds,
                     "group_stamps": dict(q.group_stamps) or None,
@@ -375,6 +376,7 @@ def session_from_json(obj, *, path: str | Path | None = None) -> SessionData:
             notes=notes,
             groups=groups,
             theme_votes=_theme_votes(r, raw, where, groups),
+            folded_themes=_folded_themes(r, raw, where, groups),
             planned_minutes=r.integer(raw, "planned_minutes", where, default=None),
             elapsed_seconds=r.integer(raw, "elapsed_seconds", where),
             group_stamps=read_stamps({"stamps": raw.get("group_stamps")}, where, path=path),
@@ -451,6 +453,15 @@ def _theme_votes(r, raw: dict, where: str, groups: list[str]) -> dict[str, int]:
         if count:
             result[label] = count
     return result
+
+
+def _folded_themes(r, raw: dict, where: str, groups: list[str]) -> list[str]:
+    """The optional themes folded to their label: a list of the question's themes (revision 0008)."""
+    folded = r.text_list(raw, "folded_themes", where)
+    unknown = next((label for label in folded if label not in groups), None)
+    if unknown is not None:
+        raise r.fail(f"{where}: 'folded_themes' nämner ett tema som inte finns i 'groups' ({unknown[:40]!r})")
+    return list(dict.fromkeys(folded))
 
 
 def _participant_id(session_id, index: int) -> str:

@@ -658,6 +658,18 @@ def set_theme_votes(db: Db, *, group_id: str, votes: int) -> int:
     return old
 
 
+def fold_theme(db: Db, *, group_id: str, folded: bool) -> bool:
+    """Fold a theme to its label (folded) or unfold it; return whether it was folded (for undo)."""
+    group = db.get(GroupRow, group_id)
+    if group is None:
+        raise KeyError(group_id)
+    old, group.folded = group.folded, folded
+    group.stamp = provenance.stamp(db)  # a change of the group, as a rename is: the merge takes the later one
+    db.add(group)
+    _commit(db, OpChanges(groups=frozenset([group.question_key])))
+    return old
+
+
 NOTE_PLACE_FIELDS = ("question_key", "position", "facet", "group_id", "x", "y")
 
 

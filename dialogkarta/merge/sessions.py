@@ -171,7 +171,18 @@ def _question(copies, key: str, notes: dict[str, Merged], tombs, question_values
         planned_minutes=question_values[f"{key}.planned_minutes"],
         elapsed_seconds=max(d.question(key).elapsed_seconds for _, d in copies),
         group_stamps={label: group_stamps[label] for label in ordered if group_stamps.get(label)},
+        folded_themes=_folded(copies, key, ordered),
     )
+
+
+def _folded(copies, key: str, labels: list[str]) -> list[str]:
+    """Themes folded in the merge: each as in the copy whose theme changed last (folding stamps the group)."""
+    folded = []
+    for label in labels:
+        holding = [d.question(key) for _, d in copies if label in d.question(key).groups]
+        if holding and label in max(holding, key=lambda q: q.group_stamps.get(label, "")).folded_themes:
+            folded.append(label)
+    return folded
 
 
 def _buried(tombs, key: str, label: str, stamp: str) -> bool:

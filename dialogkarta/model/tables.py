@@ -83,6 +83,7 @@ class GroupRow(SQLModel, table=True):
     position: int = 0
     votes: int = 0  # votes given to the theme itself (revision 0004)
     stamp: str = ""  # when the group got its label (revision 0005)
+    folded: bool = False  # shown as its label only, on the board and the projector (revision 0008)
 
 
 class TalkRow(SQLModel, table=True):

@@ -116,6 +116,7 @@ class QuestionData:
     planned_minutes: int | None = None
     elapsed_seconds: int = 0
     group_stamps: dict[str, str] = field(default_factory=dict)  # label -> stamp of its creation
+    folded_themes: list[str] = field(default_factory=list)  # themes shown as their label only
 
 
 @dataclass

@@ -49,6 +49,15 @@ class QuestionReport:
     facets: tuple[FacetNotes, ...]  # every facet of the template, empty ones included
     by_keyword: tuple[KeywordNotes, ...]  # sorted by keyword; a note stands under each keyword
     without_keyword: tuple[NoteData, ...]
+    theme_votes: dict[str, int] = field(default_factory=dict)  # votes given to a theme itself (revision 0004)
+
+    def theme_votes_of(self, label: str) -> int:
+        return self.theme_votes.get(label, 0)
+
+    def theme_votes_said(self, label: str, lang: str, before: str = "") -> str:
+        """'3 röster på temat' (after `before`), or nothing for a theme without votes of its own."""
+        count = self.theme_votes_of(label)
+        return before + text("theme.votes.one" if count == 1 else "theme.votes", lang, count=count) if count else ""
 
     @property
     def is_needs(self) -> bool:
@@ -180,7 +189,9 @@ def _question(number: int, data, question, template_question) -> QuestionReport:
     for note in notes:
         if note.group:
             groups.setdefault(note.group, []).append(note)
-    grouped = sorted(((label, tuple(ns)) for label, ns in groups.items() if ns), key=lambda g: (-len(g[1]), sort_key(g[0])))
+    # the room's votes on a theme rank it first, then its size
+    grouped = sorted(((label, tuple(ns)) for label, ns in groups.items() if ns),
+                     key=lambda g: (-question.theme_votes.get(g[0], 0), -len(g[1]), sort_key(g[0])))
     facets = tuple(
         FacetNotes(f.key, f.label, f.color, tuple(n for n in notes if n.facet == f.key))
         for f in (template_question.facets if template_question else ())
@@ -202,6 +213,7 @@ def _question(number: int, data, question, template_question) -> QuestionReport:
         facets=facets,
         by_keyword=by_keyword,
         without_keyword=without,
+        theme_votes={label: votes for label, votes in question.theme_votes.items() if votes and groups.get(label)},
     )
 
 

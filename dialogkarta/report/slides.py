@@ -45,11 +45,13 @@ def _question_lines(model: ReportModel, q: QuestionReport) -> list[tuple[str, in
     lines: list[tuple[str, int, bool]] = []
     if q.summary.strip():
         lines.append((_shorten(q.summary, LEAD_LIMIT), 0, True))
-    themed = sorted(q.groups, key=lambda g: (-_votes(g[1]), -len(g[1])))[:MAX_THEMES]
+    # the room's votes on a theme itself rank it first, then its notes' votes
+    themed = sorted(q.groups, key=lambda g: (-q.theme_votes_of(g[0]), -_votes(g[1]), -len(g[1])))[:MAX_THEMES]
     if themed:
         for label, notes in themed:
             total = _votes(notes)
-            shown = t("slides.notes_count", count=len(notes)) + (f", {t('votes.one' if total == 1 else 'votes', count=total)}" if total else "")
+            shown = t("slides.notes_count", count=len(notes)) + q.theme_votes_said(label, model.lang, ", ") + \
+                (f", {t('votes.one' if total == 1 else 'votes', count=total)}" if total else "")
             lines.append((f"{_shorten(label, 60)} ({shown})", 1, False))
     else:  # no themes: the notes with the most votes
         for note in sorted(q.notes, key=lambda n: -n.votes)[:MAX_THEMES]:

@@ -90,6 +90,11 @@ def _brief(model: ReportModel) -> list:
             out.append(b.Table(tuple(f"{f.label} ({len(f.notes)})" for f in needs.facets), rows))
         else:
             out.append(b.Paragraph(t("summary.brief.no_needs")))
+    themes = sorted(((q.theme_votes_of(label), q, label) for q in model.questions for label, _ in q.groups
+                     if q.theme_votes_of(label)), key=lambda v: (-v[0], v[1].number))[:BRIEF_TOP_NEEDS]
+    if themes:  # the themes the room voted for, across the questions
+        out += [b.Heading(t("summary.brief.themes"), 2),
+                b.Bullets(tuple(f"{label} ({q.theme_votes_said(label, model.lang)}) – {q.label}" for _, q, label in themes))]
     collaboration = model.collaboration
     if collaboration is not None and collaboration.notes:
         out += [b.Heading(t("summary.brief.levels"), 2),  # one row of counts under the levels: the profile at a glance
@@ -131,15 +136,20 @@ def _question(model: ReportModel, q: QuestionReport) -> list:
                 out += [b.Heading(f"{facet.label} ({len(facet.notes)})", 3),
                         b.Bullets(tuple(_note_line(n, model, _theme(n, facet.label) if q.is_collaboration else "")
                                         for n in ordered))]
-        if q.is_needs and q.groups:  # which themes are own needs and which general
-            rows = tuple((label, *(str(sum(1 for n in notes if n.facet == f.key)) for f in q.facets), str(len(notes)))
+        if q.is_needs and q.groups:  # which themes are own needs and which general (and the room's votes on each)
+            voted = bool(q.theme_votes)
+            rows = tuple((label, *(str(sum(1 for n in notes if n.facet == f.key)) for f in q.facets), str(len(notes)),
+                          *((str(q.theme_votes_of(label)),) if voted else ()))
                          for label, notes in q.groups)
             out += [b.Heading(t("question.groups"), 2),
-                    b.Table((t("column.group"), *(f.label for f in q.facets), t("total")), rows, (4, 1.4, 1.4, 1))]
+                    b.Table((t("column.group"), *(f.label for f in q.facets), t("total"),
+                             *((t("column.theme_votes"),) if voted else ())), rows,
+                            (4, 1.4, 1.4, 1, 1.2) if voted else (4, 1.4, 1.4, 1))]
     elif q.groups:
         out.append(b.Heading(t("question.groups"), 2))
         for label, notes in q.groups:
-            out += [b.Heading(f"{label} ({len(notes)})", 3), b.Bullets(tuple(_note_line(n, model) for n in notes))]
+            out += [b.Heading(f"{label} ({len(notes)}){q.theme_votes_said(label, model.lang, ' – ')}", 3),
+                    b.Bullets(tuple(_note_line(n, model) for n in notes))]
         if q.ungrouped:
             out += [b.Heading(t("question.ungrouped"), 3), b.Bullets(tuple(_note_line(n, model) for n in q.ungrouped))]
     elif q.notes:  # no themes: every note, its facet beside it

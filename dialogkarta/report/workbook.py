@@ -109,6 +109,10 @@ def write_material_xlsx(model: ReportModel, output) -> None:
            [t("column.question"), t("xlsx.note_count"), t("column.votes"), t("xlsx.without_keyword")], totals,
            [30, 14, 10, 16],
            totals=[t("total"), sum(r[1] for r in totals), sum(r[2] for r in totals), sum(r[3] for r in totals)])
+    themes = [[f"{q.number}. {q.label}", label, len(notes), q.theme_votes_of(label), sum(int(n.votes or 0) for n in notes)]
+              for q in model.questions for label, notes in q.groups]
+    _sheet(workbook, t("xlsx.themes"), "Teman", [t("column.question"), t("column.group"), t("xlsx.note_count"),
+                                                 t("column.theme_votes"), t("column.note_votes")], themes, [30, 30, 14, 16, 18])
     workbook.properties.title = clean(f"{t('material.title')}: {model.title}")
     workbook.properties.creator = clean(model.author) or "Dialogkarta"
     workbook.properties.language = "sv-SE" if model.lang == "sv" else "en-GB"

@@ -204,6 +204,7 @@ def load_session(db: Db) -> SessionData:
                 planned_minutes=q.planned_minutes,
                 elapsed_seconds=q.elapsed_seconds,
                 group_stamps={g.label: g.stamp for g in groups if g.question_key == q.key and g.stamp},
+                folded_themes=[g.label for g in groups if g.question_key == q.key and g.folded],
             )
             for q in question_rows(db)
         ],
@@ -308,7 +309,8 @@ def write_session(db: Db, data: SessionData, *, commit: bool = True, keep_ids: R
         for group_position, label in enumerate(labels):
             group_ids[q.key, label] = keep_ids.groups.get((q.key, label)) or _group_id(data.id, q.key, label)
             db.add(GroupRow(id=group_ids[q.key, label], question_key=q.key, label=label, position=group_position,
-                            votes=q.theme_votes.get(label, 0), stamp=q.group_stamps.get(label, "")))
+                            votes=q.theme_votes.get(label, 0), stamp=q.group_stamps.get(label, ""),
+                            folded=label in q.folded_themes))
     db.flush()
     for q in data.questions:
         for note_position, n in enumerate(q.notes):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF
 
 from dialogkarta.model.map_grid import area_cells, grid_shape
@@ -19,6 +21,22 @@ CARD_MIN = (118.0, 44.0)
 FONT_MAX = 8.0  # a full-size card's text, in scene points
 FONT_MIN = 7.5  # the smallest card's
 BAND_LABEL = 130.0  # width of a level's label at the left of its band
+ONE_LINE = 18.0  # a card with one line of FONT_MIN text: the least a thin band's card may be
+LEGIBLE_PT = 9.0  # no card text is drawn smaller than this on the screen
+ZOOM_MAX = 3.0
+
+
+def legible_zoom(scale: float) -> float:
+    """How much larger than their design size cards are laid out, so their text reaches LEGIBLE_PT.
+
+    scale is the view's transform (the whole map fitted to a 1366×768 laptop's board is about
+    0.6): the design sizes above are legible in focus (scale ≥ 1.2), so the whole map draws
+    fewer, larger cards and pages the rest instead of drawing 4-point text. In steps of 0.05,
+    so a window resized by a few pixels keeps its layout.
+    """
+    if scale <= 0:
+        return 1.0
+    return min(ZOOM_MAX, max(1.0, math.ceil(LEGIBLE_PT / (FONT_MIN * scale) * 20 - 1e-6) / 20))
 
 
 def area_rects(count: int) -> list[QRectF]:
@@ -64,16 +82,22 @@ def card_area(lane: QRectF, label_space: float, band: bool) -> QRectF:
     return QRectF(lane.left() + 4, lane.top() + label_space, lane.width() - 8, lane.height() - label_space - 4)
 
 
-def card_size(usable: QRectF, count: int) -> tuple[float, float, int]:
-    """Card width and height and columns so that count cards fit, shrinking down to CARD_MIN."""
-    width, height = CARD_MAX
-    height = min(height, max(CARD_MIN[1], usable.height()))
+def card_size(usable: QRectF, count: int, zoom: float = 1.0) -> tuple[float, float, int]:
+    """Card width and height and columns so that count cards fit, shrinking down to CARD_MIN.
+
+    A band thinner than CARD_MIN gets cards of its height, down to one line of text (cut with
+    "…"; the tooltip and the outline have all of it), rather than cards spilling out of it.
+    """
+    min_width = CARD_MIN[0] * zoom
+    min_height = max(ONE_LINE * zoom, min(CARD_MIN[1] * zoom, usable.height()))
+    width, height = CARD_MAX[0] * zoom, CARD_MAX[1] * zoom
+    height = max(min_height, min(height, usable.height()))
     while True:
         columns = max(1, int((usable.width() + 5) // (width + 5)))
         rows = int((usable.height() + 5) // (height + 5))
-        if (rows >= 1 and columns * rows >= count) or (width <= CARD_MIN[0] and height <= CARD_MIN[1]):
+        if (rows >= 1 and columns * rows >= count) or (width <= min_width and height <= min_height):
             return width, height, columns
-        width, height = max(CARD_MIN[0], width * 0.9), max(CARD_MIN[1], height * 0.9)
+        width, height = max(min_width, width * 0.9), max(min_height, height * 0.9)
 
 
 def capacity(usable: QRectF, size: tuple[float, float, int]) -> int:
@@ -82,9 +106,9 @@ def capacity(usable: QRectF, size: tuple[float, float, int]) -> int:
     return columns * max(1, int((usable.height() + 5) // (height + 5)))
 
 
-def card_font(size: tuple[float, float, int]) -> float:
-    """The text size of a card of this size (scene points; the view's zoom scales it)."""
-    return max(FONT_MIN, FONT_MAX * (size[0] / CARD_MAX[0]) ** 0.5)
+def card_font(size: tuple[float, float, int], zoom: float = 1.0) -> float:
+    """The text size of a card of this size (scene points; the view's transform scales it)."""
+    return zoom * max(FONT_MIN, FONT_MAX * (size[0] / (CARD_MAX[0] * zoom)) ** 0.5)
 
 
 def card_position(usable: QRectF, index: int, size: tuple[float, float, int]) -> QPointF:

@@ -15,7 +15,7 @@ from dialogkarta.model.changes import OpChanges
 from dialogkarta.ui import board_layout as geo
 from dialogkarta.ui.board_drop import drop_changes, question_at
 from dialogkarta.ui.board_themes import HEADER as THEME_HEADER
-from dialogkarta.ui.board_themes import block_layout, lane_blocks
+from dialogkarta.ui.board_themes import block_layout, lane_blocks, page_of
 from dialogkarta.ui.note_item import NoteItem
 
 if TYPE_CHECKING:  # for the annotations only
@@ -48,6 +48,9 @@ class LaneState:
     first: int = 0  # index of the first note shown
     room: int = 0  # cards one page holds; 0: the lane is not paged
     line: QGraphicsTextItem | None = None  # a paged lane's "1–20 av 48" line
+    # a paged lane with themes: its line counts the whole lane (first, end, total) as drawn
+    # with `total` notes in the rest block; a card added or taken there moves end and total
+    counted: tuple[int, int, int, int] | None = None
 
 
 class BoardView(QGraphicsView):
@@ -77,6 +80,11 @@ class BoardView(QGraphicsView):
         self.cards: dict[str, NoteItem] = {}
         self.lanes: dict[str, dict[str | None, QRectF]] = {}
         self.pages: dict[tuple, int] = {}  # (question, lane) → the page a full lane shows
+        self.page_counts: dict[tuple, int] = {}  # (question, lane) → how many pages a full lane has
+        self.page_lines: dict[tuple, QGraphicsTextItem] = {}  # a full lane's "1–6 av 40" line: a click pages it
+        self.reveal: tuple[str, str] | None = None  # (question, theme) the next rebuild turns to
+        self._refitting = False
+        self.zoom = 1.0  # cards are laid out this much larger than their design size (see geo.legible_zoom)
         self.setScene(QGraphicsScene(0, 0, geo.SCENE_WIDTH, geo.SCENE_HEIGHT, self))
         # Areas, lanes, labels and the hub change only on a rebuild or a new active question:
         # they live in a scene of their own, painted as the background and cached as a pixmap,
@@ -103,6 +111,10 @@ class BoardView(QGraphicsView):
         scene.clear()
         self.resetCachedContent()
         self.cards = {}
+        self.page_lines = {}
+        self.page_counts = {}
+        self.zoom = geo.legible_zoom(self._fit_scale())
+        zoom = self.zoom
         self.theme_rows: list[tuple[str, str, QRectF]] = []  # (question, theme, label row) for clicks
         self.lane_state: dict[tuple, LaneState] = {}
         self.area_items = {}
@@ -139,7 +151,9 @@ class BoardView(QGraphicsView):
                 if facet is None:
                     continue
                 scene.addRect(lane, QPen(QColor("#C9D3DF"), 1, Qt.PenStyle.DashLine), QBrush(QColor(facet.color).lighter(125)))
-                label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9, bold=True)
+                # a level's name must stay on one line in its band, beside the cards
+                label = self._text(facet.label, 8.5 if len(question.facet_keys) > 3 else 9 * min(zoom, 1.5),
+                                   bold=True)
                 label.setDefaultTextColor(QColor("#3A4A5A"))
                 label.setPos(lane.left() + 4, lane.top())
                 if len(question.facet_keys) > 3:
@@ -148,13 +162,13 @@ class BoardView(QGraphicsView):
             for key, lane in lanes.items():
                 lane_notes = [n for n in notes if self._lane_key(n, question.facet_keys) == key]
                 band = len(question.facet_keys) > 3
-                usable = geo.card_area(lane, 20.0 if key is not None else 0.0, band)
+                usable = geo.card_area(lane, max(20.0, 16.0 * zoom) if key is not None else 0.0, band)
                 # a theme needs its label row and a row of cards; a thinner band pages plain cards
-                if any(n.group for n in lane_notes) and usable.height() >= THEME_ROW + geo.CARD_MIN[1]:
+                if any(n.group for n in lane_notes) and usable.height() >= (THEME_ROW + geo.CARD_MIN[1]) * zoom:
                     self._themed_lane(question.key, key, lane, usable, lane_notes, themes)
                     continue
-                size = geo.card_size(usable, len(lane_notes))
-                font = geo.card_font(size)
+                size = geo.card_size(usable, len(lane_notes), zoom)
+                font = geo.card_font(size, zoom)
                 lane_notes = self._page(question.key, key, lane, usable, size, lane_notes)
                 for index, note in enumerate(lane_notes):
                     item = self._card(note, question.key, size, font)
@@ -163,6 +177,7 @@ class BoardView(QGraphicsView):
                         geo.card_position(usable, index, size)
                     item.setPos(position)
         self._hub(template)
+        self.reveal = None
         self.fit()
 
     def _page(self, key: str, lane_key: str | None, lane: QRectF, usable: QRectF, size: tuple[float, float, int], notes: list) -> list:
@@ -175,58 +190,86 @@ class BoardView(QGraphicsView):
         pages = -(-len(notes) // room)
         page = max(0, min(self.pages.get((key, lane_key), 0), pages - 1))
         self.pages[(key, lane_key)] = page
+        self.page_counts[(key, lane_key)] = pages
         state.first, state.room = page * room, room
         state.shown = min(len(notes), (page + 1) * room) - state.first
-        state.line = self._text("", 8, bold=True)
-        state.line.setDefaultTextColor(QColor("#B3261E"))
-        state.line.setZValue(1)
+        state.line = self._page_line(key, lane_key)
         self._show_page_line(state)
         return notes[state.first:state.first + state.shown]
 
+    def _page_line(self, key: str, lane_key: str | None) -> QGraphicsTextItem:
+        line = self._text("", 8 * self.zoom, bold=True)
+        # on the cards' scene, not the cached map: a note captured into a full lane changes
+        # the line, and repainting the line alone keeps capture cheap
+        self.map_scene.removeItem(line)
+        self.scene().addItem(line)
+        line.setDefaultTextColor(QColor("#B3261E"))
+        line.setZValue(1)
+        self.page_lines[(key, lane_key)] = line
+        return line
+
     def page(self, step: int) -> None:
         """Show the next (step 1) or previous (step -1) page of the active question's full lanes."""
-        lanes = [lane for lane in self.pages if lane[0] == self.active_question]
+        lanes = [lane for lane in self.page_counts if lane[0] == self.active_question]
         for lane in lanes:
-            self.pages[lane] = max(0, self.pages[lane] + step)
+            self.pages[lane] = max(0, self.pages.get(lane, 0) + step)
         if lanes:
             self.rebuild()
 
+    def page_lane(self, lane: tuple) -> None:
+        """Show the next page of one full lane, after its last page its first (a click on its line)."""
+        self.pages[lane] = (self.pages.get(lane, 0) + 1) % max(1, self.page_counts.get(lane, 1))
+        self.rebuild()
+
+    def page_line_at(self, point: QPoint) -> tuple | None:
+        """The (question, lane) whose page line is under a viewport point."""
+        scene_point = self.mapToScene(point)
+        return next((lane for lane, line in self.page_lines.items()
+                     if line.sceneBoundingRect().adjusted(-4, -4, 4, 4).contains(scene_point)), None)
+
     def _themed_lane(self, key: str, lane_key: str | None, lane: QRectF, usable: QRectF, notes: list, themes: list[str]) -> None:
-        """A lane with themes: each theme's cards together under its label, paged by theme when full."""
+        """A lane with themes: each theme's cards together under its label, paged by rows when full."""
         collapsed = {label for question, label in self.document.collapsed_themes if question == key}
+        zoom = self.zoom
         blocks = lane_blocks(notes, themes)
-        size, rows, places, end, tail = block_layout(usable, blocks, collapsed, 0)
-        first = 0
-        if end < len(blocks):  # full: the page asked for (a new note asks for the last)
-            first = max(0, min(self.pages.get((key, lane_key), 0), len(blocks) - 1))
-            size, rows, places, end, tail = block_layout(usable, blocks, collapsed, first)
-        self.pages[(key, lane_key)] = first
-        if tail is not None:  # a new note without a theme goes after the others, in place while there is room
-            top, placed = tail
+        page = self.pages.get((key, lane_key), 0)
+        if self.reveal and self.reveal[0] == key and any(label == self.reveal[1] for label, _ in blocks):
+            page = page_of(usable, blocks, collapsed, self.reveal[1], zoom)  # a theme just made: its page
+        layout = block_layout(usable, blocks, collapsed, page, zoom)
+        size = layout.size
+        self.pages[(key, lane_key)] = layout.page
+        if layout.tail is not None:  # a new note without a theme goes after the others, in place while there is room
+            top, placed = layout.tail
             rest = QRectF(usable.left(), top, usable.width(), max(0.0, usable.bottom() - top))
             self.lane_state[(key, lane_key)] = LaneState(lane, rest, size, shown=placed, total=placed,
                                                          room=geo.capacity(rest, size) if rest.height() >= size[1] else placed)
-        if first > 0 or end < len(blocks):
-            note = self._text(self.tr("Tema %1–%2 av %3 · PgUp/PgDn bläddrar").replace("%1", str(first + 1))
-                              .replace("%2", str(end)).replace("%3", str(len(blocks))), 8, bold=True)
-            note.setDefaultTextColor(QColor("#B3261E"))
-            note.setPos(lane.right() - note.boundingRect().width() - 4, lane.top())
-            note.setZValue(1)
-        font = geo.card_font(size)
-        for label, rect, count in rows:
+        if layout.pages > 1:
+            self.page_counts[(key, lane_key)] = layout.pages
+            line = self._page_line(key, lane_key)
+            self._set_page_line(line, lane, usable, layout.first, layout.end, layout.total)
+            state = self.lane_state.get((key, lane_key))
+            if state is not None:  # captured notes land here in place: the line follows
+                state.line, state.counted = line, (layout.first, layout.end, layout.total, state.total)
+        font = geo.card_font(size, zoom)
+        for label, rect, count in layout.labels:
             folded = label in collapsed
             self.map_scene.addRect(rect, QPen(ACCENT, 1), QBrush(QColor("#DCE6F2" if not folded else "#C9D6E6")))
             votes = self.document.data().question(key).theme_votes.get(label, 0)  # the theme's own
             text = f"{'▸' if folded else '▾'} {label} ({count})" + (f"  {'●' * min(votes, 8)}" if votes else "")
             text += f"+{votes - 8}" if votes > 8 else ""
-            title = self._text(text, 9, bold=True)
+            title = self._text(text, 9 * zoom, bold=True)
             title.setDefaultTextColor(ACCENT)
-            title.setPos(rect.left() + 2, rect.top() - 2)
+            title.setPos(rect.left() + 2, rect.top() - 2 * zoom)
             self.theme_rows.append((key, label, rect))
+        # the notes without a theme, in their order on this page: the last can be undone in place
+        unthemed: list[str] = [n.id for n in blocks[-1][1] if n.id in layout.places] if blocks and blocks[-1][0] is None else []
+        slots = {note_id: index for index, note_id in enumerate(unthemed)}
         for note in notes:
-            if note.id in places:
+            if note.id in layout.places:
                 item = self._card(note, key, size, font, under_theme=True)
-                item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else places[note.id])
+                item.setPos(QPointF(note.x, note.y) if note.x is not None and note.y is not None else layout.places[note.id])
+                if note.id in slots:
+                    item.slot = ((key, lane_key), slots[note.id])
 
     def theme_at(self, point: QPoint) -> tuple[str, str] | None:
         """The (question, theme) whose label row is under a viewport point."""
@@ -292,9 +335,9 @@ class BoardView(QGraphicsView):
         if state.room:
             if state.first + state.shown != state.total or state.shown >= state.room:
                 return False
-        elif geo.card_size(state.usable, state.shown + 1) != state.size:
+        elif geo.card_size(state.usable, state.shown + 1, self.zoom) != state.size:
             return False
-        item = self._card(note, key, state.size, geo.card_font(state.size))
+        item = self._card(note, key, state.size, geo.card_font(state.size, self.zoom))
         item.setPos(geo.card_position(state.usable, state.shown, state.size))
         item.slot = ((key, self._lane_key(note, question.facet_keys)), state.shown)
         state.shown += 1
@@ -303,25 +346,41 @@ class BoardView(QGraphicsView):
         return True
 
     def _show_page_line(self, state: LaneState) -> None:
-        """Bring a paged lane's "21–25 av 48" line up to date (it is part of the cached map)."""
+        """Bring a paged lane's "21–25 av 48" line up to date."""
         if state.line is None:
             return
-        band = state.usable.left() - state.lane.left() >= geo.BAND_LABEL - 1  # a level's band: below its name
-        text = self.tr("%1–%2 av %3") if band else self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar")
-        state.line.setPlainText(text.replace("%1", str(state.first + 1)).replace("%2", str(state.first + state.shown))
-                                .replace("%3", str(state.total)))
-        box = state.line.boundingRect()
-        if band:
-            state.line.setPos(state.lane.left() + 2, state.lane.bottom() - box.height() + 2)
+        if state.counted is not None:
+            first, end, total, base = state.counted
+            self._set_page_line(state.line, state.lane, state.usable, first, end + state.total - base,
+                                total + state.total - base)
         else:
-            state.line.setPos(state.lane.right() - box.width() - 4, state.lane.top())
-        self.resetCachedContent()
-        self.viewport().update()
+            self._set_page_line(state.line, state.lane, state.usable, state.first, state.first + state.shown, state.total)
+
+    def _set_page_line(self, line: QGraphicsTextItem, lane: QRectF, usable: QRectF, first: int, end: int,
+                       total: int) -> None:
+        """Say which of a full lane's notes are shown: top right, or below a level's name in its band.
+
+        The keys are named where the line has room; in a narrow lane (own/general at the whole
+        map's zoom) the short form, which stays off the lane's name.
+        """
+        band = usable.left() - lane.left() >= geo.BAND_LABEL - 1
+        short = self.tr("%1–%2 av %3")
+        text = short if band else self.tr("%1–%2 av %3 · PgUp/PgDn bläddrar")
+        for form in (text, short):
+            line.setPlainText(form.replace("%1", str(first + 1)).replace("%2", str(end)).replace("%3", str(total)))
+            if band or line.boundingRect().width() <= lane.width() * 0.6:
+                break
+        box = line.boundingRect()
+        if band:
+            line.setPos(lane.left() + 2, lane.bottom() - box.height() + 2)
+        else:
+            line.setPos(lane.right() - box.width() - 4, lane.top() - 4 * self.zoom + 2)
 
     def _card(self, note: NoteData, key: str, size: tuple[float, float, int], font: float, under_theme: bool = False) -> NoteItem:
         question = self.document.template.question(key)
         color = self._color(note, question, self.document.data().municipalities)
-        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter, under_theme=under_theme)
+        item = NoteItem(note, color, size[0], size[1], font, editable=not self.presenter, under_theme=under_theme,
+                        floor=geo.FONT_MIN * self.zoom)
         item.question = key
         item.setZValue(CARD_Z)  # above every area, so a card dragged onto another area stays visible
         self.scene().addItem(item)
@@ -398,13 +457,28 @@ class BoardView(QGraphicsView):
         self.viewport().update()
         self.fit()
 
-    def fit(self) -> None:
+    def _fit_rect(self) -> QRectF:
         if self.zoom_active and self.active_question:
             index = self.document.template.question_keys.index(self.active_question)
-            rect = geo.area_rects(len(self.document.template.questions))[index]
-            self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
-        else:
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            return geo.area_rects(len(self.document.template.questions))[index].adjusted(-10, -10, 10, 10)
+        return self.scene().sceneRect()
+
+    def _fit_scale(self) -> float:
+        """The scale fitInView gives the shown rect in the viewport as it is now (it keeps a 2 px margin)."""
+        rect, port = self._fit_rect(), self.viewport().rect()
+        return min((port.width() - 4) / rect.width(), (port.height() - 4) / rect.height())
+
+    def fit(self) -> None:
+        """Fit the active area or the whole map; redraw larger or smaller cards if the scale asks for it."""
+        # once per call: scroll bars that come and go with the fit must not redraw it in a loop
+        if geo.legible_zoom(self._fit_scale()) != self.zoom and not self._refitting:
+            self._refitting = True
+            try:
+                self.rebuild()  # it fits when done
+            finally:
+                self._refitting = False
+            return
+        self.fitInView(self._fit_rect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def set_zoom_active(self, on: bool) -> None:
         """Zoom to the active question (on) or show the whole map (off)."""
@@ -496,6 +570,11 @@ class BoardView(QGraphicsView):
         return sorted(hits, key=lambda card: (-card.zValue(), -order[id(card)]))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._note_at(event.position().toPoint()) is None:
+            lane = self.page_line_at(event.position().toPoint())
+            if lane is not None:  # a full lane's "1–6 av 40": its next page
+                self.page_lane(lane)
+                return
         if not self.presenter and event.button() == Qt.MouseButton.LeftButton and self._note_at(event.position().toPoint()) is None:
             key = question_at(self.mapToScene(event.position().toPoint()), self.document.template.question_keys)
             if key is not None and key != self.active_question:

@@ -46,9 +46,6 @@ class SessionDocument(QObject):
         self.file = file
         self.undo_stack = QUndoStack(self)
         self._data: SessionData | None = data
-        # (question, theme) pairs folded to their label on the board and the projector: how the
-        # room looks at the map right now, not part of the session.
-        self.collapsed_themes: set[tuple[str, str]] = set()
         # the map as the interface shows it: labels, prompts and lanes in the interface's language
         # (the canonical one, for documents made in another language, is maps.session_template(data))
         self._kept: SessionData | None = data  # the last loaded state, for rescue_data()
@@ -82,6 +79,11 @@ class SessionDocument(QObject):
         if self._data is None:
             self._data = self._kept = load_session(self.file.db)
         return self._data
+
+    @property
+    def collapsed_themes(self) -> set[tuple[str, str]]:
+        """(question, theme) pairs folded to their label on the board and the projector (in the file)."""
+        return {(q.key, label) for q in self.data().questions for label in q.folded_themes}
 
     def rescue_data(self) -> SessionData:
         """The session as it was, after its file was taken away (see store/file_guard.py)."""

@@ -17,7 +17,7 @@ from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveToQuestionCommand, RenameGroupCommand,
-    ReorderNotesCommand, UngroupCommand, VoteCommand, VoteThemeCommand,
+    ReorderNotesCommand, UngroupCommand, VoteCommand, VoteThemeCommand, FoldThemeCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView
@@ -213,11 +213,9 @@ class MeetingView(QWidget):
             self.capture.restore_last()
 
     def fold_theme(self, question: str, label: str) -> None:
-        """Fold a theme to its label (or unfold it), on the board and on the projector alike."""
-        self.document.collapsed_themes ^= {(question, label)}
-        self.board.rebuild()
-        if self.presenter is not None:
-            self.presenter.board.rebuild()
+        """Fold a theme to its label (or unfold it), on the board and on the projector alike; kept in the file."""
+        folded = (question, label) not in self.document.collapsed_themes
+        self.document.push(FoldThemeCommand(self.document, question=question, label=label, folded=folded))
 
     def back_to_capture(self, field: QWidget) -> None:
         """Escape: back to the capture field; the Tema field forgets what was typed in it."""
@@ -299,6 +297,7 @@ class MeetingView(QWidget):
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Gruppera"))
         for key, note_ids in by_question.items():
+            self.board.reveal = (key, label)  # a full lane turns to the page where the theme stands
             self.document.push(GroupNotesCommand(self.document, question=key, label=label, note_ids=note_ids))
         stack.endMacro()
         self.group_label.clear()

@@ -25,7 +25,7 @@ class NoteItem(QGraphicsRectItem):
     """One note: its text word-wrapped on a coloured card, keywords and votes below."""
 
     def __init__(self, note: NoteData, color: str, width: float, height: float, font_size: float, editable: bool = True,
-                 under_theme: bool = False) -> None:
+                 under_theme: bool = False, floor: float = FONT_MIN) -> None:
         super().__init__(QRectF(0, 0, width, height))
         self.note_id = note.id
         self.question: str | None = None
@@ -48,6 +48,7 @@ class NoteItem(QGraphicsRectItem):
         self.text_item.setDocumentMargin(2)
         self.text_item.setTextWidth(width - 2)
         self.font_size = font_size
+        self.floor = floor  # the board's legible floor at its zoom
         self.set_note(note)
 
     def set_note(self, note: NoteData) -> None:
@@ -76,7 +77,7 @@ class NoteItem(QGraphicsRectItem):
         font.setPointSizeF(size)
         self.text_item.setDefaultFont(font)
         room = self.rect().height() - 2
-        floor = min(self.font_size, FONT_MIN)
+        floor = min(self.font_size, self.floor)
         for _ in range(2):  # the text's area grows with the square of its size: jump, then correct once
             height = self.text_item.size().height()
             if height <= room or size <= floor:

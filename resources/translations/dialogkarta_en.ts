@@ -49,102 +49,101 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="76" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="80" />
         <source>Dialogkartan</source>
         <translation>The dialogue map</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="195" />
         <source>Tema %1–%2 av %3 · PgUp/PgDn bläddrar</source>
         <translation>Themes %1–%2 of %3 · PgUp/PgDn pages</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="295" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="332" />
         <source>%1–%2 av %3</source>
         <translation>%1–%2 of %3</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="295" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="333" />
         <source>%1–%2 av %3 · PgUp/PgDn bläddrar</source>
         <translation>%1–%2 of %3 · PgUp/PgDn pages</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="410" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="459" />
         <source>Ändra lappens text</source>
         <translation>Edit the note's text</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="418" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="467" />
         <source>Temats namn</source>
         <translation>The theme's name</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="514" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="568" />
         <source>Ändra text (F2)</source>
         <translation>Edit text (F2)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="515" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="569" />
         <source>Ge en röst (+)</source>
         <translation>Add a vote (+)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="516" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="570" />
         <source>Ta bort en röst (-)</source>
         <translation>Remove a vote (-)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="518" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="572" />
         <source>Gruppera under tema… (Ctrl+G)</source>
         <translation>Group under a theme… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="519" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="573" />
         <source>Ta bort ur tema (Ctrl+Shift+G)</source>
         <translation>Remove from theme (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="521" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="575" />
         <source>Flytta till fråga</source>
         <translation>Move to question</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="527" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="581" />
         <source>Ta bort (Delete)</source>
         <translation>Delete (Delete)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="533" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="587" />
         <source>Byt namn på temat (dubbelklick)</source>
         <translation>Rename the theme (double-click)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="535" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="589" />
         <source>Fäll ut temat</source>
         <translation>Unfold the theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="535" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="589" />
         <source>Fäll ihop temat</source>
         <translation>Fold the theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="537" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="591" />
         <source>Markera temats lappar</source>
         <translation>Select the theme's notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="538" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="592" />
         <source>Ge temat en röst</source>
         <translation>Give the theme a vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="539" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="593" />
         <source>Ta bort en röst från temat</source>
         <translation>Take a vote from the theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/board_view.py" line="541" />
+        <location filename="../../dialogkarta/ui/board_view.py" line="595" />
         <source>Lös upp temat</source>
         <translation>Dissolve the theme</translation>
     </message>
@@ -472,104 +471,104 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="50" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="78" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="49" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="77" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="52" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="79" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="51" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="78" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="54" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="80" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="53" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="79" />
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="55" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="54" />
         <source>Hela dialogdagen</source>
         <translation>The whole dialogue day</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="62" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="85" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="61" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="84" />
         <source>Mapp</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="63" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="62" />
         <source>Välj mapp…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="65" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="86" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="64" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="85" />
         <source>Skapa dokument</source>
         <translation>Create document</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="71" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="70" />
         <source>Öppna filen</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="72" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="71" />
         <source>Öppna mappen</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="81" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="80" />
         <source>Pappersformat (karta)</source>
         <translation>Paper size (map)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="115" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="114" />
         <source>Välj mapp för dokumenten</source>
         <translation>Choose a folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="149" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="156" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="148" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="155" />
         <source>Avbrutet: inget dokument skapades.</source>
         <translation>Cancelled: no document was created.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="177" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="176" />
         <source>Filen finns redan</source>
         <translation>The file already exists</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="178" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="177" />
         <source>%1 finns redan; den kan vara redigerad för hand.</source>
         <translation>%1 already exists; it may have been edited by hand.</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="180" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="179" />
         <source>Spara bredvid som «%1»</source>
         <translation>Save beside it as «%1»</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="181" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="180" />
         <source>Skriv över</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="182" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="181" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="191" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="190" />
         <source>Klart: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="170" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="199" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="169" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="198" />
         <source>Dokumentet kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
@@ -578,53 +577,53 @@
         <translation>Answers to the follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="253" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="252" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
+        <location filename="../../dialogkarta/ui/documents_view.py" line="220" />
         <location filename="../../dialogkarta/ui/documents_view.py" line="221" />
-        <location filename="../../dialogkarta/ui/documents_view.py" line="222" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="204" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="203" />
         <source>Uppföljningsenkäten</source>
         <translation>The follow-up survey</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="207" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="206" />
         <source>Enkätens påståenden, ett per rad</source>
         <translation>The survey's statements, one per line</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="209" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="208" />
         <source>Enkätens påståenden (ett per rad; svaren 1–5 eller Vet ej)</source>
         <translation>The survey's statements (one per line; answers 1–5 or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="211" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="210" />
         <source>Spara påståendena</source>
         <translation>Save the statements</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="217" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="216" />
         <source>Registrera ett svar (0 = inget svar eller Vet ej)</source>
         <translation>Record an answer (0 = no answer or Don't know)</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="223" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="222" />
         <source>Spara svaret</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="227" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="226" />
         <source>Inkomna svar</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/documents_view.py" line="229" />
+        <location filename="../../dialogkarta/ui/documents_view.py" line="228" />
         <source>Ta bort markerat svar</source>
         <translation>Remove the selected answer</translation>
     </message>
@@ -1387,12 +1386,12 @@
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="225" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="223" />
         <source>Klistra in lappar</source>
         <translation>Paste notes</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="243" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="241" />
         <source>Flytta lappar</source>
         <translation>Move notes</translation>
     </message>
@@ -1401,7 +1400,7 @@
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/meeting_view.py" line="294" />
+        <location filename="../../dialogkarta/ui/meeting_view.py" line="292" />
         <source>Gruppera</source>
         <translation>Group</translation>
     </message>
@@ -1852,7 +1851,7 @@
 <context>
     <name>SessionDocument</name>
     <message>
-        <location filename="../../dialogkarta/ui/document.py" line="161" />
+        <location filename="../../dialogkarta/ui/document.py" line="163" />
         <source>Ändringen kunde inte sparas: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -2072,7 +2071,11 @@
         <source>Slå ihop med %1</source>
         <translation>Merge with %1</translation>
     </message>
-<message><source>Skriv över</source><translation>Overwrite</translation></message></context>
+    <message>
+        <source>Skriv över</source>
+        <translation>Overwrite</translation>
+    </message>
+<message><source>Fäll ihop temat</source><translation>Fold the theme</translation></message><message><source>Fäll ut temat</source><translation>Unfold the theme</translation></message></context>
 <context>
     <name>SessionView</name>
     <message>
@@ -2456,7 +2459,17 @@
         <translation>Vote on a theme</translation>
     </message>
     <message>
-        <location filename="../../dialogkarta/ui/commands/groups.py" line="62" />
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="64" />
+        <source>Fäll ihop temat</source>
+        <translation>Fold the theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="64" />
+        <source>Fäll ut temat</source>
+        <translation>Unfold the theme</translation>
+    </message>
+    <message>
+        <location filename="../../dialogkarta/ui/commands/groups.py" line="81" />
         <source>Byt namn på tema</source>
         <translation>Rename theme</translation>
     </message>

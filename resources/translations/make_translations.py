@@ -32,7 +32,7 @@ DYNAMIC = ["Sammanfattning för deltagarna", "Nyckelordssorterat underlag", "Pre
            "Uppföljningsenkät", "Sessionen som JSON", "Planerad", "Förberedd", "Genomförd", "Sammanfattad",
            "På plats", "Digitalt", "Endast skriftligt"]
 EXTRA_CONTEXTS = {"SessionDocument": [k for k in ENGLISH if k.startswith(("Ändra", "Flytta", "Ta bort", "Gruppera", "Skriv",
-                                                                             "Ny ", "Nytt", "Slå", "Byt namn på"))] + ["Ny lapp", "Rösta", "Läs in skriftliga svar", "Rösta på tema"],
+                                                                             "Ny ", "Nytt", "Slå", "Byt namn på", "Fäll"))] + ["Ny lapp", "Rösta", "Läs in skriftliga svar", "Rösta på tema"],
                   "Dynamic": DYNAMIC}
 
 

@@ -12,7 +12,7 @@ from tests.report.conftest import generated_session
 
 def test_one_row_per_note_with_its_id_numbers_as_numbers_and_dates_as_dates(tmp_path, umea, kuf):
     workbook = load_workbook(export_session(umea, kuf, kind="material", output=tmp_path / "m.xlsx"))
-    assert workbook.sheetnames == ["Lappar", "Nyckelord", "Texter", "Summor"]
+    assert workbook.sheetnames == ["Lappar", "Nyckelord", "Texter", "Summor", "Teman"]
     for sheet in workbook:  # an Excel table (ListObject) per sheet
         assert len(sheet.tables) == 1, sheet.title
     notes = workbook["Lappar"]

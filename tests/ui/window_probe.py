@@ -22,6 +22,8 @@ def _dump(window, target: Path) -> None:
         where = board.viewport().mapToGlobal(board.mapFromScene(point))
         return [where.x(), where.y()]
 
+    from PySide6.QtGui import QGuiApplication
+
     from dialogkarta.ui import board_layout as geo
 
     keys = board.document.template.question_keys
@@ -31,7 +33,14 @@ def _dump(window, target: Path) -> None:
         "cards": {card.note.text: screen(card.sceneBoundingRect().center()) for card in board.cards.values()},
         "areas": {key: screen(rect.center()) for key, rect in zip(keys, geo.area_rects(len(keys)))},
         "capture": [center.x(), center.y()],
+        "screens": [[s.name(), *s.geometry().getRect()] for s in QGuiApplication.screens()],
+        "window_screen": QGuiApplication.screens().index(window.screen()),
+        "presenter": None,
     }
+    presenter = meeting.presenter
+    if presenter is not None and presenter.isVisible():
+        state["presenter"] = {"screen": QGuiApplication.screens().index(presenter.screen()),
+                              "size": [presenter.width(), presenter.height()], "active": presenter.isActiveWindow()}
     partial = target.with_suffix(".part")
     partial.write_text(json.dumps(state), encoding="utf-8")
     partial.replace(target)

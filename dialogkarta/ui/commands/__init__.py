@@ -6,7 +6,13 @@ The same operations the command line uses; every one commits at once (autosave).
 from __future__ import annotations
 
 from dialogkarta.ui.commands.base import SESSION_MERGE_ID, TEXT_MERGE_ID, DocumentCommand
-from dialogkarta.ui.commands.groups import GroupNotesCommand, RenameGroupCommand, UngroupCommand, VoteThemeCommand
+from dialogkarta.ui.commands.groups import (
+    FoldThemeCommand,
+    GroupNotesCommand,
+    RenameGroupCommand,
+    UngroupCommand,
+    VoteThemeCommand,
+)
 from dialogkarta.ui.commands.keywords import MergeKeywordsCommand, RenameKeywordCommand, SetVocabularyCommand
 from dialogkarta.ui.commands.notes import (
     AddNoteCommand, DeleteNotesCommand, EditNoteCommand, MoveNotesCommand, MoveToQuestionCommand, ReorderNotesCommand,
@@ -22,7 +28,7 @@ from dialogkarta.ui.commands.written import AddTalkCommand, AddWrittenAnswersCom
 __all__ = [
     "TEXT_MERGE_ID", "SESSION_MERGE_ID", "DocumentCommand",
     "AddNoteCommand", "EditNoteCommand", "MoveNotesCommand", "MoveToQuestionCommand", "ReorderNotesCommand", "DeleteNotesCommand", "VoteCommand",
-    "GroupNotesCommand", "UngroupCommand", "RenameGroupCommand", "VoteThemeCommand",
+    "GroupNotesCommand", "UngroupCommand", "RenameGroupCommand", "VoteThemeCommand", "FoldThemeCommand",
     "EditQuestionTextCommand", "EditQuestionCommand",
     "MergeKeywordsCommand", "RenameKeywordCommand", "SetVocabularyCommand",
     "EditSessionCommand", "AddParticipantCommand", "RemoveParticipantCommand", "EditParticipantCommand",

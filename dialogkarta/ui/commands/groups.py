@@ -62,6 +62,25 @@ class VoteThemeCommand(DocumentCommand):
         self.call(ops.set_theme_votes, group_id=self.group_id, votes=self.old)
 
 
+class FoldThemeCommand(DocumentCommand):
+    """Fold a theme to its label, or unfold it; kept in the session file (revision 0008)."""
+
+    def __init__(self, document: SessionDocument, *, question: str, label: str, folded: bool) -> None:
+        super().__init__(document, document.tr("Fäll ihop temat") if folded else document.tr("Fäll ut temat"))
+        self.question, self.label, self.folded = question, label, folded
+        self.group_id: str | None = None
+        self.old = False
+
+    def forward(self) -> None:
+        self.group_id = self.group_id or ops.find_group(self.db, question=self.question, label=self.label)
+        if self.group_id is None:
+            raise KeyError(self.label)
+        self.old = self.call(ops.fold_theme, group_id=self.group_id, folded=self.folded)
+
+    def backward(self) -> None:
+        self.call(ops.fold_theme, group_id=self.group_id, folded=self.old)
+
+
 class RenameGroupCommand(DocumentCommand):
     def __init__(self, document: SessionDocument, *, question: str, label: str, new_label: str) -> None:
         super().__init__(document, document.tr("Byt namn på tema"))
