@@ -155,20 +155,8 @@ def render_pdf(doc: b.Document, output, *, landscape: bool = False) -> None:
     pdf = _Doc(str(output), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                bottomMargin=margin, title=clean(doc.title), author=clean(doc.author) or "Dialogkarta",
                subject=clean(doc.subject), lang=doc.lang)
-    def build() -> None:
-        story = _flowables(doc, page[0] - 2 * margin)
-        if any(isinstance(block, b.TableOfContents) for block in doc.blocks):
-            pdf.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, maxPasses=6)
-        else:
-            pdf.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-    try:
-        build()
-    except (KeyError, AttributeError):  # reportlab's shaping met a glyph it cannot map: build unshaped
-        from dialogkarta.report import pdf_scripts
-
-        pdf_scripts.SHAPING[0] = False
-        try:
-            build()
-        finally:
-            pdf_scripts.SHAPING[0] = True
+    story = _flowables(doc, page[0] - 2 * margin)
+    if any(isinstance(block, b.TableOfContents) for block in doc.blocks):
+        pdf.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, maxPasses=6)
+    else:
+        pdf.build(story, onFirstPage=decorate, onLaterPages=decorate)
