@@ -33,7 +33,5 @@ class ParagraphStyles:
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
-        """Add a heading, as `document.add_heading(text, level)` would."""
-        if not 0 <= level <= 9:
-            raise ValueError(f"level must be in range 0-9, got {level}")
+        """Add a heading, as `document.add_heading(text, level)` would (level 0 is the title)."""
         return self.paragraph(text, "Title" if level == 0 else f"Heading {level}")

@@ -23,4 +23,4 @@ def __getattr__(name: str) -> Any:
         from dialogkarta.store import session_file
 
         return getattr(session_file, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)
