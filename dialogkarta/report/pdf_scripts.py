@@ -109,11 +109,17 @@ def paragraph(value: str | None, style, *, label: str = "", **options):
     """Return a reportlab Paragraph of the text in the style, shaped by HarfBuzz when its script needs it."""
     from reportlab.platypus import Paragraph
 
+    content, style = shaped_markup(value, style, label=label)
+    return Paragraph(content, style, **options)
+
+
+def shaped_markup(value: str | None, style, *, label: str = "") -> tuple[str, object]:
+    """The text's paragraph markup and the style to lay it out in: a shaping clone when its script needs HarfBuzz."""
     shaped = needs_shaping(clean(value)) or needs_shaping(label)
     content = pdf_markup(value, style.fontName, shaped=shaped)
     if label:
         content = f"<b>{pdf_markup(label, style.fontName, shaped=shaped)}</b> {content}"
-    return Paragraph(content, _shaped(style) if shaped else style, **options)
+    return content, _shaped(style) if shaped else style
 
 
 _shaped_styles: dict[str, object] = {}

@@ -109,3 +109,26 @@ def test_any_text_makes_a_shaped_paragraph(value, label):
 
     for name in ("body", "h1", "quote"):
         SimpleDocTemplate(io.BytesIO()).build([paragraph(value + " دعم", styles()[name], label=label)])
+
+
+def test_a_theme_named_in_arabic_is_a_shaped_heading(tmp_path, kuf):
+    theme = "دعم المتابعة"
+    data = generated_session(3)
+    conditions = data.question("conditions")  # a question whose themes are headings over their notes
+    old = conditions.groups[0]
+    conditions.groups = [theme if label == old else label for label in conditions.groups]
+    for note in conditions.notes:
+        if note.group == old:
+            note.group = theme
+    reader = PdfReader(export_session(data, kuf, kind="summary", output=tmp_path / "s.pdf"))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert theme in text  # the heading "<theme> (n)", its letters joined and its words in logical order
+    assert f"{theme} (1)" in [str(entry.title) for entry in _outline(reader.outline)]  # its bookmark as written
+
+
+def _outline(entries):
+    for entry in entries:
+        if isinstance(entry, list):
+            yield from _outline(entry)
+        else:
+            yield entry
