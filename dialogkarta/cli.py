@@ -107,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--round", dest="round_name", metavar="OMGÅNG",
                    help="sammanställ bara den här omgången (annars den senaste, jämförd med den förra)")
     p.add_argument("--lang", choices=["sv", "en"], default="sv", help="dokumentens språk")
+    p.add_argument("--slide-template", type=Path, metavar="MALL.pptx",
+                   help="enhetens egen mall för presentationen (.pptx); annars den medföljande")
     p.add_argument("--allow-personal-data", action="store_true")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     return parser
@@ -201,6 +203,7 @@ def _cmd_import_form(args) -> int:
 
 def _cmd_synthesis(args) -> int:
     from dialogkarta import privacy
+    from dialogkarta.report.unit import UnitSettings
     from dialogkarta.synthesis.keywords import CountyVocabulary, default_vocabulary_path, vocabulary_files
     from dialogkarta.synthesis.run import check_output, prepare, write
 
@@ -226,7 +229,8 @@ def _cmd_synthesis(args) -> int:
         print(f"förslag: slå ihop nyckelordet «{proposal.variant}» ({proposal.variant_count}) med «{proposal.target}» "
               f"({proposal.target_count})")
     try:
-        write(run, args.output, allow_personal_data=args.allow_personal_data)
+        write(run, args.output, allow_personal_data=args.allow_personal_data,
+              unit=UnitSettings(slide_template=str(args.slide_template or "")))
     except PersonalDataFound as exc:
         print(f"dialogkarta: fel: {args.output}: {_one_line(exc.message)}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
         for path, hit in exc.hits:

@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
+from dialogkarta.report.docx_styles import ParagraphStyles
 from dialogkarta.report.xmltext import clean, core_property
 
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
@@ -342,22 +343,22 @@ def _keep_together(document, first_new: int) -> None:
                 p_pr.insert(0, OxmlElement("w:keepNext"))
 
 
-def _blocks(document, doc: b.Document, blocks) -> None:
+def _blocks(document, doc: b.Document, blocks, styles: ParagraphStyles) -> None:
     blocks = list(blocks)
     for index, block in enumerate(blocks):
         if isinstance(block, b.Heading):
-            heading = document.add_heading(clean(block.text), level=block.level)
+            heading = styles.heading(clean(block.text), block.level)
             if block.anchor:
                 _bookmark(heading, block.anchor, len(document.element.body))
         elif isinstance(block, b.PageIndex):
             _page_index(document, block)
         elif isinstance(block, b.Keep):
             first_new = len(document.element.body) - 1  # the last child is the section properties
-            _blocks(document, doc, block.blocks)
+            _blocks(document, doc, block.blocks, styles)
             _keep_together(document, first_new)
         elif isinstance(block, b.Paragraph):
             style = {"small": None, "quote": "Quote", "lead": None}.get(block.style)
-            paragraph = document.add_paragraph(style=style)
+            paragraph = styles.paragraph(style=style)
             if block.label:
                 paragraph.add_run(clean(block.label) + " ").bold = True
             paragraph.add_run(clean(block.text))
@@ -371,7 +372,7 @@ def _blocks(document, doc: b.Document, blocks) -> None:
             _form_field(document, block)
         elif isinstance(block, b.Bullets):
             for item in block.items:
-                document.add_paragraph(clean(item), style="List Bullet")
+                styles.paragraph(clean(item), "List Bullet")
         elif isinstance(block, b.Table):
             _table(document, block)
         elif isinstance(block, b.BarChart):
@@ -388,5 +389,5 @@ def render_docx(doc: b.Document, output, *, landscape: bool = False) -> None:
     """Write the block document as a Word file."""
     document = new_docx()
     _setup(document, doc, landscape)
-    _blocks(document, doc, doc.blocks)
+    _blocks(document, doc, doc.blocks, ParagraphStyles(document))
     document.save(output)

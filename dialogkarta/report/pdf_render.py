@@ -22,17 +22,18 @@ from dialogkarta.report import bar_chart
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.pdf_kit import ACCENT, REGULAR, styles
-from dialogkarta.report.pdf_scripts import paragraph, pdf_markup
+from dialogkarta.report.pdf_scripts import paragraph, shaped_markup
 from dialogkarta.report.xmltext import clean, markup
 
 
 class _Heading(Paragraph):
     """A paragraph that becomes a PDF bookmark."""
 
-    def __init__(self, content: str, style, level: int) -> None:
+    def __init__(self, content: str, style, level: int, written: str) -> None:
         super().__init__(content, style)
         self.level = level
         self.plain = content
+        self.written = written  # as written, in logical order: the bookmark (the laid-out text may be shaped)
 
 
 class _Doc(SimpleDocTemplate):
@@ -40,7 +41,7 @@ class _Doc(SimpleDocTemplate):
         if isinstance(flowable, _Heading):
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(clean(flowable.getPlainText()), key, level=flowable.level - 1, closed=False)
+            self.canv.addOutlineEntry(clean(flowable.written), key, level=flowable.level - 1, closed=False)
             if flowable.level == 1:
                 self.notify("TOCEntry", (flowable.level - 1, flowable.plain, self.page, key))
 
@@ -103,7 +104,7 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
             story.append(paragraph(block.text, st["doctitle"]))
         elif isinstance(block, b.Heading):
             style = st[f"h{min(block.level, 3)}"]
-            story.append(_Heading(pdf_markup(block.text, style.fontName), style, min(block.level, 3)))
+            story.append(_Heading(*shaped_markup(block.text, style), min(block.level, 3), block.text))
         elif isinstance(block, b.Keep):
             story.append(KeepTogether(_flowables(doc, width, block.blocks)))
         elif isinstance(block, b.Paragraph):
@@ -155,20 +156,8 @@ def render_pdf(doc: b.Document, output, *, landscape: bool = False) -> None:
     pdf = _Doc(str(output), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
                bottomMargin=margin, title=clean(doc.title), author=clean(doc.author) or "Dialogkarta",
                subject=clean(doc.subject), lang=doc.lang)
-    def build() -> None:
-        story = _flowables(doc, page[0] - 2 * margin)
-        if any(isinstance(block, b.TableOfContents) for block in doc.blocks):
-            pdf.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, maxPasses=6)
-        else:
-            pdf.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-    try:
-        build()
-    except (KeyError, AttributeError):  # reportlab's shaping met a glyph it cannot map: build unshaped
-        from dialogkarta.report import pdf_scripts
-
-        pdf_scripts.SHAPING[0] = False
-        try:
-            build()
-        finally:
-            pdf_scripts.SHAPING[0] = True
+    story = _flowables(doc, page[0] - 2 * margin)
+    if any(isinstance(block, b.TableOfContents) for block in doc.blocks):
+        pdf.multiBuild(story, onFirstPage=decorate, onLaterPages=decorate, maxPasses=6)
+    else:
+        pdf.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -44,6 +44,20 @@ def register_fallbacks() -> None:
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(name, bold, italic, name)
+    _without_discretionary_ligatures()
+
+
+# What HarfBuzz applies when reportlab shapes a word. reportlab asks for discretionary ligatures too
+# (dlig), which OpenType leaves off unless a reader chooses them: DejaVu then drew the historical
+# "st" ligature in every "röst" of a shaped paragraph.
+FEATURES = {"kern": True, "liga": True}
+
+
+def _without_discretionary_ligatures() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    # platypus calls shapeFragWord(word) with its default features; the function object is shared
+    ttfonts.shapeFragWord.__defaults__ = (FEATURES, *(ttfonts.shapeFragWord.__defaults__ or ())[1:])
 
 
 def needs_shaping(value: str) -> bool:
@@ -95,18 +109,20 @@ def paragraph(value: str | None, style, *, label: str = "", **options):
     """Return a reportlab Paragraph of the text in the style, shaped by HarfBuzz when its script needs it."""
     from reportlab.platypus import Paragraph
 
-    content = pdf_markup(value, style.fontName)
-    if label:
-        content = f"<b>{pdf_markup(label, style.fontName)}</b> {content}"
-    if SHAPING[0] and (needs_shaping(clean(value)) or needs_shaping(label)):
-        style = _shaped(style)
+    content, style = shaped_markup(value, style, label=label)
     return Paragraph(content, style, **options)
 
 
+def shaped_markup(value: str | None, style, *, label: str = "") -> tuple[str, object]:
+    """The text's paragraph markup and the style to lay it out in: a shaping clone when its script needs HarfBuzz."""
+    shaped = needs_shaping(clean(value)) or needs_shaping(label)
+    content = pdf_markup(value, style.fontName, shaped=shaped)
+    if label:
+        content = f"<b>{pdf_markup(label, style.fontName, shaped=shaped)}</b> {content}"
+    return content, _shaped(style) if shaped else style
+
+
 _shaped_styles: dict[str, object] = {}
-# Shaping on or off: render_pdf switches it off and builds again when HarfBuzz meets a glyph that
-# reportlab cannot map back to a character (seen with generated odd Unicode), so the PDF still comes.
-SHAPING = [True]
 
 
 def _shaped(style):
@@ -115,26 +131,91 @@ def _shaped(style):
     return _shaped_styles[style.name]
 
 
-def pdf_markup(value: str | None, base: str) -> str:
-    """Return the text as reportlab paragraph markup: escaped, line breaks kept, each glyph in a font that has it."""
+def pdf_markup(value: str | None, base: str, *, shaped: bool = False) -> str:
+    """Return the text as reportlab paragraph markup: escaped, line breaks kept, each glyph in a font that has it.
+
+    shaped: the paragraph goes through HarfBuzz, so each word is given one font (see _one_font_per_word).
+    """
     register_fallbacks()
     lines = []
     for line in clean(value).split("\n"):
         if _RTL.search(line):
             line = _visual_word_order(line)
+        glyphs = _fonts(line, base)
+        if shaped:
+            glyphs = _one_font_per_word(glyphs, base)
         parts: list[str] = []
         current, chunk = base, ""
-        for char in line:
-            font = _font_for(char, base, current)
-            if ord(char) not in _covered(font) and not char.isspace():
-                # no shipped font has it: a visible stand-in, since a glyph-less character breaks HarfBuzz's mapping
-                char, font = "\ufffd", base if 0xFFFD in _covered(base) else _font_for("\ufffd", base, current)
+        for char, font in glyphs:
             if font != current and chunk:
-                parts.append(escape(chunk) if current == base else f'<font name="{current}">{escape(chunk)}</font>')
+                parts.append(_tagged(chunk, current, base))
                 chunk = ""
             current = font
             chunk += char
         if chunk:
-            parts.append(escape(chunk) if current == base else f'<font name="{current}">{escape(chunk)}</font>')
+            parts.append(_tagged(chunk, current, base))
         lines.append("".join(parts))
     return "<br/>".join(lines)
+
+
+def _tagged(chunk: str, font: str, base: str) -> str:
+    return escape(chunk) if font == base else f'<font name="{font}">{escape(chunk)}</font>'
+
+
+def _fonts(line: str, base: str) -> list[tuple[str, str]]:
+    """Each character of the line with the font that draws it."""
+    glyphs: list[tuple[str, str]] = []
+    current = base
+    for char in line:
+        font = _font_for(char, base, current)
+        if ord(char) not in _covered(font) and not char.isspace():
+            # no shipped font has it: a visible stand-in, never a glyph-less character in a font
+            char, font = "\ufffd", base if 0xFFFD in _covered(base) else _font_for("\ufffd", base, current)
+        glyphs.append((char, font))
+        current = font
+    return glyphs
+
+
+def _one_font_per_word(glyphs: list[tuple[str, str]], base: str) -> list[tuple[str, str]]:
+    """Give each word of a shaped line one font; split a word no single font can draw at its font changes.
+
+    reportlab shapes a word (what lies between its word separators) with the font of the word's
+    first character and then reads every glyph back through the font of that glyph's own
+    character, so a word in two fonts breaks the shaping. A word that one font draws whole is
+    drawn in it (the font that already draws most of it first); otherwise a space goes between
+    the fonts' runs (reportlab separates words only at whitespace, and draws any separator as a space).
+    """
+    from reportlab.platypus.paragraph import _wsc
+
+    # reportlab splits at str.split()'s whitespace, or at its own list when a no-break space is in the
+    # text: a character is taken as a separator only if it is one either way
+    separators = {char for char in _wsc if char.isspace()}
+
+    out: list[tuple[str, str]] = []
+    word: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        fonts = [font for _char, font in word]
+        if len(set(fonts)) > 1:
+            candidates = sorted(dict.fromkeys(fonts), key=fonts.count, reverse=True) + [base, *FALLBACKS]
+            whole = next((f for f in candidates if all(ord(c) in _covered(f) for c, _font in word)), None)
+            if whole is not None:
+                word[:] = [(char, whole) for char, _font in word]
+            else:
+                split: list[tuple[str, str]] = []
+                for char, font in word:
+                    if split and font != split[-1][1]:
+                        split.append((" ", font))
+                    split.append((char, font))
+                word[:] = split
+        out.extend(word)
+        word.clear()
+
+    for char, font in glyphs:
+        if char in separators:
+            flush()
+            out.append((char, font))
+        else:
+            word.append((char, font))
+    flush()
+    return out

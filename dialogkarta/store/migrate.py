@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
-# alembic is imported where a revision is run, not when this module loads: a command that only
-# reads a file at the newest revision needs the revision ids and the stamp, not alembic's machinery
-# (its import costs about as much as writing a document).
+# alembic and SQLAlchemy are imported where a revision is run or read, not when this module loads:
+# a command that only reads a file at the newest revision needs the revision ids, not their
+# machinery (importing them costs about as much as writing a document).
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w.-]+|None)['\"]?\s*$", re.MULTILINE)
 # alembic's commands install a module-global `alembic.context` proxy for their duration, so two
@@ -64,11 +62,11 @@ def head_revision() -> str:
     return known[-1]
 
 
-def current_revision(connection: Connection) -> str | None:
+def current_revision(connection: sqlite3.Connection) -> str | None:
     """Return the revision the file is stamped with, or None (alembic's own table, read directly)."""
     try:
-        rows = connection.execute(text("SELECT version_num FROM alembic_version")).fetchall()
-    except OperationalError:  # no such table: never stamped
+        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:  # no such table: never stamped
         return None
     return rows[0][0] if len(rows) == 1 else None
 

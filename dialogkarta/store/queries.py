@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session as Db
 from sqlmodel import col, select
 
-from dialogkarta.model.provenance import FieldHistory, TextVersion, Tombstone
+from dialogkarta.model.provenance import FieldHistory, Tombstone
 from dialogkarta.model.tables import (
     FieldHistoryRow,
     GroupRow,
@@ -24,7 +24,8 @@ from dialogkarta.model.tables import (
     TombstoneRow,
     VocabularyRow,
 )
-from dialogkarta.model.values import NoteData, ParticipantData, QuestionData, SessionData, TalkData, new_id
+from dialogkarta.model.values import NoteData, SessionData, new_id
+from dialogkarta.store.session_rows import SessionRows, histories_of, note_to_data, session_from_rows, tombstones_of
 
 
 def session_row(db: Db) -> SessionRow:
@@ -111,109 +112,32 @@ def next_position(db: Db, table, **where) -> int:
     return (max(positions) + 1) if positions else 0
 
 
-def note_to_data(row: NoteRow, keywords: list[str], group_label: str | None) -> NoteData:
-    return NoteData(
-        id=row.id,
-        text=row.text,
-        facet=row.facet,
-        keywords=list(keywords),
-        group=group_label,
-        votes=row.votes,
-        municipality=row.municipality,
-        created=row.created or None,
-        modified=row.modified or None,
-        x=row.x,
-        y=row.y,
-        color=row.color,
-        channel=row.channel,
-        talk=row.talk_id,
-        stamps=json.loads(row.stamps or "{}"),
-    )
-
-
 def tombstones(db: Db) -> list[Tombstone]:
     """Return the file's tombstones, oldest first."""
-    rows = db.exec(select(TombstoneRow)).all()
-    found = [Tombstone(kind=r.kind, id=r.id, at=r.at, snapshot=json.loads(r.snapshot or "{}")) for r in rows]
-    return sorted(found, key=lambda t: (t.at, t.kind, t.id))
+    return tombstones_of(db.exec(select(TombstoneRow)).all())
 
 
 def field_histories(db: Db) -> dict[str, FieldHistory]:
     """Return the clocks (and unresolved versions) of session and question fields."""
-    result = {}
-    for row in db.exec(select(FieldHistoryRow)):
-        versions = [TextVersion(value=v.get("value"), clock=v.get("clock", {})) for v in json.loads(row.versions or "[]")]
-        result[row.field] = FieldHistory(clock=json.loads(row.clock or "{}"), versions=versions)
-    return dict(sorted(result.items()))
+    return histories_of(db.exec(select(FieldHistoryRow)).all())
 
 
 def load_session(db: Db) -> SessionData:
-    """Return the whole session as plain values."""
-    meta = session_row(db)
-    keywords = keywords_by_note(db)
-    groups = group_rows(db)
-    labels: dict[str | None, str] = {g.id: g.label for g in groups}
-    notes: dict[str, list[NoteData]] = defaultdict(list)
-    for row in note_rows(db):
-        notes[row.question_key].append(note_to_data(row, keywords.get(row.id, []), labels.get(row.group_id)))
-    group_labels: dict[str, list[str]] = defaultdict(list)
-    theme_votes: dict[str, dict[str, int]] = defaultdict(dict)
-    for group in groups:
-        group_labels[group.question_key].append(group.label)
-        if group.votes:
-            theme_votes[group.question_key][group.label] = group.votes
-    return SessionData(
-        id=meta.id,
-        title=meta.title,
-        county=meta.county,
-        municipalities=json.loads(meta.municipalities),
-        date=meta.date,
-        place=meta.place,
-        facilitators=json.loads(meta.facilitators),
-        template=meta.template,
-        status=meta.status,
-        preparation=meta.preparation,
-        contact_talk=meta.contact_talk,
-        next_steps=meta.next_steps,
-        start_time=meta.start_time,
-        end_time=meta.end_time,
-        meeting_form=meta.meeting_form,
-        round=meta.round,
-        survey_items=json.loads(meta.survey_items) if meta.survey_items else [],
-        map=json.loads(meta.map_json) if meta.map_json else None,
-        talks=[TalkData(id=t.id, role=t.role, municipality=t.municipality, summary=t.summary, created=t.created or None)
-               for t in talk_rows(db)],
-        created=meta.created or None,
-        modified=meta.modified or None,
-        origin=meta.origin,
-        history=field_histories(db),
-        deleted=tombstones(db),
-        participants=[
-            ParticipantData(role=p.role, area=p.area, municipality=p.municipality, name=p.name, id=p.uid or None,
-                            stamps=json.loads(p.stamps or "{}"))
-            for p in participant_rows(db)
-        ],
-        questions=[
-            QuestionData(
-                key=q.key,
-                summary=q.summary,
-                minutes=q.minutes,
-                notes=notes.get(q.key, []),
-                groups=group_labels.get(q.key, []),
-                theme_votes=theme_votes.get(q.key, {}),
-                planned_minutes=q.planned_minutes,
-                elapsed_seconds=q.elapsed_seconds,
-                group_stamps={g.label: g.stamp for g in groups if g.question_key == q.key and g.stamp},
-                folded_themes=[g.label for g in groups if g.question_key == q.key and g.folded],
-            )
-            for q in question_rows(db)
-        ],
-        vocabulary=vocabulary(db),
-        survey=[
-            {"ratings": json.loads(r.ratings), "comment": r.comment, "created": r.created or None}
-            for r in survey_rows(db)
-        ],
-    )
+    """Return the whole session as plain values (the conversion store/read_only.py shares)."""
+    return session_from_rows(SessionRows(
+        session=session_row(db),
+        questions=question_rows(db),
+        notes=note_rows(db),
+        groups=group_rows(db),
+        note_keywords=list(db.exec(select(NoteKeywordRow).order_by(col(NoteKeywordRow.note_id),
+                                                                   col(NoteKeywordRow.position)))),
+        vocabulary=list(db.exec(select(VocabularyRow).order_by(col(VocabularyRow.position)))),
+        participants=participant_rows(db),
+        survey=survey_rows(db),
+        talks=talk_rows(db),
+        tombstones=db.exec(select(TombstoneRow)).all(),
+        histories=db.exec(select(FieldHistoryRow)).all(),
+    ))
 
 
 @dataclass

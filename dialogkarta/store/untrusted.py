@@ -4,8 +4,9 @@ Two layers. SQLite's own settings for untrusted databases (as Taguette sets them
 connection: no SQL functions with side effects run from the schema (triggers, views, CHECK
 and DEFAULT expressions), every b-tree cell's size is checked against its page, and nothing is
 memory-mapped, so a crafted page cannot reach past its buffer. And since the schema of a session
-file is known exactly — the SQLModel tables at head plus alembic's version table — anything else
-in it (a trigger, a view, an extra table, index or column) is refused before any query runs.
+file is known exactly — the SQLModel tables at head plus alembic's version table, written out in
+store/schema_snapshot.py — anything else in it (a trigger, a view, an extra table, index or column)
+is refused before any query runs.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
-
 from dialogkarta.errors import FileProblem
-from dialogkarta.model.tables import metadata
+from dialogkarta.store import schema_snapshot
 
 # Set on every connection, also to files this process created: they cost nothing measurable and
 # a file we created may have been replaced by someone else's since.
@@ -49,20 +48,21 @@ class ExpectedSchema:
 
 
 def expected_schema() -> ExpectedSchema:
-    """Derive the schema at head from the SQLModel metadata, so new columns need no second list."""
+    """The schema at head, from the snapshot (reading a file needs no ORM)."""
+    return ExpectedSchema(tables=dict(schema_snapshot.TABLES), indexes=dict(schema_snapshot.INDEXES))
+
+
+def schema_of_tables() -> ExpectedSchema:
+    """The schema at head derived from the SQLModel table classes: what the snapshot must equal."""
+    from dialogkarta.model.tables import metadata
+
     tables: dict[str, tuple[str, ...]] = {VERSION_TABLE: ("version_num",)}
     indexes: dict[str, tuple[str, tuple[str, ...]]] = {}
     for table in metadata.sorted_tables:
         tables[table.name] = tuple(column.name for column in table.columns)
-        indexes.update(_indexes_of(table))
+        indexes.update({str(index.name): (table.name, tuple(column.name for column in index.columns))
+                        for index in table.indexes})
     return ExpectedSchema(tables=tables, indexes=indexes)
-
-
-def _indexes_of(table: Table) -> dict[str, tuple[str, tuple[str, ...]]]:
-    return {
-        str(index.name): (table.name, tuple(column.name for column in index.columns))
-        for index in table.indexes
-    }
 
 
 def check_schema(cursor: Any, *, path: Path, at_head: bool) -> None:

@@ -13,6 +13,7 @@ from dialogkarta.errors import ExportProblem, PersonalDataFound
 from dialogkarta.maps import map_family, map_family_of_template
 from dialogkarta.report.docx_render import render_docx
 from dialogkarta.report.pdf_render import render_pdf
+from dialogkarta.report.unit import UnitSettings
 from dialogkarta.synthesis.compare import Synthesis, compare, main_template
 from dialogkarta.synthesis.county_report import county_document
 from dialogkarta.synthesis.county_slides import write_county_slides
@@ -132,8 +133,12 @@ COUNTY_CARRIED = {"note", "keyword", "group", "municipality", "municipalities", 
                   "next_steps", "survey", "talk", "round"}
 
 
-def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = False) -> Path:
-    """Write the synthesis to the output, in the format its extension names."""
+def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = False,
+          unit: UnitSettings | None = None) -> Path:
+    """Write the synthesis to the output, in the format its extension names.
+
+    unit: the R&D unit's settings; its own slide template carries the county deck, as it does the session slides.
+    """
     output = Path(output)
     extension = check_output(output)
     if run.hits and not allow_personal_data:
@@ -142,7 +147,7 @@ def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = 
         if extension == ".xlsx":
             write_county_xlsx(run.synthesis, temporary)
         elif extension == ".pptx":
-            write_county_slides(run.synthesis, temporary)
+            write_county_slides(run.synthesis, temporary, template=unit.slide_template if unit else "")
         else:
             document = county_document(run.synthesis)
             (render_docx if extension == ".docx" else render_pdf)(document, temporary)

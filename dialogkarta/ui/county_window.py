@@ -283,11 +283,12 @@ class CountyWindow(QWidget):
                 return None
             target = Path(name)
         run = self.run
+        unit = self.settings.unit if self.settings else None  # read here: QSettings belongs to this thread
 
         def write(progress: Progress) -> Path:
             from dialogkarta.synthesis.run import write as write_synthesis
 
-            return write_synthesis(run, target, allow_personal_data=allow_personal_data)
+            return write_synthesis(run, target, allow_personal_data=allow_personal_data, unit=unit)
 
         def failed(error: BaseException) -> None:
             self._enable(True)

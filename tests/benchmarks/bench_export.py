@@ -57,9 +57,9 @@ def run(repeats: int = 5) -> dict[str, float]:
         commands = {
             "baseline": [sys.executable, "-c", BASELINE, str(texts), str(folder / "plain.docx")],
             "material": [sys.executable, "-m", "dialogkarta", "export", str(path), "--kind", "material",
-                         "-o", str(folder / "m.docx"), "--allow-personal-data"],
+                         "-o", str(folder / "m.docx"), "--allow-personal-data", "--force"],
             "summary": [sys.executable, "-m", "dialogkarta", "export", str(path), "--kind", "summary",
-                        "-o", str(folder / "s.docx"), "--allow-personal-data"],
+                        "-o", str(folder / "s.docx"), "--allow-personal-data", "--force"],
         }
         for command in commands.values():  # warm the disk cache and the bytecode
             _seconds(command)

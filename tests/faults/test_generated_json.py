@@ -82,6 +82,8 @@ def _exports(data, folder):
 # the longest length allowed made the summary's Word title ("Sammanfattning: " + title) too long
 @example(changes=[(("template",), "\r")])
 @example(changes=[(("title",), "0" * 255)])
+# odd Unicode where the summary's PDF shapes it: Arabic glued to an emoji and to characters no shipped font has
+@example(changes=[(("place",), "ﷺ👍ᚠ\u200dا"), (("title",), "دعم漢\u0301"), (("questions", 0, "notes", 0, "text"), "شكرا👍ᚠ")])
 def test_a_generated_file_imports_and_exports_or_is_refused_in_one_line(tmp_path_factory, changes):
     folder = tmp_path_factory.mktemp("genererad")
     document = BASE
