@@ -148,9 +148,9 @@ def _cmd_export(args) -> int:
     from dialogkarta import files, privacy
     from dialogkarta.report.export import check_request, export_session  # documents load only when asked for
 
+    refuse_to_replace(args.output, force=args.force, sources=(args.file,))  # the response form too
     if args.kind == "form":
         return _cmd_export_form(args)
-    refuse_to_replace(args.output, force=args.force, sources=(args.file,))
     check_request(args.kind, args.output)  # a wrong kind or extension is reported before reading anything
     data = files.read_session(args.file)
     template = session_template(data)

@@ -16,6 +16,7 @@ WRITERS = [(f"export-{kind}{ext}", ["export", "{dkarta}", "--kind", kind, "-o", 
            for kind, extensions in KINDS.items() for ext in extensions]
 WRITERS += [(f"synthesis{ext}", ["synthesis", "{dkarta}", "-o", "{out}" + ext, "--allow-personal-data"])
             for ext in (".docx", ".pdf", ".pptx", ".xlsx")]
+WRITERS += [("export-form.docx", ["export", "{dkarta}", "--kind", "form", "-o", "{out}.docx"])]
 WRITERS += [("import", ["import", "{json}", "-o", "{out}.dkarta"])]
 
 
