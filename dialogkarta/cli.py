@@ -161,15 +161,19 @@ def _cmd_export(args) -> int:
             find_municipality(data, args.municipality)
         except UnknownMunicipality as exc:
             raise UnknownMunicipality(exc.message, path=args.file) from None
+    labels = {q.key: q.label for q in template.questions}
+    warnings: list = []
     try:
         export_session(data, template, kind=args.kind, output=args.output, blank=args.blank, size=args.size,
-                       allow_personal_data=args.allow_personal_data, lang=args.lang, municipality=args.municipality)
+                       allow_personal_data=args.allow_personal_data, lang=args.lang, municipality=args.municipality,
+                       warnings=warnings)
     except PersonalDataFound as exc:
-        labels = {q.key: q.label for q in template.questions}
         print(f"dialogkarta: fel: {args.file}: {_one_line(exc.message)}; ändra dem eller ge --allow-personal-data", file=sys.stderr)
         for hit in exc.hits:
             print(f"  {privacy.describe(hit, labels)}", file=sys.stderr)
         return EXIT_PERSONAL_DATA
+    for hit in warnings:  # possible names: a warning, never a stop
+        print(f"obs: {args.file}: {privacy.describe(hit, labels)}", file=sys.stderr)
     print(f"{args.output}: skriven")
     return 0
 
@@ -236,6 +240,9 @@ def _cmd_synthesis(args) -> int:
         for path, hit in exc.hits:
             print(f"  {path}: {privacy.describe(hit)}", file=sys.stderr)
         return EXIT_PERSONAL_DATA
+    for path, hit in run.hits:
+        if hit.warning:  # possible names: a warning, never a stop
+            print(f"obs: {path}: {privacy.describe(hit)}", file=sys.stderr)
     if args.accept_proposals:
         target = args.vocabulary or default_vocabulary_path(args.inputs, run.synthesis.county)
         if target:

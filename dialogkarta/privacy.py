@@ -2,7 +2,8 @@
 
 Personal identity numbers (personnummer: YYMMDD-NNNN or YYYYMMDD-NNNN, also with '+' or
 without separator, a valid date and a correct Luhn check digit; samordningsnummer, with 60
-added to the day, count too), e-mail addresses and Swedish phone numbers.
+added to the day, count too), e-mail addresses and Swedish phone numbers; and, as a warning only,
+likely personal names (dialogkarta/person_names.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 
 from dialogkarta.catalogue import text
 from dialogkarta.model.values import NoteData, QuestionData, SessionData
+from dialogkarta.person_names import find_names
 
 # Written in a hurry: any dash (‐ - ‑ – — −), spaces between the digit pairs and around the dash.
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -28,14 +30,16 @@ OBFUSCATED_EMAIL = re.compile(rf"(?i)\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT
 PHONE = re.compile(rf"(?<![\w+])(?:(?:\+46|0046)[\s{DASHES}]?(?:\(0\)\s?)?|0)\d{{1,3}}(?:[\s{DASHES}/.]{{0,2}}\d{{2,3}}){{2,4}}(?!\w)")
 
 # Hits are listed surest first: a Luhn-valid personnummer before one with a wrong check digit.
-RANK = {"personnummer": 0, "email": 1, "phone": 2, "personnummer_unchecked": 3}
+RANK = {"personnummer": 0, "email": 1, "phone": 2, "personnummer_unchecked": 3, "name": 4}
+# Kinds that warn and never stop an export: the facilitator may dismiss them (the command line prints `obs:`).
+WARNING_KINDS = frozenset({"name"})
 
 
 @dataclass(frozen=True)
 class Hit:
     """One piece of personal data found in the session."""
 
-    kind: str  # personnummer, personnummer_unchecked, email, phone
+    kind: str  # personnummer, personnummer_unchecked, email, phone, name
     match: str
     question: str | None  # question key, or None for session-level text
     # note, minutes, summary, keyword, group, participant, survey, or the SessionData field's name
@@ -45,6 +49,15 @@ class Hit:
     @property
     def kind_label(self) -> str:
         return text(f"privacy.kind.{self.kind}")
+
+    @property
+    def warning(self) -> bool:
+        return self.kind in WARNING_KINDS
+
+
+def blocking(hits: list) -> list:
+    """The hits (Hit, or (path, Hit) pairs) that stop an export unless allowed; names only warn."""
+    return [h for h in hits if not (h[1] if isinstance(h, tuple) else h).warning]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -86,8 +99,8 @@ def find_personnummer(text: str, *, checked: bool = True) -> list[str]:
     return found
 
 
-def scan_text(text: str) -> list[tuple[str, str]]:
-    """Return (kind, match) for every piece of personal data in one text."""
+def scan_text(text: str, *, names: bool = True) -> list[tuple[str, str]]:
+    """Return (kind, match) for every piece of personal data in one text (names=False: no name warnings)."""
     hits = [("personnummer", m) for m in find_personnummer(text)]
     hits += [("personnummer_unchecked", m) for m in find_personnummer(text, checked=False)]
     hits += [("email", m.group(0)) for m in EMAIL.finditer(text)]
@@ -99,6 +112,8 @@ def scan_text(text: str) -> list[tuple[str, str]]:
         if len(digits) < 8 or any(value in t or t in value for t in taken):
             continue
         hits.append(("phone", value))
+    if names:
+        hits += [("name", name) for name in find_names(text)]
     return hits
 
 
@@ -109,6 +124,9 @@ MACHINE_FIELDS = frozenset({"id", "created", "modified", "color", "template", "s
                             "map", "origin", "stamps", "group_stamps", "history", "deleted", "clocks"})
 # map: the copy of the dialogue map the session was made with; origin, stamps, history, deleted: what
 # a copy remembers for merging (issue 12), written by the app, not by a person
+# Fields that hold a person's name by design: the facilitators sign every document, and participants'
+# names are shown only when asked for (include_names); a name there is no warning.
+NAMED_BY_DESIGN = frozenset({"facilitators", "participant"})
 # Where a field's texts are reported: the name documents and the dialog know them by.
 _PLACE = {("QuestionData", "notes", "text"): "note", ("QuestionData", "notes", "keywords"): "keyword",
           ("QuestionData", "notes", "group"): "group", ("QuestionData", "notes", "municipality"): "municipality",
@@ -151,7 +169,9 @@ def scan_session(data: SessionData) -> list[Hit]:
     """Return every piece of personal data in every text of the session, the surest first."""
     hits: list[Hit] = []
     for trail, value, question, note_id in _texts(data, (), "SessionData"):
-        hits += [Hit(kind, match, question, _place(trail), note_id) for kind, match in scan_text(value)]
+        place = _place(trail)
+        hits += [Hit(kind, match, question, place, note_id)
+                 for kind, match in scan_text(value, names=place not in NAMED_BY_DESIGN)]
     return sorted(hits, key=lambda hit: RANK.get(hit.kind, 0))
 
 

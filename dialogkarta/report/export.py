@@ -78,11 +78,13 @@ def export_session(
     progress: Callable[[int, str], None] | None = None,
     municipality: str | None = None,
     unit=None,
+    warnings: list[privacy.Hit] | None = None,
 ) -> Path:
     """Write one document of the session; return its path.
 
     municipality makes the document for one municipality of a dialogue day (only its notes and
-    participants); unit carries the R&D unit's own texts (report.unit.UnitSettings).
+    participants); unit carries the R&D unit's own texts (report.unit.UnitSettings). Possible names never
+    stop the export: they are added to `warnings`, if given, for the caller to show.
     """
     # Each writer pulls in its library (python-docx, python-pptx, reportlab, openpyxl: ~0.1–0.3 s each):
     # only the one this document needs is imported, and only now, so the app's window and a one-document
@@ -102,9 +104,12 @@ def export_session(
     scope = data.municipalities[0] if municipality and kind != "json" and len(day) > 1 else ""
     # progress in the interface's language (the catalogue's), whatever language the document is in
     report(5, text("progress.scan", catalogue.language()))
-    hits = personal_data_hits(data, kind, blank=blank, include_names=include_names)
+    found = personal_data_hits(data, kind, blank=blank, include_names=include_names)
+    hits = privacy.blocking(found)
     if hits and not allow_personal_data:
         raise PersonalDataFound(f"{len(hits)} möjliga personuppgifter hittades; inget skrevs", hits=hits, path=output)
+    if warnings is not None:
+        warnings += [hit for hit in found if hit.warning]
     report(20, text("progress.compose", catalogue.language()))
     model = build_report(data, template, lang=lang, include_names=include_names, unit=unit, scope=scope,
                          day_municipalities=day)

@@ -141,8 +141,9 @@ def write(run: SynthesisRun, output: str | Path, *, allow_personal_data: bool = 
     """
     output = Path(output)
     extension = check_output(output)
-    if run.hits and not allow_personal_data:
-        raise PersonalDataFound(f"{len(run.hits)} möjliga personuppgifter hittades; inget skrevs", hits=run.hits, path=output)
+    hits = privacy.blocking(run.hits)  # possible names only warn
+    if hits and not allow_personal_data:
+        raise PersonalDataFound(f"{len(hits)} möjliga personuppgifter hittades; inget skrevs", hits=hits, path=output)
     with atomic_write(output) as temporary:
         if extension == ".xlsx":
             write_county_xlsx(run.synthesis, temporary)
