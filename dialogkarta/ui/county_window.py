@@ -272,6 +272,17 @@ class CountyWindow(QWidget):
                 QMessageBox.warning(self, self.tr("Länsvokabulär"), str(exc))
         self.reload()
 
+    def personal_data_accepted(self, hits: list) -> bool:
+        """The Dokument step's dialog, for (file, hit) pairs: Avbryt is the default, dismissed names are not asked."""
+        from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+
+        sessions = {s.path: s.data.id for s in self.run.loaded.sessions} if self.run else {}
+        labels = {q.key: q.label for q in self.run.synthesis.template.questions} if self.run else {}
+        self.personal_data_dialog = PersonalDataDialog(None, hits, self, sessions=sessions, labels=labels)
+        if not self.personal_data_dialog.remaining(hits):
+            return True
+        return bool(self.personal_data_dialog.exec())
+
     def export(self, extension: str, target: Path | None = None, allow_personal_data: bool = False) -> BackgroundOp | None:
         """Write the county document on a worker thread (a national workbook takes seconds); `exported` says where."""
         if self.run is None:
@@ -283,6 +294,10 @@ class CountyWindow(QWidget):
                 return None
             target = Path(name)
         run = self.run
+        if not allow_personal_data and run.hits:  # asked before anything is written, names included
+            if not self.personal_data_accepted(run.hits):
+                return None
+            allow_personal_data = True
         unit = self.settings.unit if self.settings else None  # read here: QSettings belongs to this thread
 
         def write(progress: Progress) -> Path:
@@ -293,12 +308,7 @@ class CountyWindow(QWidget):
         def failed(error: BaseException) -> None:
             self._enable(True)
             if isinstance(error, PersonalDataFound):
-                answer = QMessageBox.question(self, self.tr("Möjliga personuppgifter"),
-                                              self.tr("%1 möjliga personuppgifter finns i sessionerna. Skriva ändå?")
-                                              .replace("%1", str(len(error.hits))),
-                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                              QMessageBox.StandardButton.No)  # Enter: the safe choice
-                if answer == QMessageBox.StandardButton.Yes:
+                if self.personal_data_accepted(error.hits):
                     self.export(extension, target, allow_personal_data=True)
                 return
             show_error(self, self.tr("Kunde inte skriva"), error)

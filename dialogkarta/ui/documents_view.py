@@ -21,6 +21,7 @@ from dialogkarta.ui.background import BackgroundOp, error_text, show_error
 from dialogkarta.ui.commands import AddSurveyResponseCommand, RemoveSurveyResponseCommand
 from dialogkarta.ui.commands.session import EditSessionCommand
 from dialogkarta.ui.language import dynamic
+from dialogkarta.ui.name_dismissals import NameDismissals
 from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
 from dialogkarta.ui.settings import Settings
 
@@ -151,7 +152,7 @@ class DocumentsView(QWidget):
 
             return personal_data_hits(one_municipality(current, municipality) if municipality else current, kind, blank=blank)
 
-        hits = scan(data)
+        hits = NameDismissals().remaining(scan(data), lambda entry: data.id)  # a dismissed name is not asked again
         if hits:
             dialog = PersonalDataDialog(self.document, hits, self, scan=scan)
             accepted = confirm_personal_data(dialog) if confirm_personal_data else dialog.exec()

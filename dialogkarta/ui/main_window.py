@@ -341,10 +341,12 @@ class MainWindow(QMainWindow):
     def _personal_data_checked(self) -> bool:
         """The same check and dialog as the Dokument step; JSON carries every text of the session."""
         from dialogkarta.report.export import personal_data_hits
+        from dialogkarta.ui.name_dismissals import NameDismissals
         from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
 
         assert self.document is not None  # asked only while a session is open
-        hits = personal_data_hits(self.document.data(), "json")
+        data = self.document.data()
+        hits = NameDismissals(self.settings).remaining(personal_data_hits(data, "json"), lambda entry: data.id)
         if not hits:
             return True
         dialog = PersonalDataDialog(self.document, hits, self, scan=lambda data: personal_data_hits(data, "json"))

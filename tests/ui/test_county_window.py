@@ -118,11 +118,12 @@ def test_export_from_the_window_and_a_bad_file_is_listed(qtbot, round_folder, tm
     assert header[:2] == ["Fråga", "Nyckelord"] and header[-1] == "Antal kommuner" and len(header) == 9
 
 
-def test_export_failure_and_personal_data_are_asked_and_shown_on_the_gui_thread(qtbot, round_folder, tmp_path, monkeypatch):
+def test_export_failure_is_shown_on_the_gui_thread(qtbot, round_folder, tmp_path, monkeypatch):
+    """Personal data: the Dokument step's dialog, tests/ui/test_personal_data_names.py."""
     from PySide6.QtWidgets import QMessageBox
 
     window = loaded_window(qtbot, [round_folder])
-    warnings, questions = [], []
+    warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
     blocked = tmp_path / "fil"
     blocked.write_text("en fil, inte en mapp")
@@ -130,12 +131,6 @@ def test_export_failure_and_personal_data_are_asked_and_shown_on_the_gui_thread(
     qtbot.waitUntil(lambda: not op.running, timeout=60_000)
     assert len(warnings) == 1 and warnings[0][1].startswith(f"{blocked}: ") and "Traceback" not in warnings[0][1]
     assert window.export_buttons[0].isEnabled() and window.progress.value() == 0
-
-    window.run.hits = [(round_folder / "x.json", object())]  # as if a note held a personal number
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]) or QMessageBox.Yes)
-    with qtbot.waitSignal(window.exported, timeout=60_000) as blocker:
-        window.export(".xlsx", target=tmp_path / "lan.xlsx")
-    assert len(questions) == 1 and questions[0].startswith("1 ") and blocker.args[0].exists()
 
 
 def test_particulars_are_shown_and_the_findings_edited_in_the_window_reach_the_report(qtbot, round_folder, tmp_path):
