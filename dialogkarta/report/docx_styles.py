@@ -12,6 +12,8 @@ from __future__ import annotations
 from docx.enum.style import WD_STYLE_TYPE
 from docx.text.paragraph import Paragraph
 
+from dialogkarta.report.docx_append import append_paragraph, append_run
+
 
 class ParagraphStyles:
     """Adds paragraphs with a named style to one python-docx document."""
@@ -27,7 +29,9 @@ class ParagraphStyles:
 
     def paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
         """Add a paragraph at the end of the body, as `document.add_paragraph(text, style)` would."""
-        paragraph = self._document.add_paragraph(text)
+        paragraph = append_paragraph(self._document)  # in constant time: python-docx walks the body each time
+        if text:
+            append_run(paragraph, text)
         if style is not None:
             paragraph._p.style = self._id(style)
         return paragraph

@@ -22,6 +22,7 @@ from dialogkarta.report import bar_chart
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.pdf_kit import ACCENT, REGULAR, styles
+from dialogkarta.report.pdf_long_text import long_paragraph
 from dialogkarta.report.pdf_scripts import paragraph, shaped_markup
 from dialogkarta.report.xmltext import clean, markup
 
@@ -108,7 +109,7 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
         elif isinstance(block, b.Keep):
             story.append(KeepTogether(_flowables(doc, width, block.blocks)))
         elif isinstance(block, b.Paragraph):
-            story.append(paragraph(block.text, st.get(block.style, st["body"]), label=block.label))
+            story += long_paragraph(block.text, st.get(block.style, st["body"]), label=block.label)
         elif isinstance(block, b.PageIndex):  # no page numbers here: the PDF has its bookmarks
             rows = tuple((term, "; ".join(place for place, _ in places)) for term, places in block.rows)
             story += [_table(b.Table(block.header, rows, (2, 3)), width), Spacer(1, 8)]
@@ -117,7 +118,7 @@ def _flowables(doc: b.Document, width: float, blocks=None) -> list:
 
             story.append(FormField(block))
         elif isinstance(block, b.Bullets):
-            story += [paragraph(item, st["bullet"], bulletText="•") for item in block.items]
+            story += [piece for item in block.items for piece in long_paragraph(item, st["bullet"], bulletText="•")]
         elif isinstance(block, b.Table):
             story += [_table(block, width), Spacer(1, 8)]
         elif isinstance(block, b.BarChart):

@@ -18,6 +18,7 @@ WRITTEN_CHANNELS = ("sent_out", "written_after")
 
 BRIEF_SUMMARY_LIMIT = 520  # characters of a question's summary on the I korthet page (four fit on one page)
 BRIEF_TOP_NEEDS = 3
+BRIEF_NOTE_LIMIT = 400  # characters of a most-voted need in the I korthet table; the whole note is in its question
 
 
 def cover(model: ReportModel, title_key: str) -> b.Cover:
@@ -84,7 +85,8 @@ def _brief(model: ReportModel) -> list:
     needs = model.needs
     if needs is not None and needs.notes:
         out.append(b.Heading(t("summary.brief.needs"), 2))
-        columns = [[_note_line(n, model) for n in _by_votes(f.notes)[:BRIEF_TOP_NEEDS] if n.votes] for f in needs.facets]
+        columns = [[_example(_note_line(n, model), BRIEF_NOTE_LIMIT) for n in _by_votes(f.notes)[:BRIEF_TOP_NEEDS] if n.votes]
+                   for f in needs.facets]
         if any(columns):
             rows = tuple(tuple(col[i] if i < len(col) else "" for col in columns) for i in range(max(map(len, columns))))
             out.append(b.Table(tuple(f"{f.label} ({len(f.notes)})" for f in needs.facets), rows))
