@@ -24,6 +24,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # "namn at kommun punkt se", "namn(at)kommun.se", "namn [snabel-a] kommun dot se"
 _AT = r"(?:\s*[(\[]\s*(?:at|snabel-?a)\s*[)\]]\s*|\s+(?:at|snabel-?a)\s+)"
 _DOT = r"(?:\s*[(\[]\s*(?:dot|punkt)\s*[)\]]\s*|\s+(?:dot|punkt)\s+|\.)"
+_AT_WORD = re.compile(r"(?i)\b(?:at|snabel-?a)\b")
 OBFUSCATED_EMAIL = re.compile(rf"(?i)\b[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:se|nu|com|org|net|eu|fi|no|dk)\b")
 # 07x-xxx xx xx, 070 123 45 67, 070/123 45 67, 070.123.45.67, +46 70 123 45 67, +46 (0)70-123 45 67,
 # 0046 70 …, 090-12 34 56, 0951-123 45, 08–123 456 78 …
@@ -89,22 +90,31 @@ def _valid_date(century: str | None, yy: str, mm: str, dd: str) -> bool:
 
 def find_personnummer(text: str, *, checked: bool = True) -> list[str]:
     """Return the personal identity numbers in the text (checked=False: those with a wrong check digit)."""
-    found = []
+    return _personnummer(text)[0 if checked else 1]
+
+
+def _personnummer(text: str) -> tuple[list[str], list[str]]:
+    """The personal identity numbers in the text, (Luhn-valid, wrong check digit), in one pass over it."""
+    found: tuple[list[str], list[str]] = ([], [])
+    if not any(digit in text for digit in "0123456789"):  # most notes: no pass of the pattern at all
+        return found
     for m in PERSONNUMMER.finditer(text):
         century, yy, mm, dd, _sep, tail = m.groups()
         if not _valid_date(century, yy, mm, dd):
             continue
-        if luhn_ok(yy + mm + dd + tail.replace(" ", "")) == checked:
-            found.append(m.group(0).strip())
+        found[0 if luhn_ok(yy + mm + dd + tail.replace(" ", "")) else 1].append(m.group(0).strip())
     return found
 
 
 def scan_text(text: str, *, names: bool = True) -> list[tuple[str, str]]:
     """Return (kind, match) for every piece of personal data in one text (names=False: no name warnings)."""
-    hits = [("personnummer", m) for m in find_personnummer(text)]
-    hits += [("personnummer_unchecked", m) for m in find_personnummer(text, checked=False)]
-    hits += [("email", m.group(0)) for m in EMAIL.finditer(text)]
-    hits += [("email", m.group(0)) for m in OBFUSCATED_EMAIL.finditer(text) if "@" not in m.group(0)]
+    checked, unchecked = _personnummer(text)
+    hits = [("personnummer", m) for m in checked] + [("personnummer_unchecked", m) for m in unchecked]
+    # each address pattern tries every word of the text: only where its "@" or its "at" is there at all
+    if "@" in text:
+        hits += [("email", m.group(0)) for m in EMAIL.finditer(text)]
+    if _AT_WORD.search(text):
+        hits += [("email", m.group(0)) for m in OBFUSCATED_EMAIL.finditer(text) if "@" not in m.group(0)]
     taken = {m for _, m in hits}
     for m in PHONE.finditer(text):
         value = m.group(0).strip()

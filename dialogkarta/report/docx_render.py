@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.docx_styles import ParagraphStyles
+from dialogkarta.report.docx_append import append_run
 from dialogkarta.report.xmltext import clean, core_property
 
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
@@ -361,7 +362,7 @@ def _blocks(document, doc: b.Document, blocks, styles: ParagraphStyles) -> None:
             paragraph = styles.paragraph(style=style)
             if block.label:
                 paragraph.add_run(clean(block.label) + " ").bold = True
-            paragraph.add_run(clean(block.text))
+            append_run(paragraph, clean(block.text))
             if block.style == "small":
                 for run in paragraph.runs:
                     run.font.size = Pt(9)
