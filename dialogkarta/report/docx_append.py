@@ -39,6 +39,12 @@ def append_paragraph(document) -> Paragraph:
     return Paragraph(p, document._body)
 
 
+# One <w:t> holds at most this many characters: libxml2 (lxml, so python-docx, and LibreOffice) refuses to
+# read a text node over 10 MB, and a 10 MB note in one would make a file that cannot be opened again.
+LONGEST_TEXT_NODE = 100_000
+_BREAKS = re.compile(r"([\t\r\n])")
+
+
 def append_run(paragraph: Paragraph, text: str):
     """Add a run of text like Paragraph.add_run (python-docx adds a text character by character, in one <w:t>)."""
     run = paragraph.add_run()
