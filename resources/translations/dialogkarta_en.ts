@@ -1587,7 +1587,7 @@
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="57" />
         <source>Det här ser ut som personuppgifter i sessionerna. Ändra texten i sessionen och läs in den igen, eller fortsätt om du är säker på att uppgifterna får lämna appen.</source>
-        <translation type="unfinished" />
+        <translation>This looks like personal data in the sessions. Change the text in the session and load it again, or continue if you are sure the data may leave the app.</translation>
     </message>
     <message>
         <location filename="../../dialogkarta/ui/personal_data_dialog.py" line="62" />
