@@ -19,8 +19,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from dialogkarta.report import blocks as b
 from dialogkarta.report.catalogue import text
-from dialogkarta.report.docx_styles import ParagraphStyles
 from dialogkarta.report.docx_append import append_run
+from dialogkarta.report.docx_styles import ParagraphStyles
 from dialogkarta.report.xmltext import clean, core_property
 
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}

@@ -8,6 +8,7 @@ asked once more, which errs on the safe side.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dialogkarta.privacy import Hit
@@ -32,13 +33,15 @@ class NameDismissals:
 
     def names(self, session_id: str) -> set[str]:
         value = self.store.value(self._key(session_id), [])
-        return {value} if isinstance(value, str) else set(value or [])
+        if isinstance(value, str):  # QSettings gives a list of one as the string itself
+            return {value}
+        return {str(name) for name in value} if isinstance(value, (list, tuple)) else set()
 
     def dismiss(self, session_id: str, name: str) -> None:
         self.store.setValue(self._key(session_id), sorted(self.names(session_id) | {name}))
         self.store.sync()
 
-    def remaining(self, entries: list, session_of) -> list:
+    def remaining(self, entries: Sequence[Entry], session_of: Callable[[Entry], str]) -> list[Entry]:
         """The entries still to ask about: every hit but the names dismissed for their session.
 
         session_of(entry) gives the entry's session id.

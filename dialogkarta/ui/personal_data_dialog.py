@@ -24,7 +24,7 @@ from dialogkarta.ui.commands import EditNoteCommand, EditQuestionCommand, EditSe
 from dialogkarta.ui.name_dismissals import Entry, NameDismissals, hit_of
 
 if TYPE_CHECKING:  # for the annotations only
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtWidgets import QWidget
 
@@ -39,7 +39,7 @@ SESSION_FIELDS = ("preparation", "contact_talk", "next_steps")
 class PersonalDataDialog(QDialog):
     """Lists each hit; the text holding it can be corrected in place (an undoable edit)."""
 
-    def __init__(self, document: SessionDocument | None, hits: list[Entry], parent: QWidget | None = None, *,
+    def __init__(self, document: SessionDocument | None, hits: Sequence[Entry], parent: QWidget | None = None, *,
                  scan: Callable[[SessionData], list[Hit]] | None = None, sessions: dict[Path, str] | None = None, dismissals: NameDismissals | None = None,
                  labels: dict[str, str] | None = None) -> None:
         """document None: the county window's hits, (file, hit) pairs; sessions maps each file to its session id
@@ -102,11 +102,11 @@ class PersonalDataDialog(QDialog):
             return self.sessions.get(path, str(path))
         return self.document.data().id
 
-    def remaining(self, entries: list[Entry]) -> list[Entry]:
+    def remaining(self, entries: Sequence[Entry]) -> list[Entry]:
         """Every hit still to ask about: names dismissed for their session are not."""
         return self.dismissals.remaining(entries, self.session_of)
 
-    def _show(self, hits: list[Entry]) -> None:
+    def _show(self, hits: Sequence[Entry]) -> None:
         self.list.clear()
         self.names.clear()
         for entry in self.remaining(hits):
@@ -184,12 +184,14 @@ class PersonalDataDialog(QDialog):
                 hit.field == "note" and not value):
             return
         command: DocumentCommand
-        if hit.field == "note":
+        if hit.field == "note" and hit.note_id is not None:
             command = EditNoteCommand(self.document, note_id=hit.note_id, changes={"text": value})
         elif hit.field in SESSION_FIELDS:
             command = EditSessionCommand(self.document, changes={hit.field: value})
-        else:
+        elif hit.question is not None:
             command = EditQuestionCommand(self.document, question=hit.question, changes={hit.field: value})
+        else:
+            return
         self.document.push(command)
         shown = self.current_list
         row = shown.currentRow()
