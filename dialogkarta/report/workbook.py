@@ -17,7 +17,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from dialogkarta.report.catalogue import text
 from dialogkarta.report.model import ReportModel, distinct_keywords
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import cell_text, clean
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 STYLE = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
@@ -43,7 +43,7 @@ def _sheet(workbook: Workbook, title: str, name: str, header: list[str], rows: l
     sheet = workbook.create_sheet(title)
     sheet.append(header)
     for row in rows:
-        sheet.append([clean(v) if isinstance(v, str) else v for v in row])
+        sheet.append([cell_text(v) if isinstance(v, str) else v for v in row])
     last = max(len(rows), 1) + 1  # a table needs one body row, even an empty one
     ref = f"A1:{get_column_letter(len(header))}{last}"
     table = Table(displayName=name, ref=ref, tableStyleInfo=STYLE)

@@ -33,6 +33,19 @@ def core_property(text: str | None) -> str:
     return text if len(text) <= PROPERTY_MAX else text[: PROPERTY_MAX - 1].rstrip() + "…"
 
 
+CELL_MAX = 32_767  # an Excel cell holds at most this many characters; Excel "repairs" a file with more
+
+
+def cell_text(text: str | None) -> str:
+    """A text as an Excel cell takes it: cleaned, and one beyond a cell's limit shortened with "…".
+
+    Only a note of tens of thousands of characters meets the limit; its whole text is in the Word
+    and PDF documents.
+    """
+    text = clean(text)
+    return text if len(text) <= CELL_MAX else text[: CELL_MAX - 1] + "…"
+
+
 def markup(text: str | None) -> str:
     """Return cleaned text escaped for reportlab's paragraph mini-markup (newlines kept as breaks)."""
     return escape(clean(text)).replace("\n", "<br/>")

@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from dialogkarta.model.question_kind import COLLABORATION, NEEDS
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import cell_text
 from dialogkarta.synthesis.compare import Synthesis
 from dialogkarta.synthesis.county_xlsx_material import add_material_sheets
 from dialogkarta.synthesis.texts import t
@@ -52,7 +52,7 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
     for q in synthesis.questions:
         for theme in q.themes:
             counts = theme.counts
-            keywords.append([q.label, clean(theme.keyword), *[counts.get(m, 0) for m in places], theme.municipality_count])
+            keywords.append([q.label, cell_text(theme.keyword), *[counts.get(m, 0) for m in places], theme.municipality_count])
 
     refs = synthesis.all_notes()
     notes = _sheet(workbook, t("sheet.notes", LANG),
@@ -63,8 +63,8 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
     for ref in refs:
         q = labels[ref.question]
         notes.append([q.label, q.facet_labels.get(ref.note.facet or "", ref.note.facet or ""),
-                      clean("; ".join(ref.note.keywords)), clean(ref.note.group or ""), ref.municipality,
-                      ref.session_date, clean(ref.note.text)])
+                      cell_text("; ".join(ref.note.keywords)), cell_text(ref.note.group or ""), ref.municipality,
+                      ref.session_date, cell_text(ref.note.text)])
 
     for sheet_key, kind in (("sheet.levels", COLLABORATION), ("sheet.needs", NEEDS)):
         question = next((q for q in synthesis.questions if q.kind == kind), None)
@@ -81,6 +81,6 @@ def write_county_xlsx(synthesis: Synthesis, output) -> None:
                       [t("session", LANG), t("date", LANG), t("municipalities", LANG), t("participants", LANG), t("notes", LANG)],
                       {1: 40, 2: 12, 3: 30, 4: 12, 5: 14}, len(synthesis.sessions))
     for data in synthesis.sessions:
-        sessions.append([clean(data.title), data.date, ", ".join(data.municipalities), len(data.participants), data.note_count])
+        sessions.append([cell_text(data.title), data.date, ", ".join(data.municipalities), len(data.participants), data.note_count])
     add_material_sheets(workbook, synthesis, _sheet)
     workbook.save(output)

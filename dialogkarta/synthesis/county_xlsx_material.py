@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dialogkarta.report.xmltext import clean
+from dialogkarta.report.xmltext import cell_text
 from dialogkarta.synthesis.compare import Synthesis
 from dialogkarta.synthesis.county_sections import statements
 from dialogkarta.synthesis.size import theme_shares
@@ -23,20 +23,20 @@ def add_material_sheets(workbook, s: Synthesis, sheet: Callable) -> None:
     for ref in sorted(refs, key=lambda r: r.municipality):
         q = labels[ref.question]
         particular.append([ref.municipality, q.label, q.facet_labels.get(ref.note.facet or "", ref.note.facet or ""),
-                           clean("; ".join(ref.note.keywords)), clean(ref.note.text)])
+                           cell_text("; ".join(ref.note.keywords)), cell_text(ref.note.text)])
 
     rows = [(d, x) for d in s.sessions for x in d.questions if x.key in labels and (x.summary.strip() or x.minutes.strip())]
     summaries = sheet(workbook, t("sheet.summaries", lang),
                       [t("session", lang), t("date", lang), t("municipalities", lang), t("question", lang),
                        t("summary_text", lang), t("minutes", lang)], {1: 30, 2: 12, 3: 20, 4: 22, 5: 70, 6: 90}, len(rows))
     for d, x in rows:
-        summaries.append([clean(d.title), d.date, ", ".join(d.municipalities), labels[x.key].label, clean(x.summary), clean(x.minutes)])
+        summaries.append([cell_text(d.title), d.date, ", ".join(d.municipalities), labels[x.key].label, cell_text(x.summary), cell_text(x.minutes)])
 
     steps = [d for d in s.sessions if d.next_steps.strip()]
     next_steps = sheet(workbook, t("sheet.next_steps", lang), [t("session", lang), t("date", lang), t("municipalities", lang),
                                                                 t("appendix.next_steps", lang)], {1: 30, 2: 12, 3: 20, 4: 100}, len(steps))
     for d in steps:
-        next_steps.append([clean(d.title), d.date, ", ".join(d.municipalities), clean(d.next_steps)])
+        next_steps.append([cell_text(d.title), d.date, ", ".join(d.municipalities), cell_text(d.next_steps)])
 
     answers = [(d, r) for d in s.sessions for r in d.survey]
     items = statements(s)
@@ -45,8 +45,8 @@ def add_material_sheets(workbook, s: Synthesis, sheet: Callable) -> None:
                    {1: 30, 2: 20, **{c: 16 for c in range(3, 3 + len(items))}, 3 + len(items): 60}, len(answers))
     for d, r in answers:
         ratings = r.get("ratings", {}) if isinstance(r.get("ratings"), dict) else {}
-        survey.append([clean(d.title), ", ".join(d.municipalities), *[ratings.get(k) for k in items],
-                       clean(str(r.get("comment") or ""))])
+        survey.append([cell_text(d.title), ", ".join(d.municipalities), *[ratings.get(k) for k in items],
+                       cell_text(str(r.get("comment") or ""))])
 
     change = s.change
     if change is not None and change.changes:
@@ -64,8 +64,8 @@ def add_material_sheets(workbook, s: Synthesis, sheet: Callable) -> None:
                      {1: 22, 2: 32, **{c: 16 for c in range(3, 3 + len(classes))}}, len(themes))
         for q, th in themes:
             shares = theme_shares(s, th)
-            size.append([q.label, clean(th.keyword), *[round(shares[c][0] / shares[c][1], 3) if shares[c][1] else 0 for c in classes]])
+            size.append([q.label, cell_text(th.keyword), *[round(shares[c][0] / shares[c][1], 3) if shares[c][1] else 0 for c in classes]])
 
     found = sheet(workbook, t("findings", lang), [t("findings", lang)], {1: 120}, len(s.findings))
     for sentence in s.findings:
-        found.append([clean(sentence)])
+        found.append([cell_text(sentence)])
