@@ -44,3 +44,45 @@ def pytest_runtest_teardown(item):
         if isinstance(widget, MainWindow) and widget.session_view is not None:
             widget.session_view.meeting.capture.edit.clear()
     return (yield)
+
+
+MODAL_PATIENCE_S = 60  # far beyond any test's own answer to a box it opens
+
+
+@pytest.fixture(autouse=True)
+def no_box_left_waiting(qapp):
+    """Turn a modal box nobody answers into a failure naming its text, instead of a run that hangs.
+
+    A test that meets an unexpected error box (an export that failed, say) would otherwise wait
+    in the box's own event loop for ever, and CI would only see its time run out.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    seen: dict[int, float] = {}
+    left: list[str] = []
+
+    def look() -> None:
+        app = QApplication.instance()
+        box = app.activeModalWidget() if app is not None else None
+        if box is None:
+            return
+        first = seen.setdefault(id(box), time.monotonic())
+        if time.monotonic() - first > MODAL_PATIENCE_S:
+            text = box.text() if isinstance(box, QMessageBox) else box.windowTitle()
+            left.append(f"{type(box).__name__}: {text}")
+            if isinstance(box, QDialog):
+                box.reject()
+            else:
+                box.close()
+
+    timer = QTimer()
+    timer.setInterval(2000)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    if left:
+        pytest.fail(f"a modal box waited for an answer nobody gave: {left}", pytrace=False)
