@@ -11,6 +11,7 @@ import inspect
 import json
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session as Db
@@ -289,8 +290,8 @@ def add_note(
     db.flush()
     _set_keywords(db, row.id, list(keywords))
     _commit(db, OpChanges(notes=frozenset([row.id]), groups=frozenset([question]) if group_id else frozenset()))
-    group = db.get(GroupRow, group_id).label if group_id else None
-    return queries.note_to_data(row, list(dict.fromkeys(keywords)), group)
+    group_row = db.get(GroupRow, group_id) if group_id else None
+    return queries.note_to_data(row, list(dict.fromkeys(keywords)), group_row.label if group_row else None)
 
 
 def delete_notes(db: Db, *, note_ids: list[str]) -> list[NoteSnapshot]:
@@ -313,10 +314,11 @@ def restore_notes(db: Db, *, snapshots: list[NoteSnapshot]) -> None:
         values = dict(snapshot.row)
         if values.get("group_id") and db.get(GroupRow, values["group_id"]) is None:
             values["group_id"] = None
-        db.add(NoteRow(**values))
+        note = NoteRow(**values)
+        db.add(note)
         db.flush()
         _set_keywords(db, values["id"], snapshot.keywords)
-        provenance.revive(db, db.get(NoteRow, values["id"]))
+        provenance.revive(db, note)
     _commit(db, OpChanges(notes=frozenset(s.row["id"] for s in snapshots)))
 
 
@@ -325,7 +327,7 @@ def update_note(db: Db, *, note_id: str, changes: dict) -> dict:
     row = db.get(NoteRow, note_id)
     if row is None:
         raise KeyError(note_id)
-    old = {}
+    old: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in NOTE_FIELDS:
             raise ValueError(f"unknown note field {name!r}")
@@ -372,7 +374,8 @@ def _questions_of(db: Db, note_ids) -> frozenset[str]:
 # --- groups ---------------------------------------------------------------------------
 
 
-def create_group(db: Db, *, question: str, label: str, note_ids: list[str], group_id: str | None = None) -> tuple[str, dict]:
+def create_group(db: Db, *, question: str, label: str, note_ids: list[str], group_id: str | None = None
+                 ) -> tuple[str, dict[str, str | None]]:
     """Create a group and put notes in it; return the group id and the notes' old group ids."""
     group = GroupRow(
         id=group_id or new_id(),
@@ -383,7 +386,7 @@ def create_group(db: Db, *, question: str, label: str, note_ids: list[str], grou
     )
     db.add(group)
     db.flush()
-    old = {}
+    old: dict[str, str | None] = {}
     for note_id in note_ids:
         row = db.get(NoteRow, note_id)
         if row is None:
@@ -400,10 +403,10 @@ def delete_group(db: Db, *, group_id: str) -> tuple[dict, dict]:
     group = db.get(GroupRow, group_id)
     if group is None:
         raise KeyError(group_id)
-    members = {row.id: group_id for row in queries.note_rows(db, group.question_key) if row.group_id == group_id}
+    rows = [row for row in queries.note_rows(db, group.question_key) if row.group_id == group_id]
+    members = {row.id: group_id for row in rows}
     snapshot = group.model_dump()
-    for note_id in members:
-        row = db.get(NoteRow, note_id)
+    for row in rows:
         row.group_id = None
         provenance.touch(db, row, ["group_id"])
     provenance.bury_group(db, group)
@@ -522,6 +525,7 @@ def add_participant(
         provenance.revive(db, row)
     db.add(row)
     _commit(db, OpChanges(participants=True))
+    assert row.id is not None  # SQLite gave it on insert
     return row.id
 
 
@@ -567,6 +571,7 @@ def add_survey_response(db: Db, *, ratings: dict[str, int], comment: str = "", r
     )
     db.add(row)
     _commit(db, OpChanges(survey=True))
+    assert row.id is not None  # SQLite gave it on insert
     return row.id
 
 
@@ -600,8 +605,8 @@ def group_notes(db: Db, *, question: str, label: str, note_ids: list[str], group
     """Put notes under the question's theme of this label, creating it if there is none."""
     existing = find_group(db, question=question, label=label)
     if existing:
-        old = update_notes(db, changes={n: {"group_id": existing} for n in note_ids})
-        return GroupingSnapshot(group_ids={n: values["group_id"] for n, values in old.items()})
+        previous = update_notes(db, changes={n: {"group_id": existing} for n in note_ids})
+        return GroupingSnapshot(group_ids={n: values["group_id"] for n, values in previous.items()})
     created, old = create_group(db, question=question, label=label, note_ids=note_ids, group_id=group_id)
     return GroupingSnapshot(group_ids=old, created=created)
 
@@ -753,12 +758,12 @@ def find_group(db: Db, *, question: str, label: str) -> str | None:
 
 def participant_ids(db: Db) -> list[int]:
     """Return the participants' ids in the order load_session lists them."""
-    return [row.id for row in queries.participant_rows(db)]
+    return [row.id for row in queries.participant_rows(db) if row.id is not None]  # stored rows have ids
 
 
 def survey_ids(db: Db) -> list[int]:
     """Return the survey responses' ids in the order load_session lists them."""
-    return [row.id for row in queries.survey_rows(db)]
+    return [row.id for row in queries.survey_rows(db) if row.id is not None]  # stored rows have ids
 
 
 # --- one-to-one talks and written input (revision 0007) ------------------------------

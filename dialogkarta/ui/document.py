@@ -10,16 +10,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from dialogkarta import catalogue, files
 from dialogkarta.errors import DialogkartaError, FileChanged
+from dialogkarta.maps import session_template
 from dialogkarta.model.changes import OpChanges
 from dialogkarta.model.values import SessionData
-from dialogkarta.maps import session_template
 from dialogkarta.store import SessionFile, queries
 from dialogkarta.store.queries import load_session
 from dialogkarta.templates import Template
 
 if TYPE_CHECKING:  # for the annotations only
-    from collections.abc import Callable
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from dialogkarta.store.session_file import Db
 

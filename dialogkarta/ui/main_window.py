@@ -13,8 +13,8 @@ from dialogkarta.errors import DialogkartaError
 from dialogkarta.paths import EXAMPLE_SESSIONS
 from dialogkarta.ui.settings import Settings
 from dialogkarta.ui.start_view import StartView
-from dialogkarta.ui.undo_actions import undo_actions
 from dialogkarta.ui.steps import STEP_MEETING
+from dialogkarta.ui.undo_actions import undo_actions
 
 if TYPE_CHECKING:  # for the annotations only
     from collections.abc import Callable

@@ -7,8 +7,17 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogkarta.model.changes import OpChanges
@@ -16,8 +25,17 @@ from dialogkarta.model.keywords import keyword_key
 from dialogkarta.ui.board_view import BoardView
 from dialogkarta.ui.capture_bar import CaptureBar
 from dialogkarta.ui.commands import (
-    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, GroupNotesCommand, MoveToQuestionCommand, RenameGroupCommand,
-    ReorderNotesCommand, UngroupCommand, VoteCommand, VoteThemeCommand, FoldThemeCommand,
+    AddNoteCommand,
+    DeleteNotesCommand,
+    EditNoteCommand,
+    FoldThemeCommand,
+    GroupNotesCommand,
+    MoveToQuestionCommand,
+    RenameGroupCommand,
+    ReorderNotesCommand,
+    UngroupCommand,
+    VoteCommand,
+    VoteThemeCommand,
 )
 from dialogkarta.ui.cues_view import CuesView
 from dialogkarta.ui.outline_view import OutlineView

@@ -7,14 +7,30 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogkarta import defaults, ops
 from dialogkarta.synthesis.rounds import round_of
 from dialogkarta.ui.commands import (
-    AddParticipantCommand, EditQuestionCommand, EditSessionCommand, RemoveParticipantCommand,
+    AddParticipantCommand,
+    EditQuestionCommand,
+    EditSessionCommand,
+    RemoveParticipantCommand,
 )
 from dialogkarta.ui.keyboard import tab_leaves
 from dialogkarta.ui.language import dynamic

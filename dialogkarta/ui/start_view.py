@@ -8,13 +8,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dialogkarta.ui.background import BackgroundOp, show_error
-from dialogkarta.ui.session_list_loader import SessionListLoader
 from dialogkarta.ui.language import dynamic
+from dialogkarta.ui.session_list_loader import SessionListLoader
 
 if TYPE_CHECKING:  # for the annotations only
     from PySide6.QtGui import QPaintEvent

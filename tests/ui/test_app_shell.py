@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from sqlalchemy import text
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
 
 from dialogkarta import files
 from dialogkarta.app import application, build_window

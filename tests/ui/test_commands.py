@@ -6,9 +6,21 @@ import pytest
 
 from dialogkarta import files
 from dialogkarta.ui.commands import (
-    AddNoteCommand, AddParticipantCommand, DeleteNotesCommand, EditNoteCommand, EditParticipantCommand,
-    EditQuestionTextCommand, EditSessionCommand, GroupNotesCommand, MergeKeywordsCommand, MoveNotesCommand,
-    RemoveParticipantCommand, RenameGroupCommand, RenameKeywordCommand, UngroupCommand, VoteCommand,
+    AddNoteCommand,
+    AddParticipantCommand,
+    DeleteNotesCommand,
+    EditNoteCommand,
+    EditParticipantCommand,
+    EditQuestionTextCommand,
+    EditSessionCommand,
+    GroupNotesCommand,
+    MergeKeywordsCommand,
+    MoveNotesCommand,
+    RemoveParticipantCommand,
+    RenameGroupCommand,
+    RenameKeywordCommand,
+    UngroupCommand,
+    VoteCommand,
 )
 from dialogkarta.ui.document import SessionDocument
 

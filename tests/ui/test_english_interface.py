@@ -8,8 +8,21 @@ import re
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QGroupBox, QLabel,
-    QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTabBar, QTableWidget, QTreeWidget, QWidget,
+    QAbstractButton,
+    QComboBox,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabBar,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
 )
 
 from dialogkarta import catalogue, files

@@ -15,13 +15,22 @@ from dialogkarta.ui.commands.groups import (
 )
 from dialogkarta.ui.commands.keywords import MergeKeywordsCommand, RenameKeywordCommand, SetVocabularyCommand
 from dialogkarta.ui.commands.notes import (
-    AddNoteCommand, DeleteNotesCommand, EditNoteCommand, MoveNotesCommand, MoveToQuestionCommand, ReorderNotesCommand,
+    AddNoteCommand,
+    DeleteNotesCommand,
+    EditNoteCommand,
+    MoveNotesCommand,
+    MoveToQuestionCommand,
+    ReorderNotesCommand,
     VoteCommand,
 )
 from dialogkarta.ui.commands.questions import EditQuestionCommand, EditQuestionTextCommand
 from dialogkarta.ui.commands.session import (
-    AddParticipantCommand, AddSurveyResponseCommand, EditParticipantCommand, EditSessionCommand,
-    RemoveParticipantCommand, RemoveSurveyResponseCommand,
+    AddParticipantCommand,
+    AddSurveyResponseCommand,
+    EditParticipantCommand,
+    EditSessionCommand,
+    RemoveParticipantCommand,
+    RemoveSurveyResponseCommand,
 )
 from dialogkarta.ui.commands.written import AddTalkCommand, AddWrittenAnswersCommand, EditTalkCommand
 
