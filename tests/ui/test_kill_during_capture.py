@@ -15,31 +15,12 @@ import pytest
 
 from dialogkarta import files
 from dialogkarta.store import open_session_file
+from tests.ui.real_window import start_xvfb, wait_for
 
 # ASCII only: xdotool types other letters by remapping a key on the fly, which races with the
 # app under load; Swedish letters through real key events are covered by the qtbot flow test.
 NOTES = ["Forsta lappen om rekrytering", "Andra lappen: restid och avstand", "Tredje om kollegialt stod",
          "Fjarde: narhet till politiken", "Femte om handledning"]
-
-
-def _start_xvfb():
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as handle:
-        number = handle.readline().strip()
-    return server, f":{number}"
-
-
-def _wait_for(condition, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def _notes_in(path: Path) -> list[str]:
@@ -52,14 +33,14 @@ def test_sigkill_while_capturing_loses_no_saved_note(tmp_path):
         assert shutil.which(tool), f"{tool} is needed (installed by .ci/setup)"
     session = tmp_path / "storuman.dkarta"
     files.create_new(session, files.NewSession(county="Västerbottens län", municipalities=["Storuman"], date="2026-03-14")).close()
-    server, display = _start_xvfb()
+    server, display = start_xvfb()
     settings = tmp_path / "settings.ini"
     settings.write_text(f"[General]\nworkspace={tmp_path}\nfirst_start_done=true\n", encoding="utf-8")
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", DIALOGKARTA_SETTINGS=str(settings))
     app = subprocess.Popen([sys.executable, "-m", "dialogkarta", "open", str(session)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        window = _wait_for(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "storuman.dkarta"],
+        window = wait_for(lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "storuman.dkarta"],
                                                   env=env, capture_output=True, text=True).stdout.split(), 60, "the window")[0]
         # Handshake: until a first note arrives, focus the window and type a short one again.
         deadline = time.monotonic() + 60
@@ -74,7 +55,7 @@ def test_sigkill_while_capturing_loses_no_saved_note(tmp_path):
         for text in NOTES:
             subprocess.run(["xdotool", "type", "--delay", "15", text], env=env, check=True)
             subprocess.run(["xdotool", "key", "Return"], env=env, check=True)
-            _wait_for(lambda: text in _notes_in(session), 20, f"the note {text!r} in the file")
+            wait_for(lambda: text in _notes_in(session), 20, f"the note {text!r} in the file")
             saved.append(text)
         # one more note typed but not yet confirmed: whatever happens to it, the saved ones must survive
         subprocess.run(["xdotool", "type", "--delay", "5", "Sjatte lappen skrivs nar strommen gar"], env=env, check=True)
