@@ -15,24 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-KINDS = [("summary", ".docx"), ("summary", ".pdf"), ("material", ".docx"), ("material", ".xlsx"),
-         ("material", ".csv"), ("slides", ".pptx"), ("map", ".pdf"), ("json", ".json")]
-
-
-def long_text(characters: int) -> str:
-    """Sentences as minutes are typed, with a capital, a number and a full stop each."""
-    words = ("behov", "stöd", "kunskap", "samverkan", "uppföljning", "kompetens", "brukare", "ledning")
-    sentences, total, index = [], 0, 0
-    while total < characters:
-        sentence = f"Punkt {index}: {words[index % 8]} och {words[(index * 3) % 8]} i kommunen."
-        sentences.append(sentence)
-        total += len(sentence) + 1
-        index += 1
-    return " ".join(sentences)
-
 
 def one_note(characters: int):
-    from tests.benchmarks.generate import session
+    from tests.benchmarks.generate import long_text, session
 
     data = session(0, 8)
     needs = data.questions[2]
@@ -44,10 +29,11 @@ def one_note(characters: int):
 def _times(data, folder: Path) -> dict[str, float]:
     from dialogkarta.maps import session_template
     from dialogkarta.report.export import export_session
+    from tests.benchmarks.generate import NOTE_KINDS
 
     template = session_template(data)
     seconds = {}
-    for kind, extension in KINDS:
+    for kind, extension in NOTE_KINDS:
         start = time.perf_counter()
         export_session(data, template, kind=kind, output=folder / f"{kind}{extension}", allow_personal_data=True)
         seconds[f"{kind}_{extension[1:]}"] = time.perf_counter() - start

@@ -12,6 +12,25 @@ WORDS = ("behov", "stöd", "kunskap", "samverkan", "uppföljning", "kompetens", 
          "rekrytering", "avstånd", "nätverk", "forskning", "förbättring", "digital", "familj", "äldre", "unga")
 
 
+# every export kind that carries the notes, as the extreme-size test and benchmark write them
+NOTE_KINDS = [("summary", ".docx"), ("summary", ".pdf"), ("material", ".docx"), ("material", ".xlsx"),
+              ("material", ".csv"), ("slides", ".pptx"), ("map", ".pdf"), ("json", ".json")]
+
+
+def long_text(characters: int) -> str:
+    """Sentences as minutes are typed (a capital, a number, a full stop each), with a counter so that
+    every part of the text can be found again in a document."""
+    sentences = []
+    total = 0
+    index = 0
+    while total < characters:
+        sentence = f"Mening {index} om behov av stöd och kunskap i kommunen."
+        sentences.append(sentence)
+        total += len(sentence) + 1
+        index += 1
+    return " ".join(sentences)
+
+
 def session(index: int, notes: int, *, seed: int = 1) -> SessionData:
     rng = random.Random(seed * 100_003 + index)
     keywords = vocabulary()

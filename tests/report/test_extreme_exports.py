@@ -20,23 +20,8 @@ from dialogkarta.maps import session_template
 from dialogkarta.model.values import NoteData
 from dialogkarta.report.export import export_session
 from dialogkarta.report.pdf_long_text import PIECE, pieces
+from tests.benchmarks.generate import NOTE_KINDS, long_text
 from tests.report.conftest import generated_session
-
-NOTE_KINDS = [("summary", ".docx"), ("summary", ".pdf"), ("material", ".docx"), ("material", ".xlsx"),
-              ("material", ".csv"), ("slides", ".pptx"), ("map", ".pdf"), ("json", ".json")]
-
-
-def long_text(characters: int) -> str:
-    """Sentences with a counter, so that every part of the text can be found again."""
-    sentences = []
-    total = 0
-    index = 0
-    while total < characters:
-        sentence = f"Mening {index} om behov av stöd och kunskap i kommunen."
-        sentences.append(sentence)
-        total += len(sentence) + 1
-        index += 1
-    return " ".join(sentences)
 
 
 def with_note(text: str):
