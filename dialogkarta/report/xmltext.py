@@ -21,6 +21,12 @@ def clean(text: str | None) -> str:
     return _NOT_XML.sub("", _LINE_ENDS.sub("\n", text))
 
 
+def _cleaned_within(text: str | None, limit: int) -> str:
+    """Cleaned text of at most `limit` characters: a longer one is cut and ends in "…"."""
+    text = clean(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 PROPERTY_MAX = 255  # Word's and PowerPoint's core properties (title, author, …) hold at most 255 characters
 
 
@@ -29,8 +35,7 @@ def core_property(text: str | None) -> str:
 
     A title may be at most 255 characters, but "Sammanfattning: " before it makes the property longer.
     """
-    text = clean(text)
-    return text if len(text) <= PROPERTY_MAX else text[: PROPERTY_MAX - 1].rstrip() + "…"
+    return _cleaned_within(text, PROPERTY_MAX)
 
 
 CELL_MAX = 32_767  # an Excel cell holds at most this many characters; Excel "repairs" a file with more
@@ -42,8 +47,7 @@ def cell_text(text: str | None) -> str:
     Only a note of tens of thousands of characters meets the limit; its whole text is in the Word
     and PDF documents.
     """
-    text = clean(text)
-    return text if len(text) <= CELL_MAX else text[: CELL_MAX - 1] + "…"
+    return _cleaned_within(text, CELL_MAX)
 
 
 def markup(text: str | None) -> str:
