@@ -86,3 +86,17 @@ def no_box_left_waiting(qapp):
     timer.stop()
     if left:
         pytest.fail(f"a modal box waited for an answer nobody gave: {left}", pytrace=False)
+
+
+def documents_step(qtbot, session, folder, kind: str = "summary", extension: str = ".docx"):
+    """The Dokument step of a session, set to write this kind and format into folder: (document, view)."""
+    from dialogkarta.ui.document import SessionDocument
+    from dialogkarta.ui.documents_view import DocumentsView
+
+    document = SessionDocument.open(session)
+    view = DocumentsView(document)
+    qtbot.addWidget(view)
+    view.folder.setText(str(folder))
+    view.kind.setCurrentIndex(view.kind.findData(kind))
+    view.format.setCurrentIndex(view.format.findData(extension))
+    return document, view

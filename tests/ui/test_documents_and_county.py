@@ -9,15 +9,11 @@ from dialogkarta import files, ops
 from dialogkarta.store import open_session_file
 from dialogkarta.ui.document import SessionDocument
 from dialogkarta.ui.documents_view import DocumentsView
+from tests.ui.conftest import documents_step
 
 
 def test_documents_step_writes_the_summary_in_the_background(qtbot, example_session, tmp_path):
-    document = SessionDocument.open(example_session)
-    view = DocumentsView(document)
-    qtbot.addWidget(view)
-    view.folder.setText(str(tmp_path))
-    view.kind.setCurrentIndex(view.kind.findData("summary"))
-    view.format.setCurrentIndex(view.format.findData(".docx"))
+    document, view = documents_step(qtbot, example_session, tmp_path, "summary", ".docx")
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
         view.make()
     path = blocker.args[0]
@@ -30,12 +26,7 @@ def test_documents_step_writes_the_summary_in_the_background(qtbot, example_sess
 def test_personal_data_is_shown_and_can_be_fixed_before_writing(qtbot, example_session, tmp_path):
     with open_session_file(example_session) as file:
         note = ops.add_note(file.db, question="needs", text="Ring Kalle 811218-9876", facet="own")
-    document = SessionDocument.open(example_session)
-    view = DocumentsView(document)
-    qtbot.addWidget(view)
-    view.folder.setText(str(tmp_path))
-    view.kind.setCurrentIndex(view.kind.findData("material"))
-    view.format.setCurrentIndex(view.format.findData(".xlsx"))
+    document, view = documents_step(qtbot, example_session, tmp_path, "material", ".xlsx")
     seen = []
 
     def fix_then_continue(dialog):
@@ -167,12 +158,7 @@ def test_the_units_name_typed_in_the_settings_reaches_the_briefing(qtbot, settin
     type_text(contact, "Karin Holmqvist, 090-123 45")
     qtbot.keyClick(contact, Qt.Key_Return)  # Enter accepts the dialog
     assert settings.unit.name == "FoU Socialtjänst Västerbotten"
-    document = SessionDocument.open(example_session)
-    view = DocumentsView(document)
-    qtbot.addWidget(view)
-    view.folder.setText(str(tmp_path))
-    view.kind.setCurrentIndex(view.kind.findData("briefing"))
-    view.format.setCurrentIndex(view.format.findData(".docx"))
+    document, view = documents_step(qtbot, example_session, tmp_path, "briefing", ".docx")
     with qtbot.waitSignal(view.finished, timeout=30_000) as blocker:
         qtbot.mouseClick(view.create_button, Qt.LeftButton)
     text = "\n".join(p.text for p in Document(blocker.args[0]).paragraphs)
@@ -238,12 +224,7 @@ def test_an_existing_document_is_kept_unless_the_facilitator_chooses_to_replace_
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    document = SessionDocument.open(example_session)
-    view = DocumentsView(document)
-    qtbot.addWidget(view)
-    view.folder.setText(str(tmp_path))
-    view.kind.setCurrentIndex(view.kind.findData("summary"))
-    view.format.setCurrentIndex(view.format.findData(".docx"))
+    document, view = documents_step(qtbot, example_session, tmp_path, "summary", ".docx")
     edited = view.output_path()
     edited.write_bytes(b"handredigerad")
     seen = []

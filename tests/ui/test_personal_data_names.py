@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QApplication
 from dialogkarta import interchange, ops
 from dialogkarta.model.values import NoteData
 from dialogkarta.store import open_session_file
-from dialogkarta.ui.document import SessionDocument
-from dialogkarta.ui.documents_view import DocumentsView
 from dialogkarta.ui.name_dismissals import NameDismissals
 from dialogkarta.ui.personal_data_dialog import PersonalDataDialog
+from tests.ui.conftest import documents_step
 from tests.ui.test_county_window import loaded_window
 
 NAME_NOTE = "Vi ringde Kerstin Lindqvist om hemtjänsten"
@@ -30,20 +29,10 @@ def click_item(widget, row: int) -> None:
     QTest.mouseClick(widget.viewport(), Qt.LeftButton, pos=widget.visualItemRect(widget.item(row)).center())
 
 
-def summary_view(qtbot, example_session, tmp_path):
-    document = SessionDocument.open(example_session)
-    view = DocumentsView(document)
-    qtbot.addWidget(view)
-    view.folder.setText(str(tmp_path))
-    view.kind.setCurrentIndex(view.kind.findData("summary"))
-    view.format.setCurrentIndex(view.format.findData(".docx"))
-    return document, view
-
-
 def test_a_name_is_shown_apart_and_a_hurried_enter_writes_nothing(qtbot, settings, example_session, tmp_path):
     with open_session_file(example_session) as file:
         ops.add_note(file.db, question="needs", text=NAME_NOTE, facet="own")
-    document, view = summary_view(qtbot, example_session, tmp_path)
+    document, view = documents_step(qtbot, example_session, tmp_path)
     seen = []
 
     def hurried_enter(dialog):
@@ -65,7 +54,7 @@ def test_a_dismissed_name_is_not_asked_again_for_the_session(qtbot, settings, ex
     with open_session_file(example_session) as file:
         ops.add_note(file.db, question="needs", text=NAME_NOTE, facet="own")
         ops.add_note(file.db, question="needs", text="Ring 811218-9876", facet="own")
-    document, view = summary_view(qtbot, example_session, tmp_path)
+    document, view = documents_step(qtbot, example_session, tmp_path)
     asked = []
 
     def dismiss_then_continue(dialog):
@@ -94,7 +83,7 @@ def test_a_dismissed_name_is_not_asked_again_for_the_session(qtbot, settings, ex
     with open_session_file(example_session) as file:
         ops.update_note(file.db, note_id=note.id, changes={"text": "Ring växeln"})
     (tmp_path / "igen").mkdir()
-    document, view = summary_view(qtbot, example_session, tmp_path / "igen")
+    document, view = documents_step(qtbot, example_session, tmp_path / "igen")
     with qtbot.waitSignal(view.finished, timeout=30_000):
         view.make(confirm_personal_data=lambda dialog: asked.append("asked again") or False)
     assert "asked again" not in asked
